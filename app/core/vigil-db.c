@@ -1,0 +1,182 @@
+/* vigil-db.c: small SQLite, id and time helpers shared by the core
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-db"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <sodium.h>
+
+#include "vigil-db.h"
+#include "vigil-error.h"
+
+static VigilError
+code_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_NOLFS:
+      return VIGIL_ERROR_IO;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_FORMAT:
+    case SQLITE_SCHEMA:
+      return VIGIL_ERROR_DAMAGED;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_TOOBIG:
+    case SQLITE_RANGE:
+      return VIGIL_ERROR_INVALID;
+    default:
+      return VIGIL_ERROR_DAMAGED;
+    }
+}
+
+void
+vigil_db_set_error (sqlite3 *db, int rc, const char *what, GError **error)
+{
+  const char *detail;
+
+  if ((rc & 0xff) == SQLITE_FULL)
+    detail = _("the disk is full; nothing of this change was saved");
+  else if ((rc & 0xff) == SQLITE_IOERR)
+    detail = _("the disk reported an input/output error; nothing of this change was saved");
+  else if ((rc & 0xff) == SQLITE_READONLY)
+    detail = _("the vault file cannot be written");
+  else if ((rc & 0xff) == SQLITE_NOTADB)
+    detail = _("the file is not a Vigil vault");
+  else if ((rc & 0xff) == SQLITE_CORRUPT)
+    detail = _("the vault file is damaged");
+  else if (db != NULL && sqlite3_errcode (db) == rc)
+    detail = sqlite3_errmsg (db);
+  else
+    detail = sqlite3_errstr (rc);
+
+  g_set_error (error, VIGIL_ERROR, code_for_sqlite (rc), "%s: %s", what, detail);
+}
+
+gboolean
+vigil_db_exec (sqlite3 *db, const char *sql, GError **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      vigil_db_set_error (db, rc, _("The vault could not be updated"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+sqlite3_stmt *
+vigil_db_prepare (sqlite3 *db, const char *sql, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      vigil_db_set_error (db, rc, _("The vault could not be read"), error);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  return stmt;
+}
+
+int
+vigil_db_bind_bytes (sqlite3_stmt *stmt, int index, GBytes *bytes)
+{
+  gsize len;
+  const void *data;
+
+  if (bytes == NULL)
+    return sqlite3_bind_null (stmt, index);
+  data = g_bytes_get_data (bytes, &len);
+  /* A zero-length blob must stay a blob, not become NULL. */
+  if (len == 0)
+    return sqlite3_bind_zeroblob (stmt, index, 0);
+  return sqlite3_bind_blob (stmt, index, data, (int) len, SQLITE_TRANSIENT);
+}
+
+GBytes *
+vigil_db_column_bytes (sqlite3_stmt *stmt, int column)
+{
+  const void *data;
+  int len;
+
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NULL;
+  data = sqlite3_column_blob (stmt, column);
+  len = sqlite3_column_bytes (stmt, column);
+  return g_bytes_new (data, len);
+}
+
+char *
+vigil_uuid_new (void)
+{
+  guint8 b[16];
+
+  randombytes_buf (b, sizeof b);
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
+                          "%02x%02x%02x%02x%02x%02x",
+                          b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10],
+                          b[11], b[12], b[13], b[14], b[15]);
+}
+
+gboolean
+vigil_uuid_is_valid (const char *text)
+{
+  static const int dashes[] = { 8, 13, 18, 23 };
+
+  if (text == NULL || strlen (text) != 36)
+    return FALSE;
+  for (int i = 0; i < 36; i++)
+    {
+      gboolean dash = i == dashes[0] || i == dashes[1] || i == dashes[2] || i == dashes[3];
+
+      if (dash ? text[i] != '-' : !g_ascii_isxdigit (text[i]) || g_ascii_isupper (text[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+vigil_time_to_iso (GDateTime *dt)
+{
+  g_autoptr (GDateTime) utc = NULL;
+
+  if (dt == NULL)
+    return NULL;
+  utc = g_date_time_to_utc (dt);
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.%fZ");
+}
+
+char *
+vigil_now_iso (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+
+  return vigil_time_to_iso (now);
+}
+
+GDateTime *
+vigil_time_from_iso (const char *text)
+{
+  g_autoptr (GTimeZone) utc = NULL;
+
+  if (text == NULL)
+    return NULL;
+  utc = g_time_zone_new_utc ();
+  return g_date_time_new_from_iso8601 (text, utc);
+}

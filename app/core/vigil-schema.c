@@ -1,0 +1,298 @@
+/* vigil-schema.c: the vault's tables and their migrations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-schema"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "vigil-db.h"
+#include "vigil-error.h"
+#include "vigil-schema.h"
+
+/* Step n takes a vault from user_version n to n + 1. Steps are never edited
+ * once released: a change to the schema is a new step. */
+static const char * const migrations[] = {
+  /* 0 -> 1: the vault itself: format, key slots, data keys, audit log. */
+  "CREATE TABLE meta ("
+  "  key TEXT PRIMARY KEY NOT NULL,"
+  "  value TEXT NOT NULL);"
+  "CREATE TABLE key_slots ("
+  "  id INTEGER PRIMARY KEY,"
+  "  label TEXT NOT NULL,"
+  "  algorithm TEXT NOT NULL,"
+  "  opslimit INTEGER NOT NULL,"
+  "  memlimit INTEGER NOT NULL,"
+  "  salt BLOB NOT NULL,"
+  "  wrapped_key BLOB NOT NULL,"
+  "  checksum BLOB NOT NULL,"
+  "  created_at TEXT NOT NULL);"
+  "CREATE TABLE data_keys ("
+  "  owner_kind TEXT NOT NULL,"
+  "  owner_id TEXT NOT NULL,"
+  "  wrapped_key BLOB NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  PRIMARY KEY (owner_kind, owner_id));"
+  "CREATE TABLE audit ("
+  "  seq INTEGER PRIMARY KEY,"
+  "  at TEXT NOT NULL,"
+  "  actor TEXT NOT NULL,"
+  "  action TEXT NOT NULL,"
+  "  record_kind TEXT NOT NULL,"
+  "  record_id TEXT NOT NULL,"
+  "  record_version INTEGER NOT NULL,"
+  "  prev_hash BLOB NOT NULL,"
+  "  hash BLOB NOT NULL);",
+
+  /* 1 -> 2: cases, the persons in them, their hearings, consents. */
+  "CREATE TABLE cases ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  reference TEXT NOT NULL,"
+  "  court TEXT NOT NULL,"
+  "  jurisdiction TEXT,"
+  "  stage TEXT NOT NULL,"
+  "  outcome TEXT NOT NULL DEFAULT 'none',"
+  "  charges TEXT NOT NULL DEFAULT '[]',"
+  "  convicted_charge TEXT,"
+  "  adjourned_sine_die INTEGER NOT NULL DEFAULT 0,"
+  "  notes BLOB);"
+  "CREATE INDEX cases_reference ON cases (reference);"
+  "CREATE TABLE persons ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  pseudonym TEXT NOT NULL,"
+  "  role TEXT NOT NULL,"
+  "  is_child INTEGER NOT NULL DEFAULT 0,"
+  "  identity BLOB,"
+  "  notes BLOB,"
+  "  UNIQUE (case_id, pseudonym));"
+  "CREATE TABLE hearings ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  starts_at TEXT NOT NULL,"
+  "  room TEXT,"
+  "  kind TEXT NOT NULL,"
+  "  status TEXT NOT NULL,"
+  "  closed_session INTEGER NOT NULL DEFAULT 0,"
+  "  adjournment_reason BLOB,"
+  "  notes BLOB);"
+  "CREATE INDEX hearings_case ON hearings (case_id, starts_at);"
+  "CREATE TABLE consents ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  person_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  kind TEXT NOT NULL,"
+  "  shared_with BLOB,"
+  "  given_at TEXT NOT NULL,"
+  "  withdrawn_at TEXT);"
+  "CREATE INDEX consents_person ON consents (person_id);",
+
+  /* 2 -> 3: observations, protection, compensation, attachments. */
+  "CREATE TABLE observations ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  hearing_id TEXT NOT NULL REFERENCES hearings (id) ON DELETE CASCADE,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  standard_id TEXT NOT NULL,"
+  "  status TEXT NOT NULL,"
+  "  severity TEXT,"
+  "  monitor TEXT,"
+  "  catalogue_version TEXT NOT NULL,"
+  "  notes BLOB);"
+  "CREATE INDEX observations_hearing ON observations (hearing_id);"
+  "CREATE INDEX observations_case ON observations (case_id);"
+  "CREATE TABLE protection_measures ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  person_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  hearing_id TEXT REFERENCES hearings (id) ON DELETE SET NULL,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  kind TEXT NOT NULL,"
+  "  status TEXT NOT NULL,"
+  "  starts_at TEXT,"
+  "  ends_at TEXT,"
+  "  responsible BLOB,"
+  "  details BLOB);"
+  "CREATE INDEX measures_case ON protection_measures (case_id);"
+  "CREATE INDEX measures_person ON protection_measures (person_id);"
+  "CREATE INDEX measures_hearing ON protection_measures (hearing_id);"
+  "CREATE TABLE claims ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  claimant_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  route TEXT NOT NULL,"
+  "  status TEXT NOT NULL,"
+  "  currency TEXT NOT NULL,"
+  "  filed_at TEXT,"
+  "  deadline TEXT,"
+  "  assets BLOB,"
+  "  notes BLOB);"
+  "CREATE INDEX claims_case ON claims (case_id);"
+  "CREATE INDEX claims_claimant ON claims (claimant_id);"
+  "CREATE TABLE claim_items ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+  "  claimant_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  head TEXT NOT NULL,"
+  "  claimed_minor INTEGER NOT NULL DEFAULT 0,"
+  "  awarded_minor INTEGER,"
+  "  paid_minor INTEGER,"
+  "  evidence BLOB);"
+  "CREATE INDEX claim_items_claim ON claim_items (claim_id);"
+  "CREATE TABLE attachments ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  kind TEXT NOT NULL,"
+  "  mime_type TEXT NOT NULL,"
+  "  size_bytes INTEGER NOT NULL,"
+  "  title BLOB,"
+  "  content BLOB,"
+  "  extracted_text BLOB);"
+  "CREATE INDEX attachments_case ON attachments (case_id);",
+};
+
+/* Ids, parent ids, kinds, versions and times, and what a court makes public
+ * anyway (reference, court, jurisdiction, room, charges). Amounts and
+ * currencies stay clear so totals are computed without opening every claim;
+ * they say nothing about who the claimant is. */
+const char * const vigil_schema_clear_columns[] = {
+  "meta.key", "meta.value",
+  "key_slots.id", "key_slots.label", "key_slots.algorithm", "key_slots.opslimit",
+  "key_slots.memlimit", "key_slots.salt", "key_slots.checksum", "key_slots.created_at",
+  "data_keys.owner_kind", "data_keys.owner_id", "data_keys.created_at",
+  "audit.seq", "audit.at", "audit.actor", "audit.action", "audit.record_kind",
+  "audit.record_id", "audit.record_version", "audit.prev_hash", "audit.hash",
+  "cases.id", "cases.version", "cases.created_at", "cases.updated_at", "cases.reference",
+  "cases.court", "cases.jurisdiction", "cases.stage", "cases.outcome", "cases.charges",
+  "cases.convicted_charge", "cases.adjourned_sine_die",
+  "persons.id", "persons.case_id", "persons.version", "persons.created_at",
+  "persons.updated_at", "persons.pseudonym", "persons.role", "persons.is_child",
+  "hearings.id", "hearings.case_id", "hearings.version", "hearings.created_at",
+  "hearings.updated_at", "hearings.starts_at", "hearings.room", "hearings.kind",
+  "hearings.status", "hearings.closed_session",
+  "consents.id", "consents.person_id", "consents.version", "consents.created_at",
+  "consents.updated_at", "consents.kind", "consents.given_at", "consents.withdrawn_at",
+  "observations.id", "observations.hearing_id", "observations.case_id",
+  "observations.version", "observations.created_at", "observations.updated_at",
+  "observations.standard_id", "observations.status", "observations.severity",
+  "observations.monitor", "observations.catalogue_version",
+  "protection_measures.id", "protection_measures.case_id", "protection_measures.person_id",
+  "protection_measures.hearing_id", "protection_measures.version",
+  "protection_measures.created_at", "protection_measures.updated_at",
+  "protection_measures.kind", "protection_measures.status", "protection_measures.starts_at",
+  "protection_measures.ends_at",
+  "claims.id", "claims.case_id", "claims.claimant_id", "claims.version", "claims.created_at",
+  "claims.updated_at", "claims.route", "claims.status", "claims.currency", "claims.filed_at",
+  "claims.deadline",
+  "claim_items.id", "claim_items.claim_id", "claim_items.claimant_id", "claim_items.version",
+  "claim_items.created_at", "claim_items.updated_at", "claim_items.head",
+  "claim_items.claimed_minor", "claim_items.awarded_minor", "claim_items.paid_minor",
+  "attachments.id", "attachments.case_id", "attachments.version", "attachments.created_at",
+  "attachments.updated_at", "attachments.kind", "attachments.mime_type",
+  "attachments.size_bytes",
+  NULL,
+};
+
+/* Identities, whereabouts, contacts, free text, documents, and the wrapped
+ * keys themselves. */
+const char * const vigil_schema_sealed_columns[] = {
+  "key_slots.wrapped_key",
+  "data_keys.wrapped_key",
+  "cases.notes",
+  "persons.identity", "persons.notes",
+  "hearings.adjournment_reason", "hearings.notes",
+  "consents.shared_with",
+  "observations.notes",
+  "protection_measures.responsible", "protection_measures.details",
+  "claims.assets", "claims.notes",
+  "claim_items.evidence",
+  "attachments.title", "attachments.content", "attachments.extracted_text",
+  NULL,
+};
+
+int
+vigil_schema_latest_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+static int
+read_user_version (sqlite3 *db, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = vigil_db_prepare (db, "PRAGMA user_version", error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      vigil_db_set_error (db, rc, _("Could not read the vault's schema version"), error);
+      return -1;
+    }
+  return sqlite3_column_int (stmt, 0);
+}
+
+gboolean
+vigil_schema_migrate (sqlite3 *db, int target, GError **error)
+{
+  int current;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (target >= 0 && target <= vigil_schema_latest_version (), FALSE);
+
+  current = read_user_version (db, error);
+  if (current < 0)
+    return FALSE;
+  if (current > vigil_schema_latest_version ())
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NEWER_FORMAT,
+                   _("This vault was written by a newer version of Vigil (schema %d; this "
+                     "version knows up to %d). Update Vigil to open it."),
+                   current, vigil_schema_latest_version ());
+      return FALSE;
+    }
+
+  for (int step = current; step < target; step++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", step + 1);
+
+      if (!vigil_db_exec (db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if (!vigil_db_exec (db, migrations[step], error) || !vigil_db_exec (db, bump, error)
+          || !vigil_db_exec (db, "COMMIT", error))
+        {
+          vigil_db_exec (db, "ROLLBACK", NULL);
+          g_prefix_error (error, _("Could not upgrade the vault to schema %d: "), step + 1);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}

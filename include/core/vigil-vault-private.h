@@ -1,0 +1,33 @@
+/* vigil-vault-private.h: what the rest of the core needs from the vault
+ *
+ * Only app/core includes this; the GUI and the CLI go through the store.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "vigil-db.h"
+#include "vigil-vault.h"
+
+G_BEGIN_DECLS
+
+/* The connection of an unlocked vault; NULL (and VIGIL_ERROR_LOCKED) when locked. */
+sqlite3    *vigil_vault_get_db           (VigilVault   *self,
+                                          GError      **error);
+
+/* Transactions nest through savepoints: the outermost one is BEGIN IMMEDIATE. */
+gboolean    vigil_vault_begin            (VigilVault   *self,
+                                          GError      **error);
+gboolean    vigil_vault_commit           (VigilVault   *self,
+                                          GError      **error);
+void        vigil_vault_rollback         (VigilVault   *self);
+
+/* Label of the key slot that unlocked the vault: the actor of audit entries. */
+const char *vigil_vault_get_actor       (VigilVault   *self);
+
+/* The audit log's MAC key, derived from the master key; 32 bytes. */
+const guint8 *vigil_vault_get_audit_key  (VigilVault   *self);
+
+G_END_DECLS

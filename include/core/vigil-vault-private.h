@@ -30,4 +30,16 @@ const char *vigil_vault_get_actor       (VigilVault   *self);
 /* The audit log's MAC key, derived from the master key; 32 bytes. */
 const guint8 *vigil_vault_get_audit_key  (VigilVault   *self);
 
+/* Whether core dumps are off for this process (they are while a vault is
+ * unlocked). */
+gboolean    vigil_vault_core_dumps_disabled (void);
+
+/* Test-only: a vault whose schema stops at @schema_version, as an earlier
+ * build of Vigil wrote it, to test the migrations from it. */
+VigilVault *vigil_vault_create_at_schema (const char    *path,
+                                          const char    *passphrase,
+                                          VigilKdfLevel  level,
+                                          int            schema_version,
+                                          GError       **error);
+
 G_END_DECLS

@@ -1,0 +1,248 @@
+/* vigil-audit.c: the append-only, hash-chained audit log
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-audit"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <sodium.h>
+#include <string.h>
+
+#include "vigil-audit.h"
+#include "vigil-db.h"
+#include "vigil-error.h"
+
+#define HASH_BYTES 32
+
+void
+vigil_audit_entry_free (VigilAuditEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  g_free (entry->at);
+  g_free (entry->actor);
+  g_free (entry->action);
+  g_free (entry->record_kind);
+  g_free (entry->record_id);
+  g_free (entry);
+}
+
+static void
+update_text (crypto_generichash_state *state, const char *text)
+{
+  /* The terminating NUL separates fields, so "ab"+"c" never hashes as "a"+"bc". */
+  crypto_generichash_update (state, (const guint8 *) text, strlen (text) + 1);
+}
+
+static void
+update_int (crypto_generichash_state *state, gint64 value)
+{
+  guint64 le = GUINT64_TO_LE ((guint64) value);
+
+  crypto_generichash_update (state, (const guint8 *) &le, sizeof le);
+}
+
+static void
+entry_hash (const guint8 *key,
+            const guint8 *prev,
+            gint64        seq,
+            const char   *at,
+            const char   *actor,
+            const char   *action,
+            const char   *record_kind,
+            const char   *record_id,
+            gint64        record_version,
+            guint8        out[HASH_BYTES])
+{
+  crypto_generichash_state state;
+
+  crypto_generichash_init (&state, key, VIGIL_AUDIT_KEY_BYTES, HASH_BYTES);
+  crypto_generichash_update (&state, (const guint8 *) "vigil-audit-1", 13);
+  crypto_generichash_update (&state, prev, HASH_BYTES);
+  update_int (&state, seq);
+  update_text (&state, at);
+  update_text (&state, actor);
+  update_text (&state, action);
+  update_text (&state, record_kind);
+  update_text (&state, record_id);
+  update_int (&state, record_version);
+  crypto_generichash_final (&state, out, HASH_BYTES);
+  sodium_memzero (&state, sizeof state);
+}
+
+gboolean
+vigil_audit_append (sqlite3      *db,
+                    const guint8 *key,
+                    const char   *actor,
+                    const char   *action,
+                    const char   *record_kind,
+                    const char   *record_id,
+                    gint64        record_version,
+                    GError      **error)
+{
+  g_autoptr (sqlite3_stmt) last = NULL;
+  g_autoptr (sqlite3_stmt) insert = NULL;
+  g_autofree char *at = vigil_now_iso ();
+  guint8 prev[HASH_BYTES] = { 0 };
+  guint8 hash[HASH_BYTES];
+  gint64 seq = 1;
+  int rc;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+  g_return_val_if_fail (actor != NULL && action != NULL, FALSE);
+  g_return_val_if_fail (record_kind != NULL && record_id != NULL, FALSE);
+
+  last = vigil_db_prepare (db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", error);
+  if (last == NULL)
+    return FALSE;
+  rc = sqlite3_step (last);
+  if (rc == SQLITE_ROW)
+    {
+      if (sqlite3_column_bytes (last, 1) != HASH_BYTES)
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED,
+                       _("The audit log's last entry is damaged"));
+          return FALSE;
+        }
+      seq = sqlite3_column_int64 (last, 0) + 1;
+      memcpy (prev, sqlite3_column_blob (last, 1), HASH_BYTES);
+    }
+  else if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The audit log could not be read"), error);
+      return FALSE;
+    }
+
+  entry_hash (key, prev, seq, at, actor, action, record_kind, record_id, record_version, hash);
+
+  insert = vigil_db_prepare (db,
+                             "INSERT INTO audit (seq, at, actor, action, record_kind, record_id,"
+                             " record_version, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)",
+                             error);
+  if (insert == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (insert, 1, seq);
+  sqlite3_bind_text (insert, 2, at, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 3, actor, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 4, action, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 5, record_kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 6, record_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (insert, 7, record_version);
+  sqlite3_bind_blob (insert, 8, prev, HASH_BYTES, SQLITE_STATIC);
+  sqlite3_bind_blob (insert, 9, hash, HASH_BYTES, SQLITE_STATIC);
+  rc = sqlite3_step (insert);
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The audit entry could not be written"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt, int column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text != NULL ? text : "";
+}
+
+gboolean
+vigil_audit_verify (sqlite3 *db, const guint8 *key, gint64 *out_entries, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  guint8 prev[HASH_BYTES] = { 0 };
+  gint64 expected_seq = 1;
+  int rc;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  stmt = vigil_db_prepare (db,
+                           "SELECT seq, at, actor, action, record_kind, record_id, record_version,"
+                           " prev_hash, hash FROM audit ORDER BY seq",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 seq = sqlite3_column_int64 (stmt, 0);
+      guint8 hash[HASH_BYTES];
+
+      if (seq != expected_seq)
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED,
+                       _("The audit log was altered: entry %" G_GINT64_FORMAT
+                         " is missing or out of place"),
+                       expected_seq);
+          return FALSE;
+        }
+      entry_hash (key, prev, seq, column_text (stmt, 1), column_text (stmt, 2),
+                  column_text (stmt, 3), column_text (stmt, 4), column_text (stmt, 5),
+                  sqlite3_column_int64 (stmt, 6), hash);
+      if (sqlite3_column_bytes (stmt, 7) != HASH_BYTES
+          || sqlite3_column_bytes (stmt, 8) != HASH_BYTES
+          || sodium_memcmp (sqlite3_column_blob (stmt, 7), prev, HASH_BYTES) != 0
+          || sodium_memcmp (sqlite3_column_blob (stmt, 8), hash, HASH_BYTES) != 0)
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED,
+                       _("The audit log was altered: entry %" G_GINT64_FORMAT
+                         " does not match its chain"),
+                       seq);
+          return FALSE;
+        }
+      memcpy (prev, hash, HASH_BYTES);
+      expected_seq++;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The audit log could not be read"), error);
+      return FALSE;
+    }
+
+  if (out_entries != NULL)
+    *out_entries = expected_seq - 1;
+  return TRUE;
+}
+
+GPtrArray *
+vigil_audit_list (sqlite3 *db, guint limit, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) vigil_audit_entry_free);
+  int rc;
+
+  g_return_val_if_fail (db != NULL, NULL);
+
+  stmt = vigil_db_prepare (db,
+                           "SELECT seq, at, actor, action, record_kind, record_id, record_version"
+                           " FROM audit ORDER BY seq DESC LIMIT ?",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, limit == 0 ? -1 : (gint64) limit);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      VigilAuditEntry *entry = g_new0 (VigilAuditEntry, 1);
+
+      entry->seq = sqlite3_column_int64 (stmt, 0);
+      entry->at = g_strdup (column_text (stmt, 1));
+      entry->actor = g_strdup (column_text (stmt, 2));
+      entry->action = g_strdup (column_text (stmt, 3));
+      entry->record_kind = g_strdup (column_text (stmt, 4));
+      entry->record_id = g_strdup (column_text (stmt, 5));
+      entry->record_version = sqlite3_column_int64 (stmt, 6);
+      g_ptr_array_add (entries, entry);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The audit log could not be read"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&entries);
+}

@@ -1,0 +1,580 @@
+/* vigil-vault-slots.c: key slots: the master key wrapped per passphrase
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-vault"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <sodium.h>
+#include <string.h>
+
+#include "vigil-audit.h"
+#include "vigil-error.h"
+#include "vigil-vault-internal.h"
+
+#define SLOT_ALGORITHM "argon2id13+xchacha20poly1305"
+#define KEY_BYTES      crypto_aead_xchacha20poly1305_ietf_KEYBYTES
+#define NONCE_BYTES    crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+#define TAG_BYTES      crypto_aead_xchacha20poly1305_ietf_ABYTES
+#define WRAPPED_BYTES  (NONCE_BYTES + KEY_BYTES + TAG_BYTES)
+#define CHECKSUM_BYTES 32
+
+/* Parameters outside these bounds come from a damaged or hostile file: the
+ * floor keeps a slot from being weakened, the ceiling keeps a slot from
+ * asking for more memory than a laptop has. */
+#define OPSLIMIT_FLOOR   crypto_pwhash_OPSLIMIT_INTERACTIVE
+#define OPSLIMIT_CEILING 16
+#define MEMLIMIT_FLOOR   crypto_pwhash_MEMLIMIT_INTERACTIVE
+#define MEMLIMIT_CEILING crypto_pwhash_MEMLIMIT_SENSITIVE
+
+typedef struct
+{
+  gint64  id;
+  char   *label;
+  char   *algorithm;
+  guint64 opslimit;
+  guint64 memlimit;
+  GBytes *salt;
+  GBytes *wrapped;
+  GBytes *checksum;
+} SlotRow;
+
+static void
+slot_row_clear (SlotRow *row)
+{
+  g_free (row->label);
+  g_free (row->algorithm);
+  g_clear_pointer (&row->salt, g_bytes_unref);
+  g_clear_pointer (&row->wrapped, g_bytes_unref);
+  g_clear_pointer (&row->checksum, g_bytes_unref);
+}
+
+/* private helpers */
+
+void
+vigil_kdf_level_params (VigilKdfLevel level, guint64 *opslimit, gsize *memlimit)
+{
+  switch (level)
+    {
+    case VIGIL_KDF_INTERACTIVE:
+      *opslimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+      *memlimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+      break;
+    case VIGIL_KDF_SENSITIVE:
+      *opslimit = crypto_pwhash_OPSLIMIT_SENSITIVE;
+      *memlimit = crypto_pwhash_MEMLIMIT_SENSITIVE;
+      break;
+    case VIGIL_KDF_MODERATE:
+    default:
+      *opslimit = crypto_pwhash_OPSLIMIT_MODERATE;
+      *memlimit = crypto_pwhash_MEMLIMIT_MODERATE;
+      break;
+    }
+}
+
+static void
+put_u64 (guint8 out[8], guint64 value)
+{
+  guint64 le = GUINT64_TO_LE (value);
+
+  memcpy (out, &le, 8);
+}
+
+/* Binds the wrapped key to its parameters: a slot whose parameters were
+ * edited no longer opens. */
+static void
+slot_ad (guint64 opslimit, guint64 memlimit, guint8 out[28])
+{
+  memcpy (out, "vigil-slot-1", 12);
+  put_u64 (out + 12, opslimit);
+  put_u64 (out + 20, memlimit);
+}
+
+static void
+slot_checksum (const char   *algorithm,
+               guint64       opslimit,
+               guint64       memlimit,
+               const guint8 *salt,
+               gsize         salt_len,
+               const guint8 *wrapped,
+               gsize         wrapped_len,
+               guint8        out[CHECKSUM_BYTES])
+{
+  crypto_generichash_state state;
+  guint8 num[8];
+
+  crypto_generichash_init (&state, NULL, 0, CHECKSUM_BYTES);
+  crypto_generichash_update (&state, (const guint8 *) algorithm, strlen (algorithm) + 1);
+  put_u64 (num, opslimit);
+  crypto_generichash_update (&state, num, 8);
+  put_u64 (num, memlimit);
+  crypto_generichash_update (&state, num, 8);
+  crypto_generichash_update (&state, salt, salt_len);
+  crypto_generichash_update (&state, wrapped, wrapped_len);
+  crypto_generichash_final (&state, out, CHECKSUM_BYTES);
+}
+
+static guint8 *
+derive_slot_key (const char *passphrase, const guint8 *salt, guint64 opslimit, gsize memlimit,
+                 GError **error)
+{
+  guint8 *key = sodium_malloc (KEY_BYTES);
+
+  if (crypto_pwhash (key, KEY_BYTES, passphrase, strlen (passphrase), salt, opslimit, memlimit,
+                     crypto_pwhash_ALG_ARGON2ID13)
+      != 0)
+    {
+      sodium_free (key);
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO,
+                   _("Not enough memory to derive the key from the passphrase (%" G_GSIZE_FORMAT
+                     " MiB needed)"),
+                   memlimit / (1024 * 1024));
+      return NULL;
+    }
+  return key;
+}
+
+static gboolean
+read_slot_row (sqlite3_stmt *stmt, SlotRow *row)
+{
+  row->id = sqlite3_column_int64 (stmt, 0);
+  row->label = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  row->algorithm = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  row->opslimit = (guint64) sqlite3_column_int64 (stmt, 3);
+  row->memlimit = (guint64) sqlite3_column_int64 (stmt, 4);
+  row->salt = vigil_db_column_bytes (stmt, 5);
+  row->wrapped = vigil_db_column_bytes (stmt, 6);
+  row->checksum = vigil_db_column_bytes (stmt, 7);
+  return row->label != NULL && row->algorithm != NULL && row->salt != NULL
+         && row->wrapped != NULL && row->checksum != NULL;
+}
+
+/* Everything about a slot that can be checked before Argon2id allocates its
+ * memory. */
+static gboolean
+slot_row_is_sound (const SlotRow *row)
+{
+  guint8 sum[CHECKSUM_BYTES];
+  gsize salt_len, wrapped_len, sum_len;
+  const guint8 *salt = g_bytes_get_data (row->salt, &salt_len);
+  const guint8 *wrapped = g_bytes_get_data (row->wrapped, &wrapped_len);
+  const guint8 *stored_sum = g_bytes_get_data (row->checksum, &sum_len);
+
+  if (!g_str_equal (row->algorithm, SLOT_ALGORITHM) || salt_len != crypto_pwhash_SALTBYTES
+      || wrapped_len != WRAPPED_BYTES || sum_len != CHECKSUM_BYTES)
+    return FALSE;
+  if (row->opslimit < OPSLIMIT_FLOOR || row->opslimit > OPSLIMIT_CEILING
+      || row->memlimit < MEMLIMIT_FLOOR || row->memlimit > MEMLIMIT_CEILING)
+    return FALSE;
+  slot_checksum (row->algorithm, row->opslimit, row->memlimit, salt, salt_len, wrapped,
+                 wrapped_len, sum);
+  return sodium_memcmp (sum, stored_sum, CHECKSUM_BYTES) == 0;
+}
+
+/* The master key, or NULL when the passphrase does not open this slot. */
+static guint8 *
+unwrap_slot (const SlotRow *row, const char *passphrase, GError **error)
+{
+  const guint8 *salt = g_bytes_get_data (row->salt, NULL);
+  const guint8 *wrapped = g_bytes_get_data (row->wrapped, NULL);
+  guint8 ad[28];
+  guint8 *slot_key;
+  guint8 *master_key;
+
+  slot_key = derive_slot_key (passphrase, salt, row->opslimit, row->memlimit, error);
+  if (slot_key == NULL)
+    return NULL;
+  slot_ad (row->opslimit, row->memlimit, ad);
+  master_key = sodium_malloc (KEY_BYTES);
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt (master_key, NULL, NULL, wrapped + NONCE_BYTES,
+                                                  KEY_BYTES + TAG_BYTES, ad, sizeof ad, wrapped,
+                                                  slot_key)
+      != 0)
+    g_clear_pointer (&master_key, sodium_free);
+  sodium_free (slot_key);
+  return master_key;
+}
+
+static const char slot_columns[] =
+  "SELECT id, label, algorithm, opslimit, memlimit, salt, wrapped_key, checksum FROM key_slots";
+
+gboolean
+vigil_vault_check_format (sqlite3 *db, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GError) local = NULL;
+  int rc;
+
+  stmt = vigil_db_prepare (db, "SELECT value FROM meta WHERE key = 'format'", &local);
+  if (stmt == NULL)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                   _("The vault is damaged: its format record cannot be read (%s)"),
+                   local->message);
+      return FALSE;
+    }
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                   _("The vault is damaged: its format record is missing"));
+      return FALSE;
+    }
+  if (sqlite3_column_int (stmt, 0) > VIGIL_VAULT_FORMAT)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NEWER_FORMAT,
+                   _("This vault was written by a newer version of Vigil (format %d). Update "
+                     "Vigil to open it."),
+                   sqlite3_column_int (stmt, 0));
+      return FALSE;
+    }
+  if (sqlite3_column_int (stmt, 0) < 1)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                   _("The vault is damaged: its format record is invalid"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+vigil_vault_write_slot (sqlite3      *db,
+                        gint64        slot_id,
+                        const char   *label,
+                        const char   *passphrase,
+                        guint64       opslimit,
+                        gsize         memlimit,
+                        const guint8 *master_key,
+                        GError      **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autofree char *now = vigil_now_iso ();
+  guint8 salt[crypto_pwhash_SALTBYTES];
+  guint8 wrapped[WRAPPED_BYTES];
+  guint8 sum[CHECKSUM_BYTES];
+  guint8 ad[28];
+  guint8 *slot_key;
+  int rc;
+
+  if (*passphrase == '\0')
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID, _("The passphrase is empty"));
+      return FALSE;
+    }
+
+  randombytes_buf (salt, sizeof salt);
+  slot_key = derive_slot_key (passphrase, salt, opslimit, memlimit, error);
+  if (slot_key == NULL)
+    return FALSE;
+  slot_ad (opslimit, memlimit, ad);
+  randombytes_buf (wrapped, NONCE_BYTES);
+  crypto_aead_xchacha20poly1305_ietf_encrypt (wrapped + NONCE_BYTES, NULL, master_key, KEY_BYTES,
+                                              ad, sizeof ad, NULL, wrapped, slot_key);
+  sodium_free (slot_key);
+  slot_checksum (SLOT_ALGORITHM, opslimit, memlimit, salt, sizeof salt, wrapped, sizeof wrapped,
+                 sum);
+
+  if (slot_id < 0)
+    stmt = vigil_db_prepare (db,
+                             "INSERT INTO key_slots (label, algorithm, opslimit, memlimit, salt,"
+                             " wrapped_key, checksum, created_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
+                             error);
+  else
+    stmt = vigil_db_prepare (db,
+                             "UPDATE key_slots SET label = ?1, algorithm = ?2, opslimit = ?3,"
+                             " memlimit = ?4, salt = ?5, wrapped_key = ?6, checksum = ?7"
+                             " WHERE id = ?9",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, label, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, SLOT_ALGORITHM, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, (gint64) opslimit);
+  sqlite3_bind_int64 (stmt, 4, (gint64) memlimit);
+  sqlite3_bind_blob (stmt, 5, salt, sizeof salt, SQLITE_TRANSIENT);
+  sqlite3_bind_blob (stmt, 6, wrapped, sizeof wrapped, SQLITE_TRANSIENT);
+  sqlite3_bind_blob (stmt, 7, sum, sizeof sum, SQLITE_TRANSIENT);
+  if (slot_id < 0)
+    sqlite3_bind_text (stmt, 8, now, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_int64 (stmt, 9, slot_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The key slot could not be written"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Finds the slot @passphrase opens; its master key, id and label. */
+static guint8 *
+unwrap_matching_slot (sqlite3     *db,
+                      const char  *passphrase,
+                      gint64      *out_id,
+                      char       **out_label,
+                      SlotRow     *out_row,
+                      GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GError) local = NULL;
+  guint damaged = 0, slots = 0;
+  int rc;
+
+  stmt = vigil_db_prepare (db, slot_columns, &local);
+  if (stmt == NULL)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                   _("The vault is damaged: its key slots cannot be read (%s)"), local->message);
+      return NULL;
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SlotRow row = { 0 };
+      guint8 *master_key;
+
+      slots++;
+      if (!read_slot_row (stmt, &row) || !slot_row_is_sound (&row))
+        {
+          damaged++;
+          slot_row_clear (&row);
+          continue;
+        }
+      master_key = unwrap_slot (&row, passphrase, error);
+      if (master_key != NULL)
+        {
+          if (out_id != NULL)
+            *out_id = row.id;
+          if (out_label != NULL)
+            *out_label = g_strdup (row.label);
+          if (out_row != NULL)
+            *out_row = row;
+          else
+            slot_row_clear (&row);
+          return master_key;
+        }
+      slot_row_clear (&row);
+      if (error != NULL && *error != NULL)
+        return NULL;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The vault is damaged: its key slots cannot be read"),
+                          error);
+      return NULL;
+    }
+
+  if (slots == 0 || damaged > 0)
+    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                 slots == 0 ? _("The vault is damaged: it has no key slot")
+                            : _("The vault is damaged: a key slot is unreadable, and no intact "
+                                "slot opens with this passphrase"));
+  else
+    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_WRONG_PASSPHRASE,
+                 _("The passphrase is not correct"));
+  return NULL;
+}
+
+guint8 *
+vigil_vault_unwrap_any_slot (sqlite3 *db, const char *passphrase, char **out_label, GError **error)
+{
+  return unwrap_matching_slot (db, passphrase, NULL, out_label, NULL, error);
+}
+
+static gboolean
+audit_slot (VigilVault *self, const char *action, gint64 slot_id, GError **error)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, slot_id);
+
+  return vigil_audit_append (self->db, self->audit_key, self->actor, action, "key_slot", id, 1,
+                             error);
+}
+
+/* public API */
+
+void
+vigil_key_slot_info_free (VigilKeySlotInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_free (info->label);
+  g_free (info->created_at);
+  g_free (info);
+}
+
+gboolean
+vigil_vault_change_passphrase (VigilVault *self,
+                               const char *old_passphrase,
+                               const char *new_passphrase,
+                               GError    **error)
+{
+  g_autofree char *label = NULL;
+  SlotRow row = { 0 };
+  guint8 *master_key;
+  gint64 slot_id = -1;
+  gboolean same;
+
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), FALSE);
+  g_return_val_if_fail (old_passphrase != NULL && new_passphrase != NULL, FALSE);
+
+  if (vigil_vault_get_db (self, error) == NULL)
+    return FALSE;
+  master_key = unwrap_matching_slot (self->db, old_passphrase, &slot_id, &label, &row, error);
+  if (master_key == NULL)
+    return FALSE;
+  same = sodium_memcmp (master_key, self->master_key, KEY_BYTES) == 0;
+  sodium_free (master_key);
+  if (!same)
+    {
+      slot_row_clear (&row);
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED,
+                   _("The key slot opens a different vault: the file was altered"));
+      return FALSE;
+    }
+
+  if (!vigil_vault_begin (self, error)
+      || !vigil_vault_write_slot (self->db, slot_id, label, new_passphrase, row.opslimit,
+                                  row.memlimit, self->master_key, error)
+      || !audit_slot (self, "change_passphrase", slot_id, error)
+      || !vigil_vault_commit (self, error))
+    {
+      vigil_vault_rollback (self);
+      slot_row_clear (&row);
+      return FALSE;
+    }
+  slot_row_clear (&row);
+  /* The old wrapping must not survive in freed pages or the WAL. */
+  return self->txn_depth > 0 || vigil_vault_purge (self, error);
+}
+
+gboolean
+vigil_vault_add_slot (VigilVault   *self,
+                      const char   *label,
+                      const char   *passphrase,
+                      VigilKdfLevel level,
+                      gint64       *out_slot_id,
+                      GError      **error)
+{
+  guint64 opslimit;
+  gsize memlimit;
+  gint64 slot_id;
+
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), FALSE);
+  g_return_val_if_fail (label != NULL && passphrase != NULL, FALSE);
+
+  if (vigil_vault_get_db (self, error) == NULL)
+    return FALSE;
+  vigil_kdf_level_params (level, &opslimit, &memlimit);
+  if (!vigil_vault_begin (self, error))
+    return FALSE;
+  if (!vigil_vault_write_slot (self->db, -1, label, passphrase, opslimit, memlimit,
+                               self->master_key, error))
+    {
+      vigil_vault_rollback (self);
+      return FALSE;
+    }
+  slot_id = sqlite3_last_insert_rowid (self->db);
+  if (!audit_slot (self, "add_slot", slot_id, error))
+    {
+      vigil_vault_rollback (self);
+      return FALSE;
+    }
+  if (out_slot_id != NULL)
+    *out_slot_id = slot_id;
+  return vigil_vault_commit (self, error);
+}
+
+static gboolean
+delete_slot (VigilVault *self, gint64 slot_id, GError **error)
+{
+  g_autoptr (sqlite3_stmt) count = NULL;
+  g_autoptr (sqlite3_stmt) del = NULL;
+  int rc;
+
+  if (!vigil_vault_begin (self, error))
+    return FALSE;
+  count = vigil_db_prepare (self->db, "SELECT count(*) FROM key_slots", error);
+  if (count == NULL || sqlite3_step (count) != SQLITE_ROW)
+    goto fail;
+  if (sqlite3_column_int64 (count, 0) <= 1)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("This is the vault's only key slot; removing it would lock the vault "
+                     "forever. Add another passphrase first."));
+      goto fail;
+    }
+  del = vigil_db_prepare (self->db, "DELETE FROM key_slots WHERE id = ?", error);
+  if (del == NULL)
+    goto fail;
+  sqlite3_bind_int64 (del, 1, slot_id);
+  rc = sqlite3_step (del);
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (self->db, rc, _("The key slot could not be removed"), error);
+      goto fail;
+    }
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
+                   _("There is no key slot %" G_GINT64_FORMAT), slot_id);
+      goto fail;
+    }
+  if (!audit_slot (self, "remove_slot", slot_id, error) || !vigil_vault_commit (self, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  vigil_vault_rollback (self);
+  return FALSE;
+}
+
+gboolean
+vigil_vault_remove_slot (VigilVault *self, gint64 slot_id, GError **error)
+{
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), FALSE);
+
+  if (vigil_vault_get_db (self, error) == NULL || !delete_slot (self, slot_id, error))
+    return FALSE;
+  /* The removed wrapping must not survive in freed pages or the WAL. */
+  return self->txn_depth > 0 || vigil_vault_purge (self, error);
+}
+
+GPtrArray *
+vigil_vault_list_slots (VigilVault *self, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GPtrArray) slots = NULL;
+  int rc;
+
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), NULL);
+
+  if (vigil_vault_get_db (self, error) == NULL)
+    return NULL;
+  stmt = vigil_db_prepare (self->db,
+                           "SELECT id, label, opslimit, memlimit, created_at FROM key_slots"
+                           " ORDER BY id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  slots = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_key_slot_info_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      VigilKeySlotInfo *info = g_new0 (VigilKeySlotInfo, 1);
+
+      info->id = sqlite3_column_int64 (stmt, 0);
+      info->label = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      info->opslimit = (guint64) sqlite3_column_int64 (stmt, 2);
+      info->memlimit = (gsize) sqlite3_column_int64 (stmt, 3);
+      info->created_at = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      g_ptr_array_add (slots, info);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (self->db, rc, _("The key slots could not be read"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&slots);
+}

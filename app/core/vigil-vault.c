@@ -1,0 +1,675 @@
+/* vigil-vault.c: the encrypted vault file: open, create, lock, transactions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-vault"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sodium.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+#include "vigil-audit.h"
+#include "vigil-error.h"
+#include "vigil-schema.h"
+#include "vigil-vault-internal.h"
+
+G_DEFINE_FINAL_TYPE (VigilVault, vigil_vault, G_TYPE_OBJECT)
+
+/* How many vaults are unlocked in this process: core dumps stay off while
+ * any is. */
+static guint unlocked_count;
+static struct rlimit saved_core_limit;
+static int saved_dumpable = 1;
+G_LOCK_DEFINE_STATIC (unlocked_count);
+
+/* private helpers */
+
+static void
+secure_memory_hold (void)
+{
+  G_LOCK (unlocked_count);
+  if (unlocked_count++ == 0)
+    {
+      struct rlimit none = { 0, 0 };
+
+      getrlimit (RLIMIT_CORE, &saved_core_limit);
+      setrlimit (RLIMIT_CORE, &none);
+      saved_dumpable = prctl (PR_GET_DUMPABLE, 0, 0, 0, 0);
+      prctl (PR_SET_DUMPABLE, 0, 0, 0, 0);
+    }
+  G_UNLOCK (unlocked_count);
+}
+
+static void
+secure_memory_release (void)
+{
+  G_LOCK (unlocked_count);
+  g_assert (unlocked_count > 0);
+  if (--unlocked_count == 0)
+    {
+      setrlimit (RLIMIT_CORE, &saved_core_limit);
+      prctl (PR_SET_DUMPABLE, saved_dumpable > 0 ? 1 : 0, 0, 0, 0);
+    }
+  G_UNLOCK (unlocked_count);
+}
+
+gboolean
+vigil_vault_core_dumps_disabled (void)
+{
+  struct rlimit limit;
+
+  getrlimit (RLIMIT_CORE, &limit);
+  return limit.rlim_cur == 0 && prctl (PR_GET_DUMPABLE, 0, 0, 0, 0) == 0;
+}
+
+void
+vigil_vault_ensure_sodium (void)
+{
+  if (sodium_init () < 0)
+    g_error ("libsodium could not be initialised");
+}
+
+static gboolean
+apply_pragmas (sqlite3 *db, GError **error)
+{
+  return vigil_db_exec (db,
+                        "PRAGMA journal_mode = WAL;"
+                        "PRAGMA synchronous = FULL;"
+                        "PRAGMA foreign_keys = ON;"
+                        "PRAGMA secure_delete = ON;"
+                        "PRAGMA temp_store = MEMORY;"
+                        "PRAGMA busy_timeout = 5000;",
+                        error);
+}
+
+static void
+remove_vault_files (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+/* Takes the unlocked state: the master key moves into the vault. */
+static void
+vault_set_unlocked (VigilVault *self, sqlite3 *db, guint8 *master_key, const char *actor)
+{
+  self->db = db;
+  self->master_key = master_key;
+  self->audit_key = sodium_malloc (VIGIL_AUDIT_KEY_BYTES);
+  crypto_kdf_derive_from_key (self->audit_key, VIGIL_AUDIT_KEY_BYTES, 1, "vigilaud",
+                              self->master_key);
+  sodium_mprotect_readonly (self->audit_key);
+  self->actor = g_strdup (actor);
+  self->locked = FALSE;
+  secure_memory_hold ();
+}
+
+static VigilVault *
+create_at_schema (const char    *path,
+                  const char    *passphrase,
+                  VigilKdfLevel  level,
+                  int            schema_version,
+                  GError       **error)
+{
+  g_autoptr (VigilVault) self = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *now = vigil_now_iso ();
+  g_autofree char *meta_sql = NULL;
+  sqlite3 *db = NULL;
+  guint8 *master_key = NULL;
+  const char *label;
+  guint64 opslimit;
+  gsize memlimit;
+  int rc;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_EXISTS,
+                   _("A file already exists at %s; Vigil will not write over it"), path);
+      return NULL;
+    }
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("Could not create the folder %s: %s"),
+                   dir, g_strerror (saved));
+      return NULL;
+    }
+
+  rc = sqlite3_open_v2 (path, &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc != SQLITE_OK)
+    {
+      vigil_db_set_error (db, rc, _("Could not create the vault"), error);
+      sqlite3_close (db);
+      return NULL;
+    }
+  g_chmod (path, 0600);
+
+  master_key = sodium_malloc (crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+  crypto_aead_xchacha20poly1305_ietf_keygen (master_key);
+  label = g_get_user_name ();
+  vigil_kdf_level_params (level, &opslimit, &memlimit);
+  meta_sql = g_strdup_printf ("PRAGMA application_id = %d;"
+                              "INSERT INTO meta (key, value) VALUES ('format', '%d');"
+                              "INSERT INTO meta (key, value) VALUES ('created_at', '%s');",
+                              VIGIL_SCHEMA_APPLICATION_ID, VIGIL_VAULT_FORMAT, now);
+
+  if (!apply_pragmas (db, error) || !vigil_schema_migrate (db, schema_version, error)
+      || !vigil_db_exec (db, "BEGIN IMMEDIATE", error) || !vigil_db_exec (db, meta_sql, error)
+      || !vigil_vault_write_slot (db, -1, label, passphrase, opslimit, memlimit, master_key,
+                                  error)
+      || !vigil_db_exec (db, "COMMIT", error))
+    {
+      sodium_free (master_key);
+      sqlite3_close (db);
+      /* Only what this call created is removed: the path did not exist. */
+      remove_vault_files (path);
+      return NULL;
+    }
+
+  self = g_object_new (VIGIL_TYPE_VAULT, NULL);
+  self->path = g_strdup (path);
+  vault_set_unlocked (self, db, master_key, label);
+  return g_steal_pointer (&self);
+}
+
+static gboolean
+check_header (const char *path, GError **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFileInputStream) in = NULL;
+  g_autoptr (GError) local = NULL;
+  char header[100];
+  gsize got = 0;
+
+  in = g_file_read (file, NULL, &local);
+  if (in == NULL)
+    {
+      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND, _("There is no vault at %s"),
+                     path);
+      else
+        g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("Could not read %s: %s"), path,
+                     local->message);
+      return FALSE;
+    }
+  if (!g_input_stream_read_all (G_INPUT_STREAM (in), header, sizeof header, &got, NULL, &local))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("Could not read %s: %s"), path,
+                   local->message);
+      return FALSE;
+    }
+  if (got < sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                   _("%s is not a Vigil vault, or its beginning is damaged"), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+query_int (sqlite3 *db, const char *sql, int *out, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = vigil_db_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      vigil_db_set_error (db, rc, _("The vault is damaged"), error);
+      return FALSE;
+    }
+  *out = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+/* Everything that can be checked without writing: a vault that fails here is
+ * left exactly as it was. On success returns the master key and the label
+ * of the slot that opened it. */
+static guint8 *
+unlock_read_only (const char *path, const char *passphrase, char **out_actor, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  sqlite3 *db = NULL;
+  guint8 *master_key = NULL;
+  guint8 audit_key[VIGIL_AUDIT_KEY_BYTES];
+  int app_id = 0, user_version = 0;
+  int rc;
+
+  if (!check_header (path, error))
+    return NULL;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc != SQLITE_OK)
+    {
+      vigil_db_set_error (db, rc, _("Could not open the vault"), error);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  if (!query_int (db, "PRAGMA application_id", &app_id, &local)
+      || !query_int (db, "PRAGMA user_version", &user_version, &local))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                   _("%s is not a Vigil vault, or it is damaged beyond reading"), path);
+      goto fail;
+    }
+  if (app_id != VIGIL_SCHEMA_APPLICATION_ID || user_version < 1)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED, _("%s is not a Vigil vault"), path);
+      goto fail;
+    }
+  if (user_version > vigil_schema_latest_version ())
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NEWER_FORMAT,
+                   _("This vault was written by a newer version of Vigil (schema %d; this "
+                     "version knows up to %d). Update Vigil to open it."),
+                   user_version, vigil_schema_latest_version ());
+      goto fail;
+    }
+  if (!vigil_vault_check_format (db, error))
+    goto fail;
+
+  master_key = vigil_vault_unwrap_any_slot (db, passphrase, out_actor, error);
+  if (master_key == NULL)
+    goto fail;
+
+  crypto_kdf_derive_from_key (audit_key, sizeof audit_key, 1, "vigilaud", master_key);
+  if (!vigil_audit_verify (db, audit_key, NULL, error))
+    {
+      sodium_memzero (audit_key, sizeof audit_key);
+      g_clear_pointer (&master_key, sodium_free);
+      g_clear_pointer (out_actor, g_free);
+      goto fail;
+    }
+  sodium_memzero (audit_key, sizeof audit_key);
+  sqlite3_close (db);
+  return master_key;
+
+fail:
+  sqlite3_close (db);
+  return NULL;
+}
+
+static VigilVault *
+open_vault (const char *path, const char *passphrase, GError **error)
+{
+  g_autoptr (VigilVault) self = NULL;
+  g_autofree char *actor = NULL;
+  guint8 *master_key;
+  sqlite3 *db = NULL;
+  int rc;
+
+  master_key = unlock_read_only (path, passphrase, &actor, error);
+  if (master_key == NULL)
+    return NULL;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc != SQLITE_OK || !apply_pragmas (db, error)
+      || !vigil_schema_migrate (db, vigil_schema_latest_version (), error))
+    {
+      if (rc != SQLITE_OK)
+        vigil_db_set_error (db, rc, _("Could not open the vault for writing"), error);
+      sodium_free (master_key);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  self = g_object_new (VIGIL_TYPE_VAULT, NULL);
+  self->path = g_strdup (path);
+  vault_set_unlocked (self, db, master_key, actor);
+  return g_steal_pointer (&self);
+}
+
+typedef struct
+{
+  char         *path;
+  char         *passphrase; /* sodium_malloc */
+  VigilKdfLevel level;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_free (data->path);
+  sodium_free (data->passphrase);
+  g_free (data);
+}
+
+static OpenData *
+open_data_new (const char *path, const char *passphrase, VigilKdfLevel level)
+{
+  OpenData *data = g_new0 (OpenData, 1);
+  gsize len = strlen (passphrase);
+
+  data->path = g_strdup (path);
+  data->passphrase = sodium_malloc (len + 1);
+  memcpy (data->passphrase, passphrase, len + 1);
+  data->level = level;
+  return data;
+}
+
+static void
+open_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+  GError *error = NULL;
+  VigilVault *vault = open_vault (data->path, data->passphrase, &error);
+
+  if (vault == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, vault, g_object_unref);
+}
+
+static void
+create_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+  GError *error = NULL;
+  VigilVault *vault = create_at_schema (data->path, data->passphrase, data->level,
+                                        vigil_schema_latest_version (), &error);
+
+  if (vault == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, vault, g_object_unref);
+}
+
+static void
+clear_data_keys (VigilVault *self)
+{
+  if (self->data_keys != NULL)
+    g_hash_table_remove_all (self->data_keys);
+}
+
+/* GObject overrides */
+
+static void
+vigil_vault_finalize (GObject *object)
+{
+  VigilVault *self = VIGIL_VAULT (object);
+
+  vigil_vault_lock (self);
+  g_clear_pointer (&self->data_keys, g_hash_table_unref);
+  g_free (self->path);
+  G_OBJECT_CLASS (vigil_vault_parent_class)->finalize (object);
+}
+
+static void
+vigil_vault_class_init (VigilVaultClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = vigil_vault_finalize;
+  vigil_vault_ensure_sodium ();
+}
+
+static void
+vigil_vault_init (VigilVault *self)
+{
+  self->locked = TRUE;
+  self->data_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, sodium_free);
+}
+
+/* public API */
+
+char *
+vigil_vault_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "vigil", "vault.vigil", NULL);
+}
+
+VigilVault *
+vigil_vault_create (const char *path, const char *passphrase, VigilKdfLevel level, GError **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (passphrase != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  vigil_vault_ensure_sodium ();
+  return create_at_schema (path, passphrase, level, vigil_schema_latest_version (), error);
+}
+
+VigilVault *
+vigil_vault_create_at_schema (const char    *path,
+                              const char    *passphrase,
+                              VigilKdfLevel  level,
+                              int            schema_version,
+                              GError       **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (passphrase != NULL, NULL);
+  g_return_val_if_fail (schema_version >= 1, NULL);
+  g_return_val_if_fail (schema_version <= vigil_schema_latest_version (), NULL);
+
+  vigil_vault_ensure_sodium ();
+  return create_at_schema (path, passphrase, level, schema_version, error);
+}
+
+void
+vigil_vault_create_async (const char          *path,
+                          const char          *passphrase,
+                          VigilKdfLevel        level,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr (GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (passphrase != NULL);
+
+  vigil_vault_ensure_sodium ();
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vigil_vault_create_async);
+  g_task_set_task_data (task, open_data_new (path, passphrase, level),
+                        (GDestroyNotify) open_data_free);
+  g_task_run_in_thread (task, create_thread);
+}
+
+VigilVault *
+vigil_vault_create_finish (GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+VigilVault *
+vigil_vault_open (const char *path, const char *passphrase, GError **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (passphrase != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  vigil_vault_ensure_sodium ();
+  return open_vault (path, passphrase, error);
+}
+
+void
+vigil_vault_open_async (const char          *path,
+                        const char          *passphrase,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr (GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (passphrase != NULL);
+
+  vigil_vault_ensure_sodium ();
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vigil_vault_open_async);
+  g_task_set_task_data (task, open_data_new (path, passphrase, VIGIL_KDF_MODERATE),
+                        (GDestroyNotify) open_data_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+VigilVault *
+vigil_vault_open_finish (GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+const char *
+vigil_vault_get_path (VigilVault *self)
+{
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), NULL);
+  return self->path;
+}
+
+gboolean
+vigil_vault_is_locked (VigilVault *self)
+{
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), TRUE);
+  return self->locked;
+}
+
+void
+vigil_vault_lock (VigilVault *self)
+{
+  g_return_if_fail (VIGIL_IS_VAULT (self));
+
+  if (self->locked)
+    return;
+  clear_data_keys (self);
+  g_clear_pointer (&self->master_key, sodium_free);
+  g_clear_pointer (&self->audit_key, sodium_free);
+  g_clear_pointer (&self->actor, g_free);
+  if (self->txn_depth > 0)
+    vigil_db_exec (self->db, "ROLLBACK", NULL);
+  self->txn_depth = 0;
+  /* close_v2: statements a caller still holds cannot keep the file open. */
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  self->locked = TRUE;
+  secure_memory_release ();
+}
+
+sqlite3 *
+vigil_vault_get_db (VigilVault *self, GError **error)
+{
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), NULL);
+
+  if (self->locked)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_LOCKED, _("The vault is locked"));
+      return NULL;
+    }
+  return self->db;
+}
+
+const char *
+vigil_vault_get_actor (VigilVault *self)
+{
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), NULL);
+  return self->actor;
+}
+
+const guint8 *
+vigil_vault_get_audit_key (VigilVault *self)
+{
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), NULL);
+  return self->audit_key;
+}
+
+gboolean
+vigil_vault_begin (VigilVault *self, GError **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), FALSE);
+
+  if (vigil_vault_get_db (self, error) == NULL)
+    return FALSE;
+  sql = self->txn_depth == 0 ? g_strdup ("BEGIN IMMEDIATE")
+                             : g_strdup_printf ("SAVEPOINT vigil_%d", self->txn_depth);
+  if (!vigil_db_exec (self->db, sql, error))
+    return FALSE;
+  self->txn_depth++;
+  return TRUE;
+}
+
+gboolean
+vigil_vault_commit (VigilVault *self, GError **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), FALSE);
+  g_return_val_if_fail (self->txn_depth > 0, FALSE);
+
+  if (vigil_vault_get_db (self, error) == NULL)
+    return FALSE;
+  sql = self->txn_depth == 1 ? g_strdup ("COMMIT")
+                             : g_strdup_printf ("RELEASE vigil_%d", self->txn_depth - 1);
+  if (!vigil_db_exec (self->db, sql, error))
+    {
+      /* A failed COMMIT (full disk) leaves the transaction open or rolled
+       * back by SQLite; either way the caller's change did not land. */
+      vigil_vault_rollback (self);
+      return FALSE;
+    }
+  self->txn_depth--;
+  return TRUE;
+}
+
+void
+vigil_vault_rollback (VigilVault *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (VIGIL_IS_VAULT (self));
+
+  if (self->locked || self->txn_depth == 0)
+    return;
+  self->txn_depth--;
+  if (self->txn_depth == 0)
+    {
+      if (!sqlite3_get_autocommit (self->db))
+        vigil_db_exec (self->db, "ROLLBACK", NULL);
+    }
+  else
+    {
+      sql = g_strdup_printf ("ROLLBACK TO vigil_%d; RELEASE vigil_%d", self->txn_depth,
+                             self->txn_depth);
+      vigil_db_exec (self->db, sql, NULL);
+    }
+  /* Keys created inside the rolled-back work no longer exist in the file. */
+  clear_data_keys (self);
+}
+
+gboolean
+vigil_vault_purge (VigilVault *self, GError **error)
+{
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), FALSE);
+  g_return_val_if_fail (self->txn_depth == 0, FALSE);
+
+  if (vigil_vault_get_db (self, error) == NULL)
+    return FALSE;
+  /* secure_delete has zeroed the freed cells; VACUUM rewrites the file so no
+   * freed page keeps old bytes, and the TRUNCATE checkpoints leave a WAL of
+   * zero bytes holding no earlier page images. */
+  return vigil_db_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", error)
+         && vigil_db_exec (self->db, "VACUUM", error)
+         && vigil_db_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", error);
+}

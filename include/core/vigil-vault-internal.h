@@ -1,0 +1,54 @@
+/* vigil-vault-internal.h: the vault's instance and the pieces its files share
+ *
+ * Only app/core/vigil-vault*.c include this: the master key never leaves
+ * them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "vigil-vault-private.h"
+
+G_BEGIN_DECLS
+
+struct _VigilVault
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  guint8     *master_key; /* sodium_malloc, crypto_aead_xchacha20poly1305_ietf_KEYBYTES */
+  guint8     *audit_key;  /* sodium_malloc, VIGIL_AUDIT_KEY_BYTES */
+  GHashTable *data_keys;  /* "kind:id" -> sodium_malloc'd key */
+  char       *actor;
+  int         txn_depth;
+  gboolean    locked;
+};
+
+void      vigil_vault_ensure_sodium    (void);
+/* Argon2id parameters of a level. */
+void      vigil_kdf_level_params       (VigilKdfLevel   level,
+                                        guint64        *opslimit,
+                                        gsize          *memlimit);
+
+/* Checks the format number in the meta table. */
+gboolean  vigil_vault_check_format     (sqlite3        *db,
+                                        GError        **error);
+/* Wraps @master_key under @passphrase into slot @slot_id (-1: a new slot). */
+gboolean  vigil_vault_write_slot       (sqlite3        *db,
+                                        gint64          slot_id,
+                                        const char     *label,
+                                        const char     *passphrase,
+                                        guint64         opslimit,
+                                        gsize           memlimit,
+                                        const guint8   *master_key,
+                                        GError        **error);
+/* Tries every slot; the master key (sodium_malloc) of the first that opens. */
+guint8   *vigil_vault_unwrap_any_slot  (sqlite3        *db,
+                                        const char     *passphrase,
+                                        char          **out_label,
+                                        GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,104 @@
+/* vigil-test-util.c: helpers shared by the core tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "vigil-test-util.h"
+
+char *
+vigil_test_tmpdir_new (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *dir = g_dir_make_tmp ("vigil-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        if (g_file_test (child, G_FILE_TEST_IS_DIR))
+          remove_tree (child);
+        else
+          g_unlink (child);
+      }
+  g_rmdir (path);
+}
+
+void
+vigil_test_tmpdir_free (char *dir)
+{
+  if (dir == NULL)
+    return;
+  remove_tree (dir);
+  g_free (dir);
+}
+
+GBytes *
+vigil_test_read_file (const char *path)
+{
+  char *data = NULL;
+  gsize len = 0;
+
+  if (!g_file_get_contents (path, &data, &len, NULL))
+    return g_bytes_new (NULL, 0);
+  return g_bytes_new_take (data, len);
+}
+
+gboolean
+vigil_test_bytes_contain (GBytes *haystack, const char *needle)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (haystack, &len);
+
+  return len > 0 && memmem (data, len, needle, strlen (needle)) != NULL;
+}
+
+gboolean
+vigil_test_vault_contains (const char *path, const char *needle)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr (GBytes) main_bytes = vigil_test_read_file (path);
+  g_autoptr (GBytes) wal_bytes = vigil_test_read_file (wal);
+
+  return vigil_test_bytes_contain (main_bytes, needle)
+         || vigil_test_bytes_contain (wal_bytes, needle);
+}
+
+void
+vigil_test_copy_file (const char *from, const char *to)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = vigil_test_read_file (from);
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  g_file_set_contents (to, data != NULL ? data : "", len, &error);
+  g_assert_no_error (error);
+}
+
+void
+vigil_test_raw_sql (const char *path, const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("raw SQL failed: %s", message);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}

@@ -1,0 +1,29 @@
+/* vigil-test-util.h: helpers shared by the core tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A fresh temporary directory, removed with its files by vigil_test_tmpdir_free(). */
+char     *vigil_test_tmpdir_new      (void);
+void      vigil_test_tmpdir_free     (char        *dir);
+/* Whole contents of @path; an empty GBytes when it does not exist. */
+GBytes   *vigil_test_read_file       (const char  *path);
+/* Whether @needle occurs in @haystack's bytes. */
+gboolean  vigil_test_bytes_contain   (GBytes      *haystack,
+                                      const char  *needle);
+/* Whether @needle occurs in the bytes of the vault at @path or its WAL. */
+gboolean  vigil_test_vault_contains  (const char  *path,
+                                      const char  *needle);
+/* Copies @from to @to. */
+void      vigil_test_copy_file       (const char  *from,
+                                      const char  *to);
+/* Runs raw SQL on a vault file behind Vigil's back, as an attacker would. */
+void      vigil_test_raw_sql         (const char  *path,
+                                      const char  *sql);
+
+G_END_DECLS

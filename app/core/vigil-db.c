@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <sodium.h>
 
@@ -45,11 +46,18 @@ void
 vigil_db_set_error (sqlite3 *db, int rc, const char *what, GError **error)
 {
   const char *detail;
+  int primary = rc & 0xff;
+  /* SQLite reports a full disk met while growing its shared-memory index
+   * as a plain I/O error; the system's errno tells them apart. */
+  int sys = db != NULL && (primary == SQLITE_IOERR || primary == SQLITE_FULL
+                           || primary == SQLITE_CANTOPEN)
+              ? sqlite3_system_errno (db)
+              : 0;
 
-  if ((rc & 0xff) == SQLITE_FULL)
+  if (primary == SQLITE_FULL || sys == ENOSPC || sys == EDQUOT)
     detail = _("the disk is full; nothing of this change was saved");
-  else if ((rc & 0xff) == SQLITE_IOERR)
-    detail = _("the disk reported an input/output error; nothing of this change was saved");
+  else if (primary == SQLITE_IOERR)
+    detail = _("the disk reported an input/output error; this change was not confirmed as saved");
   else if ((rc & 0xff) == SQLITE_READONLY)
     detail = _("the vault file cannot be written");
   else if ((rc & 0xff) == SQLITE_NOTADB)
@@ -61,7 +69,8 @@ vigil_db_set_error (sqlite3 *db, int rc, const char *what, GError **error)
   else
     detail = sqlite3_errstr (rc);
 
-  g_set_error (error, VIGIL_ERROR, code_for_sqlite (rc), "%s: %s", what, detail);
+  g_set_error (error, VIGIL_ERROR, sys == ENOSPC ? VIGIL_ERROR_IO : code_for_sqlite (rc), "%s: %s",
+               what, detail);
 }
 
 gboolean

@@ -269,8 +269,13 @@ unlock_read_only (const char *path, const char *passphrase, char **out_actor, GE
   if (!query_int (db, "PRAGMA application_id", &app_id, &local)
       || !query_int (db, "PRAGMA user_version", &user_version, &local))
     {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
-                   _("%s is not a Vigil vault, or it is damaged beyond reading"), path);
+      /* A disk that cannot be read, or is full, is not a damaged vault. */
+      if (g_error_matches (local, VIGIL_ERROR, VIGIL_ERROR_IO))
+        g_propagate_prefixed_error (error, g_steal_pointer (&local), _("Could not open %s: "),
+                                    path);
+      else
+        g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                     _("%s is not a Vigil vault, or it is damaged beyond reading"), path);
       goto fail;
     }
   if (app_id != VIGIL_SCHEMA_APPLICATION_ID || user_version < 1)

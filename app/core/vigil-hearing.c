@@ -1,0 +1,475 @@
+/* vigil-hearing.c: one session of a case
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-hearing"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "vigil-db.h"
+#include "vigil-enum-types.h"
+#include "vigil-error.h"
+#include "vigil-record-private.h"
+
+/* Trafficking prosecutions under the Palermo Protocol era start in the
+ * 1990s; an earlier date is a typing slip. */
+#define EARLIEST_YEAR 1990
+#define MAX_YEARS_AHEAD 10
+
+struct _VigilHearing
+{
+  GObject             parent_instance;
+
+  char               *id;
+  char               *case_id;
+  gint64              version;
+  GDateTime          *starts_at;
+  char               *room;
+  VigilHearingKind    kind;
+  VigilHearingStatus  status;
+  gboolean            closed_session;
+  char               *adjournment_reason;
+  char               *notes;
+  GDateTime          *created_at;
+  GDateTime          *updated_at;
+};
+
+G_DEFINE_FINAL_TYPE (VigilHearing, vigil_hearing, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_ID,
+  PROP_CASE_ID,
+  PROP_VERSION,
+  PROP_STARTS_AT,
+  PROP_ROOM,
+  PROP_KIND,
+  PROP_STATUS,
+  PROP_CLOSED_SESSION,
+  PROP_ADJOURNMENT_REASON,
+  PROP_NOTES,
+  PROP_CREATED_AT,
+  PROP_UPDATED_AT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* GObject overrides */
+
+static void
+vigil_hearing_finalize (GObject *object)
+{
+  VigilHearing *self = VIGIL_HEARING (object);
+
+  g_free (self->id);
+  g_free (self->case_id);
+  g_clear_pointer (&self->starts_at, g_date_time_unref);
+  g_free (self->room);
+  g_free (self->adjournment_reason);
+  g_free (self->notes);
+  g_clear_pointer (&self->created_at, g_date_time_unref);
+  g_clear_pointer (&self->updated_at, g_date_time_unref);
+  G_OBJECT_CLASS (vigil_hearing_parent_class)->finalize (object);
+}
+
+static void
+vigil_hearing_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  VigilHearing *self = VIGIL_HEARING (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_CASE_ID:
+      g_value_set_string (value, self->case_id);
+      break;
+    case PROP_VERSION:
+      g_value_set_int64 (value, self->version);
+      break;
+    case PROP_STARTS_AT:
+      g_value_set_boxed (value, self->starts_at);
+      break;
+    case PROP_ROOM:
+      g_value_set_string (value, self->room);
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_CLOSED_SESSION:
+      g_value_set_boolean (value, self->closed_session);
+      break;
+    case PROP_ADJOURNMENT_REASON:
+      g_value_set_string (value, self->adjournment_reason);
+      break;
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+    case PROP_CREATED_AT:
+      g_value_set_boxed (value, self->created_at);
+      break;
+    case PROP_UPDATED_AT:
+      g_value_set_boxed (value, self->updated_at);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vigil_hearing_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  VigilHearing *self = VIGIL_HEARING (object);
+
+  switch (prop_id)
+    {
+    case PROP_CASE_ID:
+      self->case_id = g_value_dup_string (value);
+      break;
+    case PROP_STARTS_AT:
+      vigil_hearing_set_starts_at (self, g_value_get_boxed (value));
+      break;
+    case PROP_ROOM:
+      vigil_hearing_set_room (self, g_value_get_string (value));
+      break;
+    case PROP_KIND:
+      vigil_hearing_set_kind (self, g_value_get_enum (value));
+      break;
+    case PROP_STATUS:
+      vigil_hearing_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_CLOSED_SESSION:
+      vigil_hearing_set_closed_session (self, g_value_get_boolean (value));
+      break;
+    case PROP_ADJOURNMENT_REASON:
+      vigil_hearing_set_adjournment_reason (self, g_value_get_string (value));
+      break;
+    case PROP_NOTES:
+      vigil_hearing_set_notes (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vigil_hearing_class_init (VigilHearingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = vigil_hearing_finalize;
+  object_class->get_property = vigil_hearing_get_property;
+  object_class->set_property = vigil_hearing_set_property;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
+  properties[PROP_CASE_ID] =
+    g_param_spec_string ("case-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VERSION] = g_param_spec_int64 ("version", NULL, NULL, 0, G_MAXINT64, 0, ro);
+  properties[PROP_STARTS_AT] = g_param_spec_boxed ("starts-at", NULL, NULL, G_TYPE_DATE_TIME, rw);
+  properties[PROP_ROOM] = g_param_spec_string ("room", NULL, NULL, NULL, rw);
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, VIGIL_TYPE_HEARING_KIND,
+                                             VIGIL_HEARING_KIND_MAIN, rw);
+  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, VIGIL_TYPE_HEARING_STATUS,
+                                               VIGIL_HEARING_STATUS_SCHEDULED, rw);
+  properties[PROP_CLOSED_SESSION] =
+    g_param_spec_boolean ("closed-session", NULL, NULL, FALSE, rw);
+  properties[PROP_ADJOURNMENT_REASON] =
+    g_param_spec_string ("adjournment-reason", NULL, NULL, NULL, rw);
+  properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, rw);
+  properties[PROP_CREATED_AT] =
+    g_param_spec_boxed ("created-at", NULL, NULL, G_TYPE_DATE_TIME, ro);
+  properties[PROP_UPDATED_AT] =
+    g_param_spec_boxed ("updated-at", NULL, NULL, G_TYPE_DATE_TIME, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+vigil_hearing_init (VigilHearing *self)
+{
+  self->id = vigil_uuid_new ();
+  self->kind = VIGIL_HEARING_KIND_MAIN;
+  self->status = VIGIL_HEARING_STATUS_SCHEDULED;
+}
+
+/* public API */
+
+/**
+ * vigil_hearing_new:
+ * @case_id: the case the hearing is a session of
+ *
+ * Returns: (transfer full): a new, unsaved hearing (version 0) with a fresh id
+ */
+VigilHearing *
+vigil_hearing_new (const char *case_id)
+{
+  g_return_val_if_fail (case_id != NULL, NULL);
+
+  return g_object_new (VIGIL_TYPE_HEARING, "case-id", case_id, NULL);
+}
+
+const char *
+vigil_hearing_get_id (VigilHearing *self)
+{
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), NULL);
+  return self->id;
+}
+
+const char *
+vigil_hearing_get_case_id (VigilHearing *self)
+{
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), NULL);
+  return self->case_id;
+}
+
+gint64
+vigil_hearing_get_version (VigilHearing *self)
+{
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), 0);
+  return self->version;
+}
+
+GDateTime *
+vigil_hearing_get_starts_at (VigilHearing *self)
+{
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), NULL);
+  return self->starts_at;
+}
+
+/* Kept in UTC, as stored; the GUI converts to local time to show it. */
+void
+vigil_hearing_set_starts_at (VigilHearing *self, GDateTime *starts_at)
+{
+  g_autoptr (GDateTime) utc = NULL;
+
+  g_return_if_fail (VIGIL_IS_HEARING (self));
+
+  if (starts_at != NULL)
+    utc = g_date_time_to_utc (starts_at);
+  if (vigil_record_set_date_time (&self->starts_at, utc))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARTS_AT]);
+}
+
+const char *
+vigil_hearing_get_room (VigilHearing *self)
+{
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), NULL);
+  return self->room;
+}
+
+void
+vigil_hearing_set_room (VigilHearing *self, const char *room)
+{
+  g_return_if_fail (VIGIL_IS_HEARING (self));
+  g_return_if_fail (room == NULL || g_utf8_validate (room, -1, NULL));
+
+  if (vigil_record_set_string (&self->room, room))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROOM]);
+}
+
+VigilHearingKind
+vigil_hearing_get_kind (VigilHearing *self)
+{
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), VIGIL_HEARING_KIND_MAIN);
+  return self->kind;
+}
+
+void
+vigil_hearing_set_kind (VigilHearing *self, VigilHearingKind kind)
+{
+  g_return_if_fail (VIGIL_IS_HEARING (self));
+  g_return_if_fail (vigil_enum_to_nick (VIGIL_TYPE_HEARING_KIND, kind) != NULL);
+
+  if (self->kind == kind)
+    return;
+  self->kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+VigilHearingStatus
+vigil_hearing_get_status (VigilHearing *self)
+{
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), VIGIL_HEARING_STATUS_SCHEDULED);
+  return self->status;
+}
+
+void
+vigil_hearing_set_status (VigilHearing *self, VigilHearingStatus status)
+{
+  g_return_if_fail (VIGIL_IS_HEARING (self));
+  g_return_if_fail (vigil_enum_to_nick (VIGIL_TYPE_HEARING_STATUS, status) != NULL);
+
+  if (self->status == status)
+    return;
+  self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+gboolean
+vigil_hearing_get_closed_session (VigilHearing *self)
+{
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), FALSE);
+  return self->closed_session;
+}
+
+void
+vigil_hearing_set_closed_session (VigilHearing *self, gboolean closed)
+{
+  g_return_if_fail (VIGIL_IS_HEARING (self));
+
+  closed = !!closed;
+  if (self->closed_session == closed)
+    return;
+  self->closed_session = closed;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOSED_SESSION]);
+}
+
+const char *
+vigil_hearing_get_adjournment_reason (VigilHearing *self)
+{
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), NULL);
+  return self->adjournment_reason;
+}
+
+void
+vigil_hearing_set_adjournment_reason (VigilHearing *self, const char *reason)
+{
+  g_return_if_fail (VIGIL_IS_HEARING (self));
+  g_return_if_fail (reason == NULL || g_utf8_validate (reason, -1, NULL));
+
+  if (vigil_record_set_string (&self->adjournment_reason, reason))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADJOURNMENT_REASON]);
+}
+
+const char *
+vigil_hearing_get_notes (VigilHearing *self)
+{
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), NULL);
+  return self->notes;
+}
+
+void
+vigil_hearing_set_notes (VigilHearing *self, const char *notes)
+{
+  g_return_if_fail (VIGIL_IS_HEARING (self));
+  g_return_if_fail (notes == NULL || g_utf8_validate (notes, -1, NULL));
+
+  if (vigil_record_set_string (&self->notes, notes))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+}
+
+GDateTime *
+vigil_hearing_get_created_at (VigilHearing *self)
+{
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), NULL);
+  return self->created_at;
+}
+
+GDateTime *
+vigil_hearing_get_updated_at (VigilHearing *self)
+{
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), NULL);
+  return self->updated_at;
+}
+
+gboolean
+vigil_hearing_validate (VigilHearing *self, GError **error)
+{
+  g_autoptr (GDateTime) now = NULL;
+  g_autoptr (GDateTime) latest = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), FALSE);
+
+  if (!vigil_uuid_is_valid (self->case_id))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Case: the hearing is not attached to a valid case"));
+      return FALSE;
+    }
+  if (self->starts_at == NULL)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Date: a hearing needs the date and time it starts"));
+      return FALSE;
+    }
+  if (g_date_time_get_year (self->starts_at) < EARLIEST_YEAR)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Date: %d is before %d; check the year"),
+                   g_date_time_get_year (self->starts_at), EARLIEST_YEAR);
+      return FALSE;
+    }
+  now = g_date_time_new_now_utc ();
+  latest = g_date_time_add_years (now, MAX_YEARS_AHEAD);
+  if (g_date_time_compare (self->starts_at, latest) > 0)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Date: %d is more than %d years ahead; check the year"),
+                   g_date_time_get_year (self->starts_at), MAX_YEARS_AHEAD);
+      return FALSE;
+    }
+  if (self->status == VIGIL_HEARING_STATUS_ADJOURNED
+      && vigil_record_text_is_blank (self->adjournment_reason))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Adjournment reason is empty: say why the hearing was adjourned"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* private API (vigil-record-private.h) */
+
+void
+vigil_hearing_set_id (VigilHearing *self, const char *id)
+{
+  g_return_if_fail (VIGIL_IS_HEARING (self));
+  g_return_if_fail (id != NULL);
+
+  if (vigil_record_set_string (&self->id, id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+void
+vigil_hearing_set_version (VigilHearing *self, gint64 version)
+{
+  g_return_if_fail (VIGIL_IS_HEARING (self));
+  g_return_if_fail (version >= 0);
+
+  if (self->version == version)
+    return;
+  self->version = version;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
+}
+
+void
+vigil_hearing_set_created_at (VigilHearing *self, GDateTime *created_at)
+{
+  g_return_if_fail (VIGIL_IS_HEARING (self));
+
+  if (vigil_record_set_date_time (&self->created_at, created_at))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
+}
+
+void
+vigil_hearing_set_updated_at (VigilHearing *self, GDateTime *updated_at)
+{
+  g_return_if_fail (VIGIL_IS_HEARING (self));
+
+  if (vigil_record_set_date_time (&self->updated_at, updated_at))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
+}

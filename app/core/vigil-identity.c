@@ -1,0 +1,356 @@
+/* vigil-identity.c: who a person really is
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-identity"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <sodium.h>
+#include <string.h>
+
+#include "vigil-error.h"
+#include "vigil-identity.h"
+#include "vigil-record-private.h"
+
+G_DEFINE_BOXED_TYPE (VigilIdentity, vigil_identity, vigil_identity_copy, vigil_identity_free)
+
+/* private helpers */
+
+static void
+wipe_string (char *text)
+{
+  if (text == NULL)
+    return;
+  sodium_memzero (text, strlen (text));
+  g_free (text);
+}
+
+static void
+wipe_strv (char **strv)
+{
+  if (strv == NULL)
+    return;
+  for (guint i = 0; strv[i] != NULL; i++)
+    wipe_string (strv[i]);
+  g_free (strv);
+}
+
+static gboolean
+strv_is_empty (char **strv)
+{
+  if (strv == NULL)
+    return TRUE;
+  for (guint i = 0; strv[i] != NULL; i++)
+    if (!vigil_record_text_is_blank (strv[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+text_is_valid (const char *text)
+{
+  return text == NULL || g_utf8_validate (text, -1, NULL);
+}
+
+static gboolean
+strv_is_valid (char **strv)
+{
+  if (strv == NULL)
+    return TRUE;
+  for (guint i = 0; strv[i] != NULL; i++)
+    if (!g_utf8_validate (strv[i], -1, NULL))
+      return FALSE;
+  return TRUE;
+}
+
+/* Parses YYYY-MM-DD strictly: four, two and two digits, a real date. */
+static GDate *
+parse_date (const char *text)
+{
+  guint year, month, day;
+  GDate *date;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return NULL;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return NULL;
+  year = g_ascii_strtoull (text, NULL, 10);
+  month = g_ascii_strtoull (text + 5, NULL, 10);
+  day = g_ascii_strtoull (text + 8, NULL, 10);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || !g_date_valid_dmy (day, month, year))
+    return NULL;
+  date = g_date_new_dmy (day, month, year);
+  return date;
+}
+
+static void
+add_string (JsonBuilder *builder, const char *name, const char *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_strv (JsonBuilder *builder, const char *name, char **values)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    json_builder_add_string_value (builder, values[i]);
+  json_builder_end_array (builder);
+}
+
+static gboolean
+read_string (JsonObject *object, const char *name, char **out, GError **error)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Identity: “%s” must be a text or null"), name);
+      return FALSE;
+    }
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+static gboolean
+read_strv (JsonObject *object, const char *name, char ***out, GError **error)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  JsonArray *array;
+  GPtrArray *values;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Identity: “%s” must be a list of texts"), name);
+      return FALSE;
+    }
+  array = json_node_get_array (node);
+  values = g_ptr_array_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+        {
+          g_ptr_array_add (values, NULL);
+          wipe_strv ((char **) g_ptr_array_free (values, FALSE));
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                       _("Identity: item %u of “%s” must be a text"), i + 1, name);
+          return FALSE;
+        }
+      g_ptr_array_add (values, g_strdup (json_node_get_string (element)));
+    }
+  g_ptr_array_add (values, NULL);
+  *out = (char **) g_ptr_array_free (values, FALSE);
+  return TRUE;
+}
+
+static const char * const members[] = {
+  "full_name", "aliases", "date_of_birth", "nationality", "languages", "phone", "address", NULL,
+};
+
+/* public API */
+
+VigilIdentity *
+vigil_identity_new (void)
+{
+  return g_new0 (VigilIdentity, 1);
+}
+
+VigilIdentity *
+vigil_identity_copy (const VigilIdentity *self)
+{
+  VigilIdentity *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = vigil_identity_new ();
+  copy->full_name = g_strdup (self->full_name);
+  copy->aliases = g_strdupv (self->aliases);
+  copy->date_of_birth = g_strdup (self->date_of_birth);
+  copy->nationality = g_strdup (self->nationality);
+  copy->languages = g_strdupv (self->languages);
+  copy->phone = g_strdup (self->phone);
+  copy->address = g_strdup (self->address);
+  return copy;
+}
+
+/* Overwrites every string before freeing it: an identity is the most
+ * sensitive thing Vigil holds, and freed heap memory outlives the object. */
+void
+vigil_identity_free (VigilIdentity *self)
+{
+  if (self == NULL)
+    return;
+  wipe_string (self->full_name);
+  wipe_strv (self->aliases);
+  wipe_string (self->date_of_birth);
+  wipe_string (self->nationality);
+  wipe_strv (self->languages);
+  wipe_string (self->phone);
+  wipe_string (self->address);
+  g_free (self);
+}
+
+gboolean
+vigil_identity_is_empty (const VigilIdentity *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  return vigil_record_text_is_blank (self->full_name) && strv_is_empty (self->aliases)
+         && vigil_record_text_is_blank (self->date_of_birth)
+         && vigil_record_text_is_blank (self->nationality) && strv_is_empty (self->languages)
+         && vigil_record_text_is_blank (self->phone) && vigil_record_text_is_blank (self->address);
+}
+
+/* Messages never repeat the value: they may end up in a log or a bug
+ * report, and the value is part of who the person is. */
+gboolean
+vigil_identity_validate (const VigilIdentity *self, GError **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!text_is_valid (self->full_name) || !strv_is_valid (self->aliases)
+      || !text_is_valid (self->date_of_birth) || !text_is_valid (self->nationality)
+      || !strv_is_valid (self->languages) || !text_is_valid (self->phone)
+      || !text_is_valid (self->address))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Identity: a field holds text that is not valid UTF-8"));
+      return FALSE;
+    }
+
+  if (!vigil_record_text_is_blank (self->date_of_birth))
+    {
+      g_autoptr (GDate) date = parse_date (self->date_of_birth);
+      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr (GDate) today = g_date_new_dmy (g_date_time_get_day_of_month (now),
+                                                g_date_time_get_month (now),
+                                                g_date_time_get_year (now));
+
+      if (date == NULL)
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                       _("Date of birth is not a date in the form YYYY-MM-DD"));
+          return FALSE;
+        }
+      if (g_date_get_year (date) < 1900)
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                       _("Date of birth is before 1900; check the year"));
+          return FALSE;
+        }
+      if (g_date_compare (date, today) > 0)
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                       _("Date of birth is in the future"));
+          return FALSE;
+        }
+    }
+
+  if (!vigil_record_text_is_blank (self->phone))
+    {
+      gboolean has_digit = FALSE;
+
+      for (const char *p = self->phone; *p != '\0'; p++)
+        has_digit |= g_ascii_isdigit (*p);
+      if (!has_digit)
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                       _("Phone holds no digits"));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* The members are always all present, null or [] when unknown, so the
+ * sealed length depends less on which fields were filled in. */
+char *
+vigil_identity_to_json (const VigilIdentity *self)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "full_name", self->full_name);
+  add_strv (builder, "aliases", self->aliases);
+  add_string (builder, "date_of_birth", self->date_of_birth);
+  add_string (builder, "nationality", self->nationality);
+  add_strv (builder, "languages", self->languages);
+  add_string (builder, "phone", self->phone);
+  add_string (builder, "address", self->address);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+VigilIdentity *
+vigil_identity_from_json (const char *json, GError **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (VigilIdentity) identity = vigil_identity_new ();
+  g_autoptr (GError) local = NULL;
+  g_autoptr (GList) names = NULL;
+  JsonNode *root;
+  JsonObject *object;
+
+  g_return_val_if_fail (json != NULL, NULL);
+
+  if (!json_parser_load_from_data (parser, json, -1, &local))
+    {
+      /* The parser's message quotes the offending text; say only where. */
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Identity is not valid JSON"));
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Identity must be a JSON object"));
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  /* A misspelt member would otherwise silently drop what it holds. */
+  names = json_object_get_members (object);
+  for (GList *l = names; l != NULL; l = l->next)
+    if (!g_strv_contains (members, l->data))
+      {
+        g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                     _("Identity: unknown field “%s”"), (const char *) l->data);
+        return NULL;
+      }
+
+  if (!read_string (object, "full_name", &identity->full_name, error)
+      || !read_strv (object, "aliases", &identity->aliases, error)
+      || !read_string (object, "date_of_birth", &identity->date_of_birth, error)
+      || !read_string (object, "nationality", &identity->nationality, error)
+      || !read_strv (object, "languages", &identity->languages, error)
+      || !read_string (object, "phone", &identity->phone, error)
+      || !read_string (object, "address", &identity->address, error))
+    return NULL;
+
+  return g_steal_pointer (&identity);
+}

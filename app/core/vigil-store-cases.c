@@ -1,0 +1,324 @@
+/* vigil-store-cases.c: saving and reading cases
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "vigil-enum-types.h"
+#include "vigil-error.h"
+#include "vigil-record-private.h"
+#include "vigil-store-private.h"
+
+/* private helpers */
+
+static char *
+charges_to_json (const char * const *charges)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; charges[i] != NULL; i++)
+    json_builder_add_string_value (builder, charges[i]);
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+static char **
+charges_from_json (JsonParser *parser, const char *json, GError **error)
+{
+  g_autoptr (GPtrArray) charges = g_ptr_array_new_with_free_func (g_free);
+  JsonNode *root;
+  JsonArray *array;
+
+  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL)
+      || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_ARRAY (root))
+    goto damaged;
+  array = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        goto damaged;
+      g_ptr_array_add (charges, g_strdup (json_node_get_string (node)));
+    }
+  g_ptr_array_set_free_func (charges, NULL);
+  g_ptr_array_add (charges, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&charges), FALSE);
+
+damaged:
+  g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+               _("The charges of a case are damaged in the vault"));
+  return NULL;
+}
+
+/* private API (vigil-store-private.h) */
+
+int
+vigil_case_compare (VigilCase *a, VigilCase *b)
+{
+  const char *ra = vigil_case_get_reference (a);
+  const char *rb = vigil_case_get_reference (b);
+  /* SQLite's NOCASE: ASCII letters folded, every other byte compared as is. */
+  int by_reference = g_ascii_strcasecmp (ra != NULL ? ra : "", rb != NULL ? rb : "");
+
+  if (by_reference != 0)
+    return by_reference;
+  return g_strcmp0 (vigil_case_get_id (a), vigil_case_get_id (b));
+}
+
+/* One query for every case and its counts: the list of a thousand cases
+ * loads without a query per case. */
+GPtrArray *
+vigil_store_query_cases (VigilStore *self,
+                         const char *case_id,
+                         gboolean    open_notes,
+                         GError    **error)
+{
+  sqlite3 *db = vigil_store_get_db (self, error);
+  g_autoptr (GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autofree char *now = vigil_now_iso ();
+  g_autofree char *sql = NULL;
+  const VigilSealedColumn *notes_column = vigil_store_find_sealed_column ("cases", "notes");
+  int rc;
+
+  if (db == NULL)
+    return NULL;
+  sql = g_strconcat (
+    "SELECT c.id, c.version, c.created_at, c.updated_at, c.reference, c.court,"
+    " c.jurisdiction, c.stage, c.outcome, c.charges, c.convicted_charge,"
+    " c.adjourned_sine_die, c.notes,"
+    " (SELECT count(*) FROM persons p WHERE p.case_id = c.id),"
+    " (SELECT count(*) FROM hearings h WHERE h.case_id = c.id),"
+    " (SELECT min(h.starts_at) FROM hearings h WHERE h.case_id = c.id"
+    "   AND h.status = 'scheduled' AND h.starts_at >= ?1)"
+    " FROM cases c",
+    case_id != NULL ? " WHERE c.id = ?2" : "", " ORDER BY c.reference COLLATE NOCASE, c.id",
+    NULL);
+  stmt = vigil_db_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  vigil_store_bind_text (stmt, 1, now);
+  if (case_id != NULL)
+    vigil_store_bind_text (stmt, 2, case_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr (VigilCase) kase = g_object_new (VIGIL_TYPE_CASE, NULL);
+      g_autoptr (GDateTime) created_at = vigil_store_column_time (stmt, 2);
+      g_autoptr (GDateTime) updated_at = vigil_store_column_time (stmt, 3);
+      g_autoptr (GDateTime) next_hearing = vigil_store_column_time (stmt, 15);
+      g_auto (GStrv) charges = NULL;
+      int stage, outcome;
+
+      if (!vigil_store_enum_column (stmt, 7, VIGIL_TYPE_CASE_STAGE, &stage, error)
+          || !vigil_store_enum_column (stmt, 8, VIGIL_TYPE_CASE_OUTCOME, &outcome, error))
+        return NULL;
+      charges = charges_from_json (parser, vigil_store_column_text (stmt, 9), error);
+      if (charges == NULL)
+        return NULL;
+
+      g_object_freeze_notify (G_OBJECT (kase));
+      vigil_case_set_id (kase, vigil_store_column_text (stmt, 0));
+      vigil_case_set_version (kase, sqlite3_column_int64 (stmt, 1));
+      vigil_case_set_created_at (kase, created_at);
+      vigil_case_set_updated_at (kase, updated_at);
+      vigil_case_set_reference (kase, vigil_store_column_text (stmt, 4));
+      vigil_case_set_court (kase, vigil_store_column_text (stmt, 5));
+      vigil_case_set_jurisdiction (kase, vigil_store_column_text (stmt, 6));
+      vigil_case_set_stage (kase, stage);
+      vigil_case_set_outcome (kase, outcome);
+      vigil_case_set_charges (kase, (const char * const *) charges);
+      vigil_case_set_convicted_charge (kase, vigil_store_column_text (stmt, 10));
+      vigil_case_set_adjourned_sine_die (kase, sqlite3_column_int (stmt, 11));
+      vigil_case_set_counts (kase, sqlite3_column_int (stmt, 13), sqlite3_column_int (stmt, 14),
+                             next_hearing);
+      if (open_notes)
+        {
+          g_autoptr (GBytes) sealed = vigil_db_column_bytes (stmt, 12);
+          g_autoptr (GError) local = NULL;
+          g_autofree char *notes = NULL;
+
+          notes = vigil_store_open_sealed (self, notes_column, vigil_case_get_id (kase),
+                                           vigil_case_get_id (kase),
+                                           vigil_case_get_version (kase), sealed, &local);
+          if (local != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local));
+              return NULL;
+            }
+          vigil_case_set_notes (kase, notes);
+        }
+      else
+        vigil_case_set_notes_loaded (kase, FALSE);
+      g_object_thaw_notify (G_OBJECT (kase));
+      g_ptr_array_add (cases, g_steal_pointer (&kase));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The cases could not be read"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&cases);
+}
+
+/* public API */
+
+gboolean
+vigil_store_save_case (VigilStore *self, VigilCase *kase, GError **error)
+{
+  const VigilSealedColumn *notes = vigil_store_find_sealed_column ("cases", "notes");
+  const char *id;
+  g_autofree char *now = vigil_now_iso ();
+  g_autofree char *charges = NULL;
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  gint64 old_version, new_version;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (VIGIL_IS_CASE (kase), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!vigil_case_validate (kase, error))
+    return FALSE;
+  if (!vigil_store_begin (self, error))
+    return FALSE;
+
+  db = vigil_store_get_db (self, NULL);
+  id = vigil_case_get_id (kase);
+  old_version = vigil_case_get_version (kase);
+  new_version = old_version + 1;
+  charges = charges_to_json (vigil_case_get_charges (kase));
+
+  if (old_version == 0)
+    stmt = vigil_db_prepare (db,
+                             "INSERT INTO cases (version, updated_at, reference, court,"
+                             " jurisdiction, stage, outcome, charges, convicted_charge,"
+                             " adjourned_sine_die, id, created_at)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?2)",
+                             error);
+  else
+    stmt = vigil_db_prepare (db,
+                             "UPDATE cases SET version = ?1, updated_at = ?2, reference = ?3,"
+                             " court = ?4, jurisdiction = ?5, stage = ?6, outcome = ?7,"
+                             " charges = ?8, convicted_charge = ?9, adjourned_sine_die = ?10"
+                             " WHERE id = ?11 AND version = ?12",
+                             error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, new_version);
+  vigil_store_bind_text (stmt, 2, now);
+  vigil_store_bind_text (stmt, 3, vigil_case_get_reference (kase));
+  vigil_store_bind_text (stmt, 4, vigil_case_get_court (kase));
+  vigil_store_bind_text (stmt, 5, vigil_case_get_jurisdiction (kase));
+  vigil_store_bind_text (stmt, 6, vigil_enum_to_nick (VIGIL_TYPE_CASE_STAGE, vigil_case_get_stage (kase)));
+  vigil_store_bind_text (stmt, 7,
+             vigil_enum_to_nick (VIGIL_TYPE_CASE_OUTCOME, vigil_case_get_outcome (kase)));
+  vigil_store_bind_text (stmt, 8, charges);
+  vigil_store_bind_text (stmt, 9, vigil_case_get_convicted_charge (kase));
+  sqlite3_bind_int (stmt, 10, vigil_case_get_adjourned_sine_die (kase));
+  vigil_store_bind_text (stmt, 11, id);
+  if (old_version > 0)
+    sqlite3_bind_int64 (stmt, 12, old_version);
+  if (!vigil_store_step_done (db, stmt, _("The case could not be saved"), error))
+    goto fail;
+  if (old_version > 0 && sqlite3_changes (db) == 0)
+    {
+      vigil_store_set_update_error (self, "cases", "case", id, error);
+      goto fail;
+    }
+
+  if (vigil_case_get_notes_loaded (kase))
+    {
+      if (!vigil_store_write_sealed (self, notes, id, id, new_version,
+                                     vigil_case_get_notes (kase), error))
+        goto fail;
+    }
+  else if (!vigil_store_carry_sealed (self, notes, id, id, old_version, new_version, error))
+    goto fail;
+
+  if (!vigil_store_audit (self, old_version == 0 ? "create" : "update", "case", id, new_version,
+                          error))
+    goto fail;
+  vigil_store_note_case_changed (self, id);
+  /* Before the commit, so "case-changed" handlers see the new version; a
+   * failed commit takes it back like any rollback. */
+  vigil_store_record_saved (self, G_OBJECT (kase), new_version, now);
+  return vigil_store_commit (self, error);
+
+fail:
+  vigil_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * vigil_store_get_case:
+ *
+ * Returns: (transfer full): the case with its notes opened, or NULL with
+ *   VIGIL_ERROR_NOT_FOUND
+ */
+VigilCase *
+vigil_store_get_case (VigilStore *self, const char *case_id, GError **error)
+{
+  g_autoptr (GPtrArray) cases = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+  g_return_val_if_fail (case_id != NULL, NULL);
+
+  cases = vigil_store_query_cases (self, case_id, TRUE, error);
+  if (cases == NULL)
+    return NULL;
+  if (cases->len == 0)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
+                   _("The case does not exist: it was erased, or never saved"));
+      return NULL;
+    }
+  return g_object_ref (g_ptr_array_index (cases, 0));
+}
+
+/**
+ * vigil_store_list_cases:
+ *
+ * Every case with its person and hearing counts and next hearing, in a few
+ * queries whatever the number of cases. The sealed notes stay closed (a
+ * list never shows them); vigil_store_get_case() opens them, and saving a
+ * listed case keeps the stored notes.
+ *
+ * Returns: (transfer full) (element-type VigilCase): the cases, sorted by reference
+ */
+GPtrArray *
+vigil_store_list_cases (VigilStore *self, GError **error)
+{
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+
+  return vigil_store_query_cases (self, NULL, FALSE, error);
+}
+
+/**
+ * vigil_store_get_case_list:
+ *
+ * Returns: (transfer none): the live list of every case, the same object on
+ *   every call
+ */
+GListModel *
+vigil_store_get_case_list (VigilStore *self)
+{
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+
+  if (self->case_list == NULL)
+    self->case_list = vigil_case_list_new (self);
+  return G_LIST_MODEL (self->case_list);
+}
+

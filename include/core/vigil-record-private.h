@@ -1,0 +1,94 @@
+/* vigil-record-private.h: what only the store may change on a record
+ *
+ * Ids, versions, timestamps and computed counts come from the vault; the
+ * GUI and the CLI read them through the public getters and properties but
+ * never set them. Only app/core includes this.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "vigil-case.h"
+#include "vigil-consent.h"
+#include "vigil-hearing.h"
+#include "vigil-identity.h"
+#include "vigil-person.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the record classes (vigil-record.c). */
+
+/* @text case-folded, decomposed (NFKD) and stripped of combining marks, with
+ * the few Latin letters that do not decompose (ł, đ, ø, ...) mapped to their
+ * base letter: the form every search compares. NULL gives "". */
+char       *vigil_text_fold            (const char   *text);
+/* Whether every whitespace-separated word of @query (already folded) occurs
+ * in @haystack (already folded). An empty query matches everything. */
+gboolean    vigil_text_fold_matches    (const char   *haystack,
+                                        const char   *folded_query);
+/* Replace *@field by a copy of @value; TRUE when it changed. */
+gboolean    vigil_record_set_string    (char        **field,
+                                        const char   *value);
+/* Replace *@field by a reference to @value; TRUE when it changed. */
+gboolean    vigil_record_set_date_time (GDateTime   **field,
+                                        GDateTime    *value);
+/* TRUE when @text is NULL or only whitespace. */
+gboolean    vigil_record_text_is_blank (const char   *text);
+
+/* Cases */
+void        vigil_case_set_id          (VigilCase    *self,
+                                        const char   *id);
+void        vigil_case_set_version     (VigilCase    *self,
+                                        gint64        version);
+void        vigil_case_set_created_at  (VigilCase    *self,
+                                        GDateTime    *created_at);
+void        vigil_case_set_updated_at  (VigilCase    *self,
+                                        GDateTime    *updated_at);
+void        vigil_case_set_counts      (VigilCase    *self,
+                                        guint         person_count,
+                                        guint         hearing_count,
+                                        GDateTime    *next_hearing);
+/* FALSE on a case read by vigil_store_list_cases(), which leaves the sealed
+ * notes closed; saving such a case carries the stored notes over. Setting
+ * the notes makes it TRUE. */
+gboolean    vigil_case_get_notes_loaded (VigilCase   *self);
+void        vigil_case_set_notes_loaded (VigilCase   *self,
+                                         gboolean     loaded);
+/* Copies every field of @other into @self, notifying what changed: the
+ * case list keeps its objects and updates them in place. */
+void        vigil_case_update_from     (VigilCase    *self,
+                                        VigilCase    *other);
+
+/* Persons */
+void        vigil_person_set_id         (VigilPerson *self,
+                                         const char  *id);
+void        vigil_person_set_version    (VigilPerson *self,
+                                         gint64       version);
+void        vigil_person_set_created_at (VigilPerson *self,
+                                         GDateTime   *created_at);
+void        vigil_person_set_updated_at (VigilPerson *self,
+                                         GDateTime   *updated_at);
+
+/* Hearings */
+void        vigil_hearing_set_id         (VigilHearing *self,
+                                          const char   *id);
+void        vigil_hearing_set_version    (VigilHearing *self,
+                                          gint64        version);
+void        vigil_hearing_set_created_at (VigilHearing *self,
+                                          GDateTime    *created_at);
+void        vigil_hearing_set_updated_at (VigilHearing *self,
+                                          GDateTime    *updated_at);
+
+/* Consents */
+void        vigil_consent_set_id           (VigilConsent *self,
+                                            const char   *id);
+void        vigil_consent_set_version      (VigilConsent *self,
+                                            gint64        version);
+void        vigil_consent_set_withdrawn_at (VigilConsent *self,
+                                            GDateTime    *withdrawn_at);
+/* FALSE with VIGIL_ERROR_INVALID naming the field: an impossible given or
+ * withdrawal date, or consent to sharing without saying with whom. */
+gboolean    vigil_consent_validate         (VigilConsent *self,
+                                            GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,200 @@
+/* vigil-store-private.h: what the store's files, and the rest of the core,
+ * share about the store
+ *
+ * Only app/core includes this.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "vigil-case-list.h"
+#include "vigil-store.h"
+#include "vigil-vault-private.h"
+
+G_BEGIN_DECLS
+
+struct _VigilStore
+{
+  GObject        parent_instance;
+
+  VigilVault    *vault;
+  VigilCaseList *case_list;
+  /* Levels of vigil_store_begin() open now; signals and the purge after an
+   * erase wait until it is back to 0. */
+  guint          depth;
+  GPtrArray     *changed_cases; /* case ids, each once */
+  GPtrArray     *undo;          /* UndoEntry: records saved inside a level still open */
+  gboolean       purge_pending;
+};
+
+/**
+ * VigilSealedColumn:
+ * @table: the table
+ * @column: the sealed column, also the field of its #VigilSealRef
+ * @owner: whose data key seals it
+ * @owner_column: the column of @table holding the owner's id
+ * @record_kind: the record kind of its #VigilSealRef and of its audit entries
+ *
+ * Where each sealed value of the domain lives and whose key seals it. Every
+ * module that writes one of these columns seals it with exactly this owner
+ * and record kind, so vigil_store_check() can open it. Case material
+ * (hearings, observations, attachments) is sealed under the case's key;
+ * what belongs to a person (identity, consents, protection, claims) under
+ * the person's, so erasing the person shreds it.
+ */
+typedef struct
+{
+  const char    *table;
+  const char    *column;
+  VigilKeyOwner  owner;
+  const char    *owner_column;
+  const char    *record_kind;
+} VigilSealedColumn;
+
+/* Terminated by an entry whose @table is NULL. */
+extern const VigilSealedColumn vigil_store_sealed_columns[];
+
+/* Every table of versioned records and its record kind; each row's
+ * (kind, id, version) has an audit entry. Terminated by a NULL table. */
+typedef struct
+{
+  const char *table;
+  const char *record_kind;
+} VigilRecordTable;
+
+extern const VigilRecordTable vigil_store_record_tables[];
+
+const VigilSealedColumn *vigil_store_find_sealed_column (const char *table,
+                                                         const char *column);
+
+/* The connection, or NULL and VIGIL_ERROR_LOCKED. */
+sqlite3    *vigil_store_get_db          (VigilStore              *self,
+                                         GError                 **error);
+/* Appends the audit entry of a mutation; call inside its transaction. */
+gboolean    vigil_store_audit           (VigilStore              *self,
+                                         const char              *action,
+                                         const char              *record_kind,
+                                         const char              *record_id,
+                                         gint64                   version,
+                                         GError                 **error);
+/* Announces @case_id with "case-changed" after the outermost commit. */
+void        vigil_store_note_case_changed (VigilStore            *self,
+                                           const char            *case_id);
+
+/* Seals @text (NULL writes NULL) into @column of the row @record_id at
+ * @version. */
+gboolean    vigil_store_write_sealed    (VigilStore              *self,
+                                         const VigilSealedColumn *column,
+                                         const char              *owner_id,
+                                         const char              *record_id,
+                                         gint64                   version,
+                                         const char              *text,
+                                         GError                 **error);
+/* Re-seals what @column of @record_id holds at @old_version for
+ * @new_version: every save bumps the version the associated data binds, so
+ * a value the caller did not change still has to move with it. */
+gboolean    vigil_store_carry_sealed    (VigilStore              *self,
+                                         const VigilSealedColumn *column,
+                                         const char              *owner_id,
+                                         const char              *record_id,
+                                         gint64                   old_version,
+                                         gint64                   new_version,
+                                         GError                 **error);
+/* Opens a sealed text value; NULL @sealed gives NULL without error. */
+char       *vigil_store_open_sealed     (VigilStore              *self,
+                                         const VigilSealedColumn *column,
+                                         const char              *owner_id,
+                                         const char              *record_id,
+                                         gint64                   version,
+                                         GBytes                  *sealed,
+                                         GError                 **error);
+
+/* Cases with their counts, sorted as the case list sorts them: all of them
+ * (@case_id NULL) or one (an empty array when it does not exist). Notes are
+ * opened only when @open_notes. */
+GPtrArray  *vigil_store_query_cases     (VigilStore              *self,
+                                         const char              *case_id,
+                                         gboolean                 open_notes,
+                                         GError                 **error);
+/* The order of the case list and of vigil_store_list_cases(). */
+int         vigil_case_compare          (VigilCase               *a,
+                                         VigilCase               *b);
+
+/* Helpers the store's files share. */
+void        vigil_store_record_saved    (VigilStore              *self,
+                                         GObject                 *record,
+                                         gint64                   version,
+                                         const char              *now_iso);
+/* FALSE with VIGIL_ERROR_NOT_FOUND when @table ("cases" or "persons") has
+ * no row @id. */
+gboolean    vigil_store_require_row     (VigilStore              *self,
+                                         const char              *table,
+                                         const char              *id,
+                                         GError                 **error);
+/* After an UPDATE ... WHERE version = ? that changed nothing:
+ * VIGIL_ERROR_CONFLICT for a stale copy, VIGIL_ERROR_NOT_FOUND for a record
+ * that is gone. */
+void        vigil_store_set_update_error (VigilStore             *self,
+                                          const char             *table,
+                                          const char             *record_kind,
+                                          const char             *id,
+                                          GError                **error);
+VigilSealRef vigil_store_seal_ref       (const VigilSealedColumn *column,
+                                         const char              *owner_id,
+                                         const char              *record_id,
+                                         gint64                   version);
+/* Reads a stored enum nick; VIGIL_ERROR_DAMAGED for an unknown one. */
+gboolean    vigil_store_enum_column     (sqlite3_stmt            *stmt,
+                                         int                      column,
+                                         GType                    type,
+                                         int                     *out,
+                                         GError                 **error);
+/* The case of the person, or NULL with VIGIL_ERROR_NOT_FOUND. */
+char       *vigil_store_person_case_id  (VigilStore              *self,
+                                         const char              *person_id,
+                                         GError                 **error);
+/* The translated word for a record kind, e.g. "hearing". */
+const char *vigil_store_record_label    (const char              *record_kind);
+
+static inline gboolean
+vigil_store_step_done (sqlite3 *db, sqlite3_stmt *stmt, const char *what, GError **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, what, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static inline void
+vigil_store_bind_text (sqlite3_stmt *stmt, int index, const char *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static inline const char *
+vigil_store_column_text (sqlite3_stmt *stmt, int column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static inline GDateTime *
+vigil_store_column_time (sqlite3_stmt *stmt, int column)
+{
+  return vigil_time_from_iso ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/* vigil-store-erase.c: deletes the person's rows, destroys their key and
+ * writes the "erase" entry, inside the caller's transaction; the purge
+ * follows the outermost commit. */
+gboolean    vigil_store_erase_person_in_txn (VigilStore          *self,
+                                             const char          *person_id,
+                                             GError             **error);
+
+G_END_DECLS

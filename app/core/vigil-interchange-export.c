@@ -1,0 +1,505 @@
+/* vigil-interchange-export.c: a vault as an interchange document
+ *
+ * Keys are written in one fixed order and cases by reference, so two
+ * exports of the same vault are the same bytes but for "exported_at".
+ *
+ * Without identities, the document carries pseudonyms only. What is sealed
+ * under a person's key (identity, notes about them, the details of their
+ * protection, their claims' assets and evidence) stays behind; the
+ * case-level text (notes, reasons for adjournment) goes only when it names
+ * none of the persons of its case.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-interchange"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sodium.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "vigil-enum-types.h"
+#include "vigil-error.h"
+#include "vigil-interchange-private.h"
+
+typedef struct
+{
+  VigilStore             *store;
+  gboolean                identities;
+  GPtrArray              *identifiers; /* of the current case, without identities */
+  VigilInterchangeCounts *counts;
+} Export;
+
+/* private helpers */
+
+static void
+add_string (JsonBuilder *builder, const char *name, const char *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_time (JsonBuilder *builder, const char *name, GDateTime *value)
+{
+  g_autofree char *text = vigil_interchange_format_time (value);
+
+  add_string (builder, name, text);
+}
+
+static void
+add_strv (JsonBuilder *builder, const char *name, const char * const *values)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    json_builder_add_string_value (builder, values[i]);
+  json_builder_end_array (builder);
+}
+
+static void
+add_boolean (JsonBuilder *builder, const char *name, gboolean value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_boolean_value (builder, value);
+}
+
+static void
+add_amount (JsonBuilder *builder, const char *name, gboolean has, gint64 value)
+{
+  json_builder_set_member_name (builder, name);
+  if (has)
+    json_builder_add_int_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* Case-level text: as it is with identities; without, only when it names
+ * nobody of the case. */
+static void
+add_case_text (Export *e, JsonBuilder *builder, const char *name, const char *text)
+{
+  if (text != NULL && !e->identities && vigil_text_names_identifier (text, e->identifiers))
+    {
+      e->counts->notes_withheld++;
+      text = NULL;
+    }
+  add_string (builder, name, text);
+}
+
+/* Text sealed under a person's key: only with identities. */
+static void
+add_person_text (Export *e, JsonBuilder *builder, const char *name, const char *text)
+{
+  add_string (builder, name, e->identities ? text : NULL);
+}
+
+static void
+add_identity (JsonBuilder *builder, const VigilIdentity *identity)
+{
+  json_builder_set_member_name (builder, "identity");
+  if (identity == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  add_string (builder, "full_name", identity->full_name);
+  add_strv (builder, "aliases", (const char * const *) identity->aliases);
+  add_string (builder, "date_of_birth", identity->date_of_birth);
+  add_string (builder, "nationality", identity->nationality);
+  add_strv (builder, "languages", (const char * const *) identity->languages);
+  add_string (builder, "phone", identity->phone);
+  add_string (builder, "address", identity->address);
+  json_builder_end_object (builder);
+}
+
+static gboolean
+add_consents (Export *e, JsonBuilder *builder, VigilPerson *person, GError **error)
+{
+  g_autoptr (GPtrArray) consents =
+    vigil_store_list_consents (e->store, vigil_person_get_id (person), error);
+
+  if (consents == NULL)
+    return FALSE;
+  json_builder_set_member_name (builder, "consents");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < consents->len; i++)
+    {
+      VigilConsent *consent = g_ptr_array_index (consents, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "kind",
+                  vigil_enum_to_nick (VIGIL_TYPE_CONSENT_KIND, vigil_consent_get_kind (consent)));
+      add_string (builder, "shared_with", vigil_consent_get_shared_with (consent));
+      add_time (builder, "given_at", vigil_consent_get_given_at (consent));
+      add_time (builder, "withdrawn_at", vigil_consent_get_withdrawn_at (consent));
+      json_builder_end_object (builder);
+      e->counts->consents++;
+    }
+  json_builder_end_array (builder);
+  return TRUE;
+}
+
+static const char *
+pseudonym_of (GPtrArray *persons, const char *person_id)
+{
+  for (guint i = 0; i < persons->len; i++)
+    if (g_str_equal (vigil_person_get_id (g_ptr_array_index (persons, i)), person_id))
+      return vigil_person_get_pseudonym (g_ptr_array_index (persons, i));
+  return NULL;
+}
+
+static gboolean
+add_persons (Export *e, JsonBuilder *builder, GPtrArray *persons, GError **error)
+{
+  json_builder_set_member_name (builder, "persons");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < persons->len; i++)
+    {
+      VigilPerson *person = g_ptr_array_index (persons, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "pseudonym", vigil_person_get_pseudonym (person));
+      add_string (builder, "role",
+                  vigil_enum_to_nick (VIGIL_TYPE_PERSON_ROLE, vigil_person_get_role (person)));
+      add_boolean (builder, "is_child", vigil_person_get_is_child (person));
+      add_person_text (e, builder, "notes", vigil_person_get_notes (person));
+      if (e->identities)
+        {
+          /* Loading writes the "reveal" audit entry: the export is on record. */
+          g_autoptr (VigilIdentity) identity = vigil_store_load_identity (e->store, person, error);
+
+          if (identity == NULL && error != NULL && *error != NULL)
+            return FALSE;
+          add_identity (builder, identity);
+          if (identity != NULL)
+            e->counts->identities++;
+          if (!add_consents (e, builder, person, error))
+            return FALSE;
+        }
+      json_builder_end_object (builder);
+      e->counts->persons++;
+    }
+  json_builder_end_array (builder);
+  return TRUE;
+}
+
+static gboolean
+add_hearings (Export *e, JsonBuilder *builder, GPtrArray *hearings, GError **error)
+{
+  json_builder_set_member_name (builder, "hearings");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < hearings->len; i++)
+    {
+      VigilHearing *hearing = g_ptr_array_index (hearings, i);
+      g_autoptr (GPtrArray) observations =
+        vigil_store_list_observations (e->store, vigil_hearing_get_id (hearing), error);
+
+      if (observations == NULL)
+        return FALSE;
+      json_builder_begin_object (builder);
+      add_time (builder, "starts_at", vigil_hearing_get_starts_at (hearing));
+      add_string (builder, "room", vigil_hearing_get_room (hearing));
+      add_string (builder, "kind",
+                  vigil_enum_to_nick (VIGIL_TYPE_HEARING_KIND, vigil_hearing_get_kind (hearing)));
+      add_string (builder, "status",
+                  vigil_enum_to_nick (VIGIL_TYPE_HEARING_STATUS,
+                                      vigil_hearing_get_status (hearing)));
+      add_boolean (builder, "closed_session", vigil_hearing_get_closed_session (hearing));
+      add_case_text (e, builder, "adjournment_reason",
+                     vigil_hearing_get_adjournment_reason (hearing));
+      add_case_text (e, builder, "notes", vigil_hearing_get_notes (hearing));
+
+      json_builder_set_member_name (builder, "observations");
+      json_builder_begin_array (builder);
+      for (guint o = 0; o < observations->len; o++)
+        {
+          VigilObservationData *data = g_ptr_array_index (observations, o);
+
+          json_builder_begin_object (builder);
+          add_string (builder, "standard", data->standard_id);
+          add_string (builder, "status", data->status);
+          add_string (builder, "severity", data->severity);
+          add_string (builder, "catalogue_version", data->catalogue_version);
+          add_case_text (e, builder, "notes", data->notes);
+          json_builder_end_object (builder);
+          e->counts->observations++;
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      e->counts->hearings++;
+    }
+  json_builder_end_array (builder);
+  return TRUE;
+}
+
+static gboolean
+add_measures (Export      *e,
+              JsonBuilder *builder,
+              const char  *case_id,
+              GPtrArray   *persons,
+              GPtrArray   *hearings,
+              GError     **error)
+{
+  g_autoptr (GPtrArray) measures = vigil_store_list_protection_measures (e->store, case_id, error);
+
+  if (measures == NULL)
+    return FALSE;
+  json_builder_set_member_name (builder, "protection_measures");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < measures->len; i++)
+    {
+      VigilProtectionData *data = g_ptr_array_index (measures, i);
+      gint64 index = -1;
+
+      for (guint h = 0; data->hearing_id != NULL && h < hearings->len; h++)
+        if (g_str_equal (vigil_hearing_get_id (g_ptr_array_index (hearings, h)),
+                         data->hearing_id))
+          index = h;
+
+      json_builder_begin_object (builder);
+      add_string (builder, "person", pseudonym_of (persons, data->person_id));
+      add_amount (builder, "hearing_index", index >= 0, index);
+      add_string (builder, "kind", data->kind);
+      add_string (builder, "status", data->status);
+      add_time (builder, "starts_at", data->starts_at);
+      add_time (builder, "ends_at", data->ends_at);
+      add_person_text (e, builder, "responsible", data->responsible);
+      add_person_text (e, builder, "details", data->details);
+      json_builder_end_object (builder);
+      e->counts->protection_measures++;
+    }
+  json_builder_end_array (builder);
+  return TRUE;
+}
+
+static gboolean
+add_claims (Export      *e,
+            JsonBuilder *builder,
+            const char  *case_id,
+            GPtrArray   *persons,
+            GError     **error)
+{
+  g_autoptr (GPtrArray) claims = vigil_store_list_claims (e->store, case_id, error);
+
+  if (claims == NULL)
+    return FALSE;
+  json_builder_set_member_name (builder, "claims");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      VigilClaimData *claim = g_ptr_array_index (claims, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "claimant", pseudonym_of (persons, claim->claimant_id));
+      add_string (builder, "route", claim->route);
+      add_string (builder, "status", claim->status);
+      add_string (builder, "currency", claim->currency);
+      add_string (builder, "filed_at", claim->filed_at);
+      add_string (builder, "deadline", claim->deadline);
+      add_person_text (e, builder, "assets", claim->assets);
+      add_person_text (e, builder, "notes", claim->notes);
+      json_builder_set_member_name (builder, "items");
+      json_builder_begin_array (builder);
+      for (guint t = 0; t < claim->items->len; t++)
+        {
+          VigilClaimItemData *item = g_ptr_array_index (claim->items, t);
+
+          json_builder_begin_object (builder);
+          add_string (builder, "head", item->head);
+          add_amount (builder, "claimed_minor", TRUE, item->claimed_minor);
+          add_amount (builder, "awarded_minor", item->has_awarded, item->awarded_minor);
+          add_amount (builder, "paid_minor", item->has_paid, item->paid_minor);
+          add_person_text (e, builder, "evidence", item->evidence);
+          json_builder_end_object (builder);
+          e->counts->claim_items++;
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      e->counts->claims++;
+    }
+  json_builder_end_array (builder);
+  return TRUE;
+}
+
+static gboolean
+add_case (Export *e, JsonBuilder *builder, const char *case_id, GError **error)
+{
+  g_autoptr (VigilCase) kase = vigil_store_get_case (e->store, case_id, error);
+  g_autoptr (GPtrArray) persons = NULL;
+  g_autoptr (GPtrArray) hearings = NULL;
+  g_autoptr (GPtrArray) identifiers = NULL;
+
+  if (kase == NULL)
+    return FALSE;
+  persons = vigil_store_list_persons (e->store, case_id, error);
+  if (persons == NULL)
+    return FALSE;
+  hearings = vigil_store_list_hearings (e->store, case_id, error);
+  if (hearings == NULL)
+    return FALSE;
+  if (!e->identities)
+    {
+      identifiers = vigil_store_case_identifiers (e->store, case_id, error);
+      if (identifiers == NULL)
+        return FALSE;
+    }
+  e->identifiers = identifiers;
+
+  json_builder_begin_object (builder);
+  add_string (builder, "id", vigil_case_get_id (kase));
+  add_string (builder, "reference", vigil_case_get_reference (kase));
+  add_string (builder, "court", vigil_case_get_court (kase));
+  add_string (builder, "jurisdiction", vigil_case_get_jurisdiction (kase));
+  add_string (builder, "stage",
+              vigil_enum_to_nick (VIGIL_TYPE_CASE_STAGE, vigil_case_get_stage (kase)));
+  add_string (builder, "outcome",
+              vigil_enum_to_nick (VIGIL_TYPE_CASE_OUTCOME, vigil_case_get_outcome (kase)));
+  add_strv (builder, "charges", vigil_case_get_charges (kase));
+  add_string (builder, "convicted_charge", vigil_case_get_convicted_charge (kase));
+  add_boolean (builder, "adjourned_sine_die", vigil_case_get_adjourned_sine_die (kase));
+  add_case_text (e, builder, "notes", vigil_case_get_notes (kase));
+  if (!add_persons (e, builder, persons, error) || !add_hearings (e, builder, hearings, error)
+      || !add_measures (e, builder, case_id, persons, hearings, error)
+      || !add_claims (e, builder, case_id, persons, error))
+    {
+      e->identifiers = NULL;
+      return FALSE;
+    }
+  json_builder_end_object (builder);
+  e->identifiers = NULL;
+  e->counts->cases++;
+  return TRUE;
+}
+
+static void
+sync_folder (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  /* The rename is durable once the folder is; a file system that cannot
+   * sync folders still has the file. */
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+/* public API */
+
+/**
+ * vigil_interchange_export_node:
+ * @out_counts: (out caller-allocates) (optional): what was written
+ *
+ * Returns: (transfer full): the document, or NULL with the store's error
+ */
+JsonNode *
+vigil_interchange_export_node (VigilStore             *store,
+                               VigilExportFlags        flags,
+                               VigilInterchangeCounts *out_counts,
+                               GError                **error)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr (GPtrArray) cases = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  VigilInterchangeCounts counts = { 0 };
+  Export e = { store, (flags & VIGIL_EXPORT_IDENTITIES) != 0, NULL, &counts };
+
+  g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  cases = vigil_store_list_cases (store, error);
+  if (cases == NULL)
+    return NULL;
+
+  json_builder_begin_object (builder);
+  add_string (builder, "format", VIGIL_INTERCHANGE_FORMAT);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, VIGIL_INTERCHANGE_VERSION);
+  add_time (builder, "exported_at", now);
+  json_builder_set_member_name (builder, "cases");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < cases->len; i++)
+    if (!add_case (&e, builder, vigil_case_get_id (g_ptr_array_index (cases, i)), error))
+      return NULL;
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  if (out_counts != NULL)
+    *out_counts = counts;
+  return json_builder_get_root (builder);
+}
+
+/**
+ * vigil_interchange_export_file:
+ *
+ * Returns: TRUE when @path holds the whole export; FALSE with
+ *   VIGIL_ERROR_IO (the disk refused), VIGIL_ERROR_INVALID (@path is a link,
+ *   a device or a folder) or the store's error, and @path as it was before
+ */
+gboolean
+vigil_interchange_export_file (VigilStore             *store,
+                               const char             *path,
+                               VigilExportFlags        flags,
+                               VigilInterchangeCounts *out_counts,
+                               GError                **error)
+{
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (GError) local = NULL;
+  GStatBuf st;
+  char *data;
+  gsize length = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The rename would replace a link or a device node itself, not write
+   * where it points: /dev/stdout would become a file of identities. */
+  if (g_lstat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("%s is not an ordinary file; Vigil writes exports only to ordinary files"),
+                   path);
+      return FALSE;
+    }
+
+  root = vigil_interchange_export_node (store, flags, out_counts, error);
+  if (root == NULL)
+    return FALSE;
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  data = json_generator_to_data (generator, &length);
+
+  /* A temporary file of mode 0600 beside @path, written, flushed to disk
+   * and renamed over it: a reader sees the old file or the whole new one,
+   * and a crash leaves no half-written export. */
+  ok = g_file_set_contents_full (path, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &local);
+  sodium_memzero (data, length);
+  g_free (data);
+  if (!ok)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("The export could not be written: %s"),
+                   local->message);
+      return FALSE;
+    }
+  sync_folder (path);
+  return TRUE;
+}

@@ -1,0 +1,317 @@
+/* vigil-interchange.c: a loaded and validated interchange document
+ *
+ * This file holds the object, loading and the reporting of problems;
+ * validation is in vigil-interchange-parse.c, writing into a vault in
+ * vigil-interchange-import.c and the export in vigil-interchange-export.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-interchange"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <sodium.h>
+#include <string.h>
+
+#include "vigil-error.h"
+#include "vigil-interchange-private.h"
+
+G_DEFINE_FINAL_TYPE (VigilInterchange, vigil_interchange, G_TYPE_OBJECT)
+
+/* private helpers */
+
+static void
+plan_person_free (VigilPlanPerson *plan)
+{
+  g_free (plan->path);
+  g_clear_object (&plan->person);
+  g_clear_pointer (&plan->identity, vigil_identity_free);
+  g_clear_pointer (&plan->consents, g_ptr_array_unref);
+  g_free (plan);
+}
+
+static void
+plan_hearing_free (VigilPlanHearing *plan)
+{
+  g_free (plan->path);
+  g_clear_object (&plan->hearing);
+  g_clear_pointer (&plan->observations, g_ptr_array_unref);
+  g_free (plan);
+}
+
+static void
+count_plan (VigilInterchange *self)
+{
+  VigilInterchangeCounts *counts = &self->counts;
+
+  memset (counts, 0, sizeof *counts);
+  counts->cases = self->cases->len;
+  for (guint i = 0; i < self->cases->len; i++)
+    {
+      VigilPlanCase *plan = g_ptr_array_index (self->cases, i);
+
+      counts->persons += plan->persons->len;
+      for (guint p = 0; p < plan->persons->len; p++)
+        {
+          VigilPlanPerson *person = g_ptr_array_index (plan->persons, p);
+
+          counts->identities += person->identity != NULL;
+          counts->consents += person->consents->len;
+        }
+      counts->hearings += plan->hearings->len;
+      for (guint h = 0; h < plan->hearings->len; h++)
+        counts->observations +=
+          ((VigilPlanHearing *) g_ptr_array_index (plan->hearings, h))->observations->len;
+      counts->protection_measures += plan->measures->len;
+      counts->claims += plan->claims->len;
+      for (guint c = 0; c < plan->claims->len; c++)
+        counts->claim_items += ((VigilClaimData *) g_ptr_array_index (plan->claims, c))->items->len;
+    }
+}
+
+static VigilInterchange *
+finish_load (GPtrArray  *cases,
+             GPtrArray  *problems,
+             GPtrArray **out_problems,
+             GError    **error)
+{
+  VigilInterchange *self;
+
+  if (problems->len > 0)
+    {
+      vigil_interchange_set_error (error, problems);
+      if (out_problems != NULL)
+        *out_problems = g_ptr_array_ref (problems);
+      return NULL;
+    }
+  self = g_object_new (VIGIL_TYPE_INTERCHANGE, NULL);
+  g_ptr_array_extend_and_steal (self->cases, g_ptr_array_ref (cases));
+  count_plan (self);
+  if (out_problems != NULL)
+    *out_problems = g_ptr_array_ref (problems);
+  return self;
+}
+
+/* GObject overrides */
+
+static void
+vigil_interchange_finalize (GObject *object)
+{
+  VigilInterchange *self = VIGIL_INTERCHANGE (object);
+
+  g_clear_pointer (&self->cases, g_ptr_array_unref);
+  G_OBJECT_CLASS (vigil_interchange_parent_class)->finalize (object);
+}
+
+static void
+vigil_interchange_class_init (VigilInterchangeClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = vigil_interchange_finalize;
+}
+
+static void
+vigil_interchange_init (VigilInterchange *self)
+{
+  self->cases = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_plan_case_free);
+}
+
+/* private API (vigil-interchange-private.h) */
+
+VigilPlanCase *
+vigil_plan_case_new (void)
+{
+  VigilPlanCase *plan = g_new0 (VigilPlanCase, 1);
+
+  plan->persons = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_person_free);
+  plan->hearings = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_hearing_free);
+  plan->measures = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_protection_data_free);
+  plan->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_claim_data_free);
+  return plan;
+}
+
+void
+vigil_plan_case_free (VigilPlanCase *plan)
+{
+  if (plan == NULL)
+    return;
+  g_free (plan->path);
+  g_clear_object (&plan->kase);
+  g_ptr_array_unref (plan->persons);
+  g_ptr_array_unref (plan->hearings);
+  g_ptr_array_unref (plan->measures);
+  g_ptr_array_unref (plan->claims);
+  g_free (plan);
+}
+
+GPtrArray *
+vigil_interchange_problems_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_interchange_problem_free);
+}
+
+void
+vigil_interchange_add_problem (GPtrArray *problems, const char *path, const char *format, ...)
+{
+  VigilInterchangeProblem *problem = g_new0 (VigilInterchangeProblem, 1);
+  va_list args;
+
+  va_start (args, format);
+  problem->path = g_strdup (path);
+  problem->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (problems, problem);
+}
+
+void
+vigil_interchange_set_error (GError **error, GPtrArray *problems)
+{
+  g_autoptr (GString) message = g_string_new (NULL);
+  guint listed = MIN (problems->len, VIGIL_INTERCHANGE_LISTED_PROBLEMS);
+
+  g_string_append_printf (message,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "The file cannot be imported; nothing was written. "
+                                       "%u problem:",
+                                       "The file cannot be imported; nothing was written. "
+                                       "%u problems:",
+                                       problems->len),
+                          problems->len);
+  for (guint i = 0; i < listed; i++)
+    {
+      VigilInterchangeProblem *problem = g_ptr_array_index (problems, i);
+
+      g_string_append_printf (message, "\n%s: %s", problem->path, problem->message);
+    }
+  if (problems->len > listed)
+    {
+      g_string_append_c (message, '\n');
+      g_string_append_printf (message,
+                              g_dngettext (GETTEXT_PACKAGE, "… and %u more problem",
+                                           "… and %u more problems", problems->len - listed),
+                              problems->len - listed);
+    }
+  g_set_error_literal (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT, message->str);
+}
+
+char *
+vigil_interchange_format_time (GDateTime *time)
+{
+  g_autoptr (GDateTime) utc = NULL;
+
+  if (time == NULL)
+    return NULL;
+  utc = g_date_time_to_utc (time);
+  if (g_date_time_get_microsecond (utc) == 0)
+    return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.%fZ");
+}
+
+/* public API */
+
+void
+vigil_interchange_problem_free (VigilInterchangeProblem *problem)
+{
+  if (problem == NULL)
+    return;
+  g_free (problem->path);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+/**
+ * vigil_interchange_load_node:
+ * @root: the document
+ * @out_problems: (out) (optional) (transfer full) (element-type VigilInterchangeProblem):
+ *   every problem found, an empty array when there was none
+ *
+ * Returns: (transfer full) (nullable): the validated document, or NULL with
+ *   VIGIL_ERROR_IMPORT
+ */
+VigilInterchange *
+vigil_interchange_load_node (JsonNode *root, GPtrArray **out_problems, GError **error)
+{
+  g_autoptr (GPtrArray) cases
+      = g_ptr_array_new_with_free_func ((GDestroyNotify)vigil_plan_case_free);
+  g_autoptr (GPtrArray) problems = vigil_interchange_problems_new ();
+
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  vigil_interchange_parse (root, cases, problems);
+  return finish_load (cases, problems, out_problems, error);
+}
+
+VigilInterchange *
+vigil_interchange_load_data (const char *data,
+                             gssize      length,
+                             GPtrArray **out_problems,
+                             GError    **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr (GError) local = NULL;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!json_parser_load_from_data (parser, data, length, &local))
+    {
+      g_autoptr (GPtrArray) problems = vigil_interchange_problems_new ();
+
+      /* json-glib says where (line:column) and what it expected. */
+      vigil_interchange_add_problem (problems, "$", _("not valid JSON: %s"), local->message);
+      vigil_interchange_set_error (error, problems);
+      if (out_problems != NULL)
+        *out_problems = g_steal_pointer (&problems);
+      return NULL;
+    }
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_autoptr (GPtrArray) problems = vigil_interchange_problems_new ();
+
+      vigil_interchange_add_problem (problems, "$", _("the file is empty"));
+      vigil_interchange_set_error (error, problems);
+      if (out_problems != NULL)
+        *out_problems = g_steal_pointer (&problems);
+      return NULL;
+    }
+  return vigil_interchange_load_node (json_parser_get_root (parser), out_problems, error);
+}
+
+/**
+ * vigil_interchange_load_file:
+ *
+ * Reads @path and validates it as vigil_interchange_load_node() does. A
+ * file that cannot be read fails with VIGIL_ERROR_IO.
+ */
+VigilInterchange *
+vigil_interchange_load_file (const char *path, GPtrArray **out_problems, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  VigilInterchange *self;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_file_get_contents (path, &contents, &length, &local))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("Could not read %s: %s"), path,
+                   local->message);
+      return NULL;
+    }
+  self = vigil_interchange_load_data (contents, length, out_problems, error);
+  /* The file may hold identities: the buffer does not outlive the parse. */
+  sodium_memzero (contents, length);
+  g_free (contents);
+  return self;
+}
+
+const VigilInterchangeCounts *
+vigil_interchange_get_counts (VigilInterchange *self)
+{
+  g_return_val_if_fail (VIGIL_IS_INTERCHANGE (self), NULL);
+
+  return &self->counts;
+}

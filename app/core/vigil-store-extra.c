@@ -1,0 +1,90 @@
+/* vigil-store-extra.c: helpers shared by the observation, protection and
+ * claim files of the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "vigil-error.h"
+#include "vigil-store-extra-private.h"
+
+/* public API */
+
+gboolean
+vigil_vocabulary_contains (const char * const *vocabulary, const char *word)
+{
+  g_return_val_if_fail (vocabulary != NULL, FALSE);
+
+  return word != NULL && g_strv_contains (vocabulary, word);
+}
+
+char *
+vigil_vocabulary_join (const char * const *vocabulary)
+{
+  g_return_val_if_fail (vocabulary != NULL, NULL);
+
+  return g_strjoinv (", ", (char **) vocabulary);
+}
+
+/* private API (vigil-store-extra-private.h) */
+
+char *
+vigil_store_hearing_case_id (VigilStore *self, const char *hearing_id, GError **error)
+{
+  sqlite3 *db = vigil_store_get_db (self, error);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (db == NULL)
+    return NULL;
+  stmt = vigil_db_prepare (db, "SELECT case_id FROM hearings WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  vigil_store_bind_text (stmt, 1, hearing_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup (vigil_store_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    vigil_db_set_error (db, rc, _("The hearing could not be read"), error);
+  else
+    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
+                 _("The hearing does not exist: it was deleted, or never saved"));
+  return NULL;
+}
+
+gboolean
+vigil_extra_date_is_valid (const char *text)
+{
+  guint year, month, day;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  year = g_ascii_strtoull (text, NULL, 10);
+  month = g_ascii_strtoull (text + 5, NULL, 10);
+  day = g_ascii_strtoull (text + 8, NULL, 10);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1
+         && g_date_valid_dmy (day, month, year);
+}
+
+gboolean
+vigil_extra_check_utf8 (const char  *text,
+                        const char  *field,
+                        const char  *label,
+                        const char **out_field,
+                        GError     **error)
+{
+  if (text == NULL || g_utf8_validate (text, -1, NULL))
+    return TRUE;
+  if (out_field != NULL)
+    *out_field = field;
+  g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+               _("%s holds text that is not valid UTF-8"), label);
+  return FALSE;
+}

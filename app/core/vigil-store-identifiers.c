@@ -1,0 +1,255 @@
+/* vigil-store-identifiers.c: screening text that leaves the vault
+ *
+ * Free text (notes, reasons for adjournment) is written by people who know
+ * the names of those they write about. Before such text leaves the vault
+ * without identities, it is checked against every identifier the vault
+ * holds for the persons of its case.
+ *
+ * An identifier is kept as a kind and a folded needle:
+ *   "w:" a word (a part of a name) that must occur as a whole word,
+ *   "s:" text (a full name, an alias, an address) that may occur anywhere,
+ *   "d:" the last digits of a phone number, looked for among the digits.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "vigil-error.h"
+#include "vigil-record-private.h"
+#include "vigil-store-extra-private.h"
+
+/* Shorter name parts ("de", "al") are ordinary words in too many languages. */
+#define MIN_WORD_CHARS 3
+/* A number with fewer digits is a date or a room, not a phone. */
+#define MIN_PHONE_DIGITS 6
+/* Phones are written with or without the country code and trunk prefix. */
+#define PHONE_TAIL_DIGITS 7
+
+/* private helpers */
+
+static void
+add_needle (GPtrArray *list, const char *kind, const char *folded)
+{
+  g_autofree char *needle = NULL;
+
+  if (folded == NULL || *folded == '\0')
+    return;
+  needle = g_strconcat (kind, folded, NULL);
+  for (guint i = 0; i < list->len; i++)
+    if (g_str_equal (g_ptr_array_index (list, i), needle))
+      {
+        vigil_extra_wipe_string (g_steal_pointer (&needle));
+        return;
+      }
+  g_ptr_array_add (list, g_steal_pointer (&needle));
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c);
+}
+
+/* Calls @func on each run of word characters of @folded. */
+static gboolean
+any_word (const char *folded, gboolean (*func) (const char *, gsize, gpointer), gpointer data)
+{
+  const char *p = folded;
+
+  while (*p != '\0')
+    {
+      const char *start;
+
+      while (*p != '\0' && !is_word_char (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && is_word_char (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p > start && func (start, p - start, data))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+add_word (const char *word, gsize len, gpointer data)
+{
+  g_autofree char *copy = g_strndup (word, len);
+
+  if (g_utf8_strlen (copy, -1) >= MIN_WORD_CHARS)
+    add_needle (data, "w:", copy);
+  sodium_memzero (copy, len);
+  return FALSE;
+}
+
+static void
+add_name (GPtrArray *list, const char *name)
+{
+  g_autofree char *folded = NULL;
+
+  if (vigil_record_text_is_blank (name))
+    return;
+  folded = vigil_text_fold (name);
+  add_needle (list, "s:", g_strstrip (folded));
+  any_word (folded, add_word, list);
+  sodium_memzero (folded, strlen (folded));
+}
+
+static char *
+digits_of (const char *text)
+{
+  GString *digits = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (digits, *p);
+  return g_string_free (digits, FALSE);
+}
+
+static void
+add_identity (GPtrArray *list, const VigilIdentity *identity)
+{
+  add_name (list, identity->full_name);
+  for (guint i = 0; identity->aliases != NULL && identity->aliases[i] != NULL; i++)
+    add_name (list, identity->aliases[i]);
+
+  if (!vigil_record_text_is_blank (identity->address))
+    {
+      g_autofree char *folded = vigil_text_fold (identity->address);
+      char *comma = strchr (folded, ',');
+
+      add_needle (list, "s:", g_strstrip (folded));
+      /* The street and number alone identify as well as the whole address. */
+      if (comma != NULL)
+        {
+          g_autofree char *street = g_strndup (folded, comma - folded);
+
+          if (g_utf8_strlen (g_strstrip (street), -1) >= 2 * MIN_WORD_CHARS)
+            add_needle (list, "s:", street);
+          sodium_memzero (street, strlen (street));
+        }
+      sodium_memzero (folded, strlen (folded));
+    }
+
+  if (identity->phone != NULL)
+    {
+      g_autofree char *digits = digits_of (identity->phone);
+      gsize len = strlen (digits);
+
+      if (len >= MIN_PHONE_DIGITS)
+        add_needle (list, "d:", digits + (len > PHONE_TAIL_DIGITS ? len - PHONE_TAIL_DIGITS : 0));
+      sodium_memzero (digits, len);
+    }
+}
+
+typedef struct
+{
+  const char *needle;
+  gsize       len;
+} WordMatch;
+
+static gboolean
+word_equals (const char *word, gsize len, gpointer data)
+{
+  WordMatch *match = data;
+
+  return len == match->len && memcmp (word, match->needle, len) == 0;
+}
+
+/* public API */
+
+/**
+ * vigil_store_case_identifiers:
+ *
+ * Returns: (transfer full) (element-type utf8): the identifiers of the
+ *   persons of the case, opaque, for vigil_text_names_identifier()
+ */
+GPtrArray *
+vigil_store_case_identifiers (VigilStore *self, const char *case_id, GError **error)
+{
+  const VigilSealedColumn *column = vigil_store_find_sealed_column ("persons", "identity");
+  g_autoptr (GPtrArray) list =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_extra_wipe_string);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+  g_return_val_if_fail (case_id != NULL, NULL);
+
+  db = vigil_store_get_db (self, error);
+  if (db == NULL)
+    return NULL;
+  stmt = vigil_db_prepare (db,
+                           "SELECT id, version, identity FROM persons WHERE case_id = ?"
+                           " AND identity IS NOT NULL",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  vigil_store_bind_text (stmt, 1, case_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = vigil_store_column_text (stmt, 0);
+      g_autoptr (GBytes) sealed = vigil_db_column_bytes (stmt, 2);
+      g_autoptr (GBytes) json = NULL;
+      g_autoptr (VigilIdentity) identity = NULL;
+      VigilSealRef ref = vigil_store_seal_ref (column, id, id, sqlite3_column_int64 (stmt, 1));
+
+      json = vigil_vault_unseal (vigil_store_get_vault (self), &ref, sealed, error);
+      if (json == NULL)
+        return NULL;
+      identity = vigil_identity_from_json (g_bytes_get_data (json, NULL), error);
+      if (identity == NULL)
+        {
+          g_prefix_error (error, _("The identity in the vault is damaged: "));
+          if (error != NULL && *error != NULL)
+            (*error)->code = VIGIL_ERROR_DAMAGED;
+          return NULL;
+        }
+      add_identity (list, identity);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The persons of the case could not be read"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+gboolean
+vigil_text_names_identifier (const char *text, GPtrArray *identifiers)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *digits = NULL;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (identifiers != NULL, FALSE);
+
+  if (text == NULL || identifiers->len == 0)
+    return FALSE;
+  folded = vigil_text_fold (text);
+  digits = digits_of (text);
+  for (guint i = 0; i < identifiers->len && !found; i++)
+    {
+      const char *entry = g_ptr_array_index (identifiers, i);
+      const char *needle = entry + 2;
+
+      if (g_str_has_prefix (entry, "w:"))
+        {
+          WordMatch match = { needle, strlen (needle) };
+
+          found = any_word (folded, word_equals, &match);
+        }
+      else if (g_str_has_prefix (entry, "s:"))
+        found = strstr (folded, needle) != NULL;
+      else if (g_str_has_prefix (entry, "d:"))
+        found = strstr (digits, needle) != NULL;
+    }
+  sodium_memzero (folded, strlen (folded));
+  sodium_memzero (digits, strlen (digits));
+  return found;
+}

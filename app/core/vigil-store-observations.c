@@ -1,0 +1,291 @@
+/* vigil-store-observations.c: a monitor's findings at a hearing
+ *
+ * An observation's notes are sealed under the case's key: they are about
+ * the proceeding, and go when the case is erased. The standard is stored by
+ * id with the catalogue version it was made against, so a later catalogue
+ * never changes what an old observation meant.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "vigil-enum-types.h"
+#include "vigil-error.h"
+#include "vigil-store-extra-private.h"
+
+#define MAX_STANDARD_ID 64
+#define MAX_CATALOGUE_VERSION 32
+
+const char * const vigil_observation_severities[] = {
+  "minor", "serious", "grave", NULL,
+};
+
+/* private helpers */
+
+static gboolean
+standard_id_is_valid (const char *id)
+{
+  gsize len = id != NULL ? strlen (id) : 0;
+
+  if (len == 0 || len > MAX_STANDARD_ID)
+    return FALSE;
+  for (const char *p = id; *p != '\0'; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+catalogue_version_is_valid (const char *version)
+{
+  gsize len = version != NULL ? strlen (version) : 0;
+
+  if (len == 0 || len > MAX_CATALOGUE_VERSION)
+    return FALSE;
+  for (const char *p = version; *p != '\0'; p++)
+    if (!(g_ascii_isalnum (*p) || *p == '.' || *p == '-' || *p == '_'))
+      return FALSE;
+  return TRUE;
+}
+
+static VigilObservationData *
+observation_from_row (VigilStore *self, sqlite3_stmt *stmt, GError **error)
+{
+  g_autoptr (VigilObservationData) data = vigil_observation_data_new ();
+  g_autoptr (GBytes) sealed = vigil_db_column_bytes (stmt, 8);
+  g_autoptr (GError) local = NULL;
+  int status;
+
+  if (!vigil_store_enum_column (stmt, 5, VIGIL_TYPE_OBSERVATION_STATUS, &status, error))
+    return NULL;
+  data->id = g_strdup (vigil_store_column_text (stmt, 0));
+  data->case_id = g_strdup (vigil_store_column_text (stmt, 1));
+  data->hearing_id = g_strdup (vigil_store_column_text (stmt, 2));
+  data->version = sqlite3_column_int64 (stmt, 3);
+  data->standard_id = g_strdup (vigil_store_column_text (stmt, 4));
+  data->status = g_strdup (vigil_store_column_text (stmt, 5));
+  data->severity = g_strdup (vigil_store_column_text (stmt, 6));
+  data->catalogue_version = g_strdup (vigil_store_column_text (stmt, 7));
+  data->notes = vigil_store_open_sealed (self,
+                                         vigil_store_find_sealed_column ("observations", "notes"),
+                                         data->case_id, data->id, data->version, sealed, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  return g_steal_pointer (&data);
+}
+
+/* public API */
+
+VigilObservationData *
+vigil_observation_data_new (void)
+{
+  return g_new0 (VigilObservationData, 1);
+}
+
+void
+vigil_observation_data_free (VigilObservationData *data)
+{
+  if (data == NULL)
+    return;
+  g_free (data->id);
+  g_free (data->case_id);
+  g_free (data->hearing_id);
+  g_free (data->standard_id);
+  g_free (data->status);
+  g_free (data->severity);
+  g_free (data->catalogue_version);
+  vigil_extra_wipe_string (data->notes);
+  g_free (data);
+}
+
+gboolean
+vigil_observation_data_validate (const VigilObservationData *data,
+                                 const char                **out_field,
+                                 GError                    **error)
+{
+  int status;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  if (!standard_id_is_valid (data->standard_id))
+    {
+      if (out_field != NULL)
+        *out_field = "standard";
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Standard must be the id of a standard: lower-case letters, digits and "
+                     "hyphens, at most %d of them"),
+                   MAX_STANDARD_ID);
+      return FALSE;
+    }
+  if (!vigil_enum_from_nick (VIGIL_TYPE_OBSERVATION_STATUS, data->status, &status))
+    {
+      if (out_field != NULL)
+        *out_field = "status";
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Status is not one of the statuses of an observation"));
+      return FALSE;
+    }
+  if (data->severity != NULL)
+    {
+      if (!vigil_vocabulary_contains (vigil_observation_severities, data->severity))
+        {
+          g_autofree char *expected = vigil_vocabulary_join (vigil_observation_severities);
+
+          if (out_field != NULL)
+            *out_field = "severity";
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                       _("Severity must be one of %s"), expected);
+          return FALSE;
+        }
+      /* A severity grades a failure; a respected standard has none. */
+      if (status != VIGIL_OBSERVATION_STATUS_NOT_RESPECTED
+          && status != VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED)
+        {
+          if (out_field != NULL)
+            *out_field = "severity";
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                       _("Severity is given, but the standard was not found wanting (status "
+                         "%s); a severity goes only with not_respected or partly_respected"),
+                       data->status);
+          return FALSE;
+        }
+    }
+  if (!catalogue_version_is_valid (data->catalogue_version))
+    {
+      if (out_field != NULL)
+        *out_field = "catalogue_version";
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Catalogue version must be letters, digits, dots, hyphens or underscores, "
+                     "at most %d of them"),
+                   MAX_CATALOGUE_VERSION);
+      return FALSE;
+    }
+  return vigil_extra_check_utf8 (data->notes, "notes", _("Notes"), out_field, error);
+}
+
+/**
+ * vigil_store_add_observation:
+ * @data: the observation; its @case_id must be the case of its @hearing_id
+ *
+ * Creates the observation at version 1, seals its notes under the case's
+ * key and writes the "create" audit entry, in one transaction.
+ */
+gboolean
+vigil_store_add_observation (VigilStore *self, VigilObservationData *data, GError **error)
+{
+  g_autofree char *now = vigil_now_iso ();
+  g_autofree char *case_id = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (data->hearing_id != NULL && data->case_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!vigil_observation_data_validate (data, NULL, error))
+    return FALSE;
+  if (!vigil_store_begin (self, error))
+    return FALSE;
+
+  db = vigil_store_get_db (self, NULL);
+  id = data->id != NULL ? g_strdup (data->id) : vigil_uuid_new ();
+  case_id = vigil_store_hearing_case_id (self, data->hearing_id, error);
+  if (case_id == NULL)
+    goto fail;
+  if (!g_str_equal (case_id, data->case_id))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("The hearing belongs to another case than the observation"));
+      goto fail;
+    }
+
+  stmt = vigil_db_prepare (db,
+                           "INSERT INTO observations (id, hearing_id, case_id, version,"
+                           " created_at, updated_at, standard_id, status, severity,"
+                           " catalogue_version) VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6, ?7, ?8)",
+                           error);
+  if (stmt == NULL)
+    goto fail;
+  vigil_store_bind_text (stmt, 1, id);
+  vigil_store_bind_text (stmt, 2, data->hearing_id);
+  vigil_store_bind_text (stmt, 3, data->case_id);
+  vigil_store_bind_text (stmt, 4, now);
+  vigil_store_bind_text (stmt, 5, data->standard_id);
+  vigil_store_bind_text (stmt, 6, data->status);
+  vigil_store_bind_text (stmt, 7, data->severity);
+  vigil_store_bind_text (stmt, 8, data->catalogue_version);
+  if (!vigil_store_step_done (db, stmt, _("The observation could not be saved"), error))
+    goto fail;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!vigil_store_write_sealed (self, vigil_store_find_sealed_column ("observations", "notes"),
+                                 data->case_id, id, 1, data->notes, error)
+      || !vigil_store_audit (self, "create", "observation", id, 1, error))
+    goto fail;
+  vigil_store_note_case_changed (self, data->case_id);
+  if (!vigil_store_commit (self, error))
+    return FALSE;
+  g_free (data->id);
+  data->id = g_steal_pointer (&id);
+  data->version = 1;
+  return TRUE;
+
+fail:
+  vigil_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * vigil_store_list_observations:
+ *
+ * Returns: (transfer full) (element-type VigilObservationData): the
+ *   observations of the hearing with their notes opened, in the order they
+ *   were made
+ */
+GPtrArray *
+vigil_store_list_observations (VigilStore *self, const char *hearing_id, GError **error)
+{
+  g_autoptr (GPtrArray) list =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_observation_data_free);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+  g_return_val_if_fail (hearing_id != NULL, NULL);
+
+  db = vigil_store_get_db (self, error);
+  if (db == NULL)
+    return NULL;
+  stmt = vigil_db_prepare (db,
+                           "SELECT id, case_id, hearing_id, version, standard_id, status,"
+                           " severity, catalogue_version, notes FROM observations"
+                           " WHERE hearing_id = ? ORDER BY created_at, rowid",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  vigil_store_bind_text (stmt, 1, hearing_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      VigilObservationData *data = observation_from_row (self, stmt, error);
+
+      if (data == NULL)
+        return NULL;
+      g_ptr_array_add (list, data);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The observations could not be read"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}

@@ -1,0 +1,88 @@
+/* vigil-demo-private.h: the demo generator's random numbers and word lists
+ *
+ * Only app/core includes this.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* vigil-demo-data.c: the word lists.
+ *
+ * Patterns: "{key}" is replaced by a value, "#" by a random digit. */
+typedef struct
+{
+  const char *name;
+  const char *reference; /* keys: n (number), y (year), yy (two digits of it) */
+} VigilDemoCourt;
+
+typedef struct
+{
+  const char           *jurisdiction;
+  const char           *nationality;
+  const char * const   *languages;
+  const char * const   *male_names;
+  const char * const   *female_names;
+  const char * const   *male_surnames;
+  const char * const   *female_surnames;
+  gboolean              surname_first;  /* Hungarian order */
+  const VigilDemoCourt *courts;         /* ends with a NULL name */
+  const char * const   *cities;
+  const char * const   *streets;
+  const char           *address;        /* keys: street, num, city */
+  const char           *phone;
+  const char           *room;           /* keys: num */
+  const char           *currency;
+  guint                 minor_per_euro; /* rough, for plausible amounts */
+} VigilDemoCountry;
+
+typedef struct
+{
+  guint64 s[4];
+} VigilDemoRng;
+
+/* vigil-demo-random.c */
+void        vigil_demo_rng_seed   (VigilDemoRng       *rng,
+                                   guint64             seed);
+guint64     vigil_demo_rng_next   (VigilDemoRng       *rng);
+/* Uniform in [0, @n). */
+guint       vigil_demo_rng_below  (VigilDemoRng       *rng,
+                                   guint               n);
+/* Uniform in [@low, @high]. */
+guint       vigil_demo_rng_range  (VigilDemoRng       *rng,
+                                   guint               low,
+                                   guint               high);
+gboolean    vigil_demo_rng_chance (VigilDemoRng       *rng,
+                                   guint               percent);
+/* An element of a NULL-terminated list. */
+const char *vigil_demo_pick       (VigilDemoRng       *rng,
+                                   const char * const *list);
+/* @pattern with "{key}" replaced by the value of the key at the same index
+ * of @values, and "#" by a random digit. */
+char       *vigil_demo_expand     (VigilDemoRng       *rng,
+                                   const char         *pattern,
+                                   const char * const *keys,
+                                   const char * const *values);
+
+/* vigil-demo-data.c. Ends with an entry whose @jurisdiction is NULL. */
+extern const VigilDemoCountry vigil_demo_countries[];
+
+/* NULL-terminated lists. */
+extern const char * const vigil_demo_charges[];
+extern const char * const vigil_demo_nicknames[];
+extern const char * const vigil_demo_adjournment_reasons[];
+extern const char * const vigil_demo_hearing_notes[];
+extern const char * const vigil_demo_case_notes[];
+extern const char * const vigil_demo_person_notes[];
+extern const char * const vigil_demo_standards[];
+extern const char * const vigil_demo_observation_notes_good[];
+extern const char * const vigil_demo_observation_notes_bad[];
+extern const char * const vigil_demo_responsible[];
+extern const char * const vigil_demo_measure_details[];
+extern const char * const vigil_demo_evidence[];
+extern const char * const vigil_demo_assets[];
+
+G_END_DECLS

@@ -1,0 +1,473 @@
+/* test-cli.c: vigil-cli, run as a person or a script runs it
+ *
+ * Each test runs the built program (its path is in $VIGIL_CLI) through
+ * GSubprocess, with the passphrase on standard input or in a file, against
+ * vaults in a temporary folder, and checks exit statuses and messages.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "vigil-demo.h"
+#include "vigil-test-util.h"
+
+#define PASSPHRASE "cli test passphrase"
+
+typedef struct
+{
+  char *dir;
+  char *vault;
+  char *passphrase_file;
+  char *out;
+  char *err;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  f->dir = vigil_test_tmpdir_new ();
+  f->vault = g_build_filename (f->dir, "vault.vigil", NULL);
+  f->passphrase_file = g_build_filename (f->dir, "passphrase", NULL);
+  g_file_set_contents (f->passphrase_file, PASSPHRASE "\n", -1, &error);
+  g_assert_no_error (error);
+  g_chmod (f->passphrase_file, 0600);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_free (f->out);
+  g_free (f->err);
+  g_free (f->vault);
+  g_free (f->passphrase_file);
+  vigil_test_tmpdir_free (f->dir);
+}
+
+static char *
+fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", "interchange", name, NULL);
+}
+
+/* Runs vigil-cli with the NULL-terminated arguments, @input on its
+ * standard input (never a terminal here); keeps its output in @f. */
+static int
+run (Fixture *f, const char *input, ...)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GSubprocess) process = NULL;
+  const char *cli = g_getenv ("VIGIL_CLI");
+  const char *arg;
+  va_list ap;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (args, (gpointer) cli);
+  va_start (ap, input);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* The default vault path must never be a real one. */
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", f->dir, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
+  g_assert_no_error (error);
+
+  g_clear_pointer (&f->out, g_free);
+  g_clear_pointer (&f->err, g_free);
+  g_subprocess_communicate_utf8 (process, input != NULL ? input : "", NULL, &f->out, &f->err,
+                                 &error);
+  g_assert_no_error (error);
+  g_test_message ("$ vigil-cli %s …\n%s%s", (const char *) args->pdata[1], f->out, f->err);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  return g_subprocess_get_exit_status (process);
+}
+
+#define PASS PASSPHRASE "\n"
+
+static void
+init_vault (Fixture *f)
+{
+  g_assert_cmpint (run (f, PASS, "init", "--vault", f->vault, "--kdf", "interactive", NULL), ==,
+                   0);
+}
+
+static void
+test_help (Fixture *f, gconstpointer data)
+{
+  static const char * const commands[] = {
+    "init", "import", "export", "check", "demo", "erase-person", "erase-case",
+  };
+
+  g_assert_cmpint (run (f, NULL, "--help", NULL), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_assert_nonnull (strstr (f->out, commands[i]));
+  g_assert_nonnull (strstr (f->out, "never taken from the command line"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *usage = g_strdup_printf ("vigil-cli %s [OPTION", commands[i]);
+
+      g_assert_cmpint (run (f, NULL, commands[i], "--help", NULL), ==, 0);
+      g_assert_nonnull (strstr (f->out, usage));
+      g_assert_nonnull (strstr (f->out, "--vault"));
+      g_assert_nonnull (strstr (f->out, "--passphrase-file"));
+    }
+  g_assert_cmpint (run (f, NULL, "init", "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "--kdf"));
+  g_assert_cmpint (run (f, NULL, "export", "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "--with-identities"));
+  g_assert_cmpint (run (f, NULL, "demo", "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "--seed"));
+  g_assert_cmpint (run (f, NULL, "help", "erase-person", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "--pseudonym"));
+
+  /* Wrong usage exits with 2 and says what to run. */
+  g_assert_cmpint (run (f, NULL, NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, "unmake", NULL), ==, 2);
+  g_assert_nonnull (strstr (f->err, "no command"));
+  g_assert_cmpint (run (f, NULL, "import", "--no-such-option", NULL), ==, 2);
+  g_assert_nonnull (strstr (f->err, "--help"));
+  g_assert_cmpint (run (f, NULL, "import", NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, "export", "--vault", f->vault, NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, "demo", "--cases", "0", NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, "demo", "--seed", "minus one", NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, "init", "--kdf", "fast", NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, "erase-case", "--vault", f->vault, NULL), ==, 2);
+  /* No vault was created by any of that. */
+  g_assert_false (g_file_test (f->vault, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_init (Fixture *f, gconstpointer data)
+{
+  g_autofree char *default_vault = g_build_filename (f->dir, "vigil", "vault.vigil", NULL);
+  g_autofree char *other = g_build_filename (f->dir, "other.vigil", NULL);
+  GStatBuf st;
+
+  init_vault (f);
+  g_assert_nonnull (strstr (f->out, "Created a vault"));
+  g_assert_cmpint (g_stat (f->vault, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0077, ==, 0);
+
+  /* Never over an existing file. */
+  g_assert_cmpint (run (f, PASS, "init", "--vault", f->vault, "--kdf", "interactive", NULL), ==,
+                   1);
+  g_assert_nonnull (strstr (f->err, "already exists"));
+
+  /* The default path is under $XDG_DATA_HOME. */
+  g_assert_cmpint (run (f, PASS, "init", "--kdf", "interactive", NULL), ==, 0);
+  g_assert_true (g_file_test (default_vault, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (run (f, PASS, "check", NULL), ==, 0);
+
+  /* An empty passphrase is refused. */
+  g_assert_cmpint (run (f, "\n", "init", "--vault", other, "--kdf", "interactive", NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "empty"));
+  g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_passphrase_sources (Fixture *f, gconstpointer data)
+{
+  g_autofree char *wrong_file = g_build_filename (f->dir, "wrong", NULL);
+
+  g_assert_cmpint (run (f, NULL, "init", "--vault", f->vault, "--kdf", "interactive",
+                        "--passphrase-file", f->passphrase_file, NULL),
+                   ==, 0);
+  /* The first line of the file, or of standard input; nothing after it. */
+  g_assert_cmpint (run (f, NULL, "check", "--vault", f->vault, "--passphrase-file",
+                        f->passphrase_file, NULL),
+                   ==, 0);
+  g_assert_cmpint (run (f, PASSPHRASE "\nsecond line\n", "check", "--vault", f->vault, NULL), ==,
+                   0);
+  g_assert_cmpint (run (f, PASSPHRASE, "check", "--vault", f->vault, NULL), ==, 0);
+  g_assert_cmpint (run (f, PASSPHRASE "\r\n", "check", "--vault", f->vault, NULL), ==, 0);
+
+  /* The file wins over standard input. */
+  g_assert_cmpint (run (f, "wrong\n", "check", "--vault", f->vault, "--passphrase-file",
+                        f->passphrase_file, NULL),
+                   ==, 0);
+  g_file_set_contents (wrong_file, "not it\n", -1, NULL);
+  g_chmod (wrong_file, 0644);
+  g_assert_cmpint (run (f, PASS, "check", "--vault", f->vault, "--passphrase-file", wrong_file,
+                        NULL),
+                   ==, 1);
+  g_assert_nonnull (strstr (f->err, "Wrong passphrase"));
+  /* A passphrase file others can read is worth a warning. */
+  g_assert_nonnull (strstr (f->err, "other users can read"));
+  g_assert_cmpint (run (f, NULL, "check", "--vault", f->vault, "--passphrase-file", "/nonexistent",
+                        NULL),
+                   ==, 1);
+  g_assert_nonnull (strstr (f->err, "passphrase file"));
+}
+
+static void
+test_open_errors (Fixture *f, gconstpointer data)
+{
+  g_autofree char *missing = g_build_filename (f->dir, "missing.vigil", NULL);
+  g_autofree char *garbage = g_build_filename (f->dir, "garbage.vigil", NULL);
+  g_autoptr (GBytes) before = NULL;
+  g_autoptr (GBytes) after = NULL;
+
+  init_vault (f);
+  g_assert_cmpint (run (f, "wrong passphrase\n", "check", "--vault", f->vault, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "Wrong passphrase"));
+  g_assert_null (strstr (f->err, "wrong passphrase\n"));
+
+  g_assert_cmpint (run (f, PASS, "check", "--vault", missing, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "There is no vault"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  g_file_set_contents (garbage, "This is a shopping list, not a vault.\n", -1, NULL);
+  before = vigil_test_read_file (garbage);
+  g_assert_cmpint (run (f, PASS, "check", "--vault", garbage, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "not a Vigil vault"));
+  after = vigil_test_read_file (garbage);
+  g_assert_true (g_bytes_equal (before, after));
+
+  /* An audit entry changed behind Vigil's back. */
+  g_assert_cmpint (run (f, PASS, "demo", "--vault", f->vault, "--cases", "1", NULL), ==, 0);
+  vigil_test_raw_sql (f->vault, "UPDATE audit SET action = 'delete' WHERE seq = 2");
+  g_assert_cmpint (run (f, PASS, "check", "--vault", f->vault, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "changed outside Vigil"));
+
+  /* A vault of a later Vigil. */
+  vigil_test_raw_sql (f->vault, "PRAGMA user_version = 99");
+  g_assert_cmpint (run (f, PASS, "check", "--vault", f->vault, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "newer version of Vigil"));
+}
+
+static void
+test_import_export (Fixture *f, gconstpointer data)
+{
+  g_autofree char *valid = fixture_path ("valid.json");
+  g_autofree char *errors = fixture_path ("errors.json");
+  g_autofree char *plain = g_build_filename (f->dir, "plain.json", NULL);
+  g_autofree char *full = g_build_filename (f->dir, "full.json", NULL);
+  g_autofree char *other = g_build_filename (f->dir, "other.vigil", NULL);
+  g_autoptr (GBytes) plain_bytes = NULL;
+  g_autoptr (GBytes) full_bytes = NULL;
+  guint lines = 0;
+
+  init_vault (f);
+  /* Every problem is printed with its path, and nothing is asked or
+   * written: the file is checked before the vault is unlocked. */
+  g_assert_cmpint (run (f, NULL, "import", "--vault", f->vault, errors, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "nothing was written. 29 problems"));
+  g_assert_nonnull (strstr (f->err, "$.cases[0].persons[0].role: \"vicitm\" is not a role"));
+  g_assert_nonnull (strstr (f->err, "$.cases[0].hearings[1].starts_at: \"2023-02-30T09:00:00Z\""));
+  g_assert_nonnull (strstr (f->err, "$.cases[1].claims[0].items[2].paid_minor"));
+  for (const char *p = f->err; (p = strstr (p, "\n  $.")) != NULL; p++)
+    lines++;
+  g_assert_cmpuint (lines, ==, 29);
+  g_assert_cmpint (run (f, "not json", "import", "--vault", f->vault, "/nonexistent.json", NULL),
+                   ==, 1);
+
+  g_assert_cmpint (run (f, PASS, "import", "--vault", f->vault, valid, NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "persons              5 (3 with an identity, 2 consents)"));
+  g_assert_cmpint (run (f, PASS, "import", "--vault", f->vault, valid, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "$.cases[0].id: a case with this id is already in the vault"));
+
+  g_assert_cmpint (run (f, PASS, "export", "--vault", f->vault, "--out", plain, NULL), ==, 0);
+  g_assert_null (strstr (f->err, "warning"));
+  g_assert_nonnull (strstr (f->out, "1 note was left out"));
+  plain_bytes = vigil_test_read_file (plain);
+  g_assert_false (vigil_test_bytes_contain (plain_bytes, "full_name"));
+  g_assert_false (vigil_test_bytes_contain (plain_bytes, "+381 64 555 0192"));
+  g_assert_false (vigil_test_bytes_contain (plain_bytes, "Ulica Lipa 17"));
+  g_assert_true (vigil_test_bytes_contain (plain_bytes, "\"V-01\""));
+
+  /* Not over an existing file without --force. */
+  g_assert_cmpint (run (f, PASS, "export", "--vault", f->vault, "--out", plain, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "--force"));
+
+  g_assert_cmpint (run (f, PASS, "export", "--vault", f->vault, "--out", full,
+                        "--with-identities", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (f->err, "warning"));
+  full_bytes = vigil_test_read_file (full);
+  g_assert_true (vigil_test_bytes_contain (full_bytes, "Zorica Vukašinović"));
+
+  /* The full export moves the vault to another one, which checks out. */
+  g_assert_cmpint (run (f, PASS, "init", "--vault", other, "--kdf", "interactive", NULL), ==, 0);
+  g_assert_cmpint (run (f, PASS, "import", "--vault", other, full, NULL), ==, 0);
+  g_assert_cmpint (run (f, PASS, "check", "--vault", other, NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "Audit chain:       ok"));
+  g_assert_nonnull (strstr (f->out, "0 failed"));
+}
+
+static void
+test_demo (Fixture *f, gconstpointer data)
+{
+  g_autofree char *new_vault = g_build_filename (f->dir, "new.vigil", NULL);
+
+  /* No vault, no --init: nothing is created. */
+  g_assert_cmpint (run (f, PASS, "demo", "--vault", f->vault, "--cases", "3", NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "There is no vault"));
+  g_assert_false (g_file_test (f->vault, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (run (f, PASS, "demo", "--vault", new_vault, "--init", "--kdf", "interactive",
+                        "--cases", "3", "--seed", "11", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (f->out, "cases                3"));
+  /* The same seed again would duplicate the cases: refused, by path. */
+  g_assert_cmpint (run (f, PASS, "demo", "--vault", new_vault, "--cases", "3", "--seed", "11",
+                        NULL),
+                   ==, 1);
+  g_assert_nonnull (strstr (f->err, "already in the vault"));
+  g_assert_nonnull (strstr (f->err, "$.cases[0].reference"));
+  g_assert_cmpint (run (f, PASS, "demo", "--vault", new_vault, "--cases", "2", "--seed", "12",
+                        NULL),
+                   ==, 0);
+  g_assert_cmpint (run (f, PASS, "check", "--vault", new_vault, NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "The vault is whole."));
+}
+
+static void
+collect_strings (JsonNode *node, const char *key, GPtrArray *out)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr (GList) members = json_object_get_members (object);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          JsonNode *child = json_object_get_member (object, l->data);
+
+          if (g_str_equal (l->data, key) && JSON_NODE_HOLDS_VALUE (child))
+            g_ptr_array_add (out, g_strdup (json_node_get_string (child)));
+          else
+            collect_strings (child, key, out);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        collect_strings (json_array_get_element (array, i), key, out);
+    }
+}
+
+/* After demo and import, no full name, phone or address of the data is in
+ * the bytes of the vault file or its WAL. */
+static void
+test_no_identities_in_file (Fixture *f, gconstpointer data)
+{
+  static const char * const keys[] = { "full_name", "phone", "address" };
+  g_autoptr (JsonNode) demo = vigil_demo_generate (8, 77);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autofree char *valid = fixture_path ("valid.json");
+  g_autoptr (GPtrArray) secrets = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+
+  init_vault (f);
+  g_assert_cmpint (run (f, PASS, "demo", "--vault", f->vault, "--cases", "8", "--seed", "77",
+                        NULL),
+                   ==, 0);
+  g_assert_cmpint (run (f, PASS, "import", "--vault", f->vault, valid, NULL), ==, 0);
+
+  g_assert_true (json_parser_load_from_file (parser, valid, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      collect_strings (demo, keys[i], secrets);
+      collect_strings (json_parser_get_root (parser), keys[i], secrets);
+    }
+  g_assert_cmpuint (secrets->len, >, 60);
+  for (guint i = 0; i < secrets->len; i++)
+    {
+      const char *secret = g_ptr_array_index (secrets, i);
+
+      if (secret == NULL)
+        continue;
+      if (vigil_test_vault_contains (f->vault, secret))
+        g_test_message ("in the vault file: %s", secret);
+      g_assert_false (vigil_test_vault_contains (f->vault, secret));
+    }
+  /* Public facts are in clear, so the search above could find text. */
+  g_assert_true (vigil_test_vault_contains (f->vault, "Viši sud u Novom Sadu"));
+}
+
+static void
+test_erase (Fixture *f, gconstpointer data)
+{
+  g_autofree char *valid = fixture_path ("valid.json");
+  g_autofree char *full = g_build_filename (f->dir, "full.json", NULL);
+  g_autoptr (GBytes) bytes = NULL;
+
+  init_vault (f);
+  g_assert_cmpint (run (f, PASS, "import", "--vault", f->vault, valid, NULL), ==, 0);
+
+  /* Without a terminal, only --yes confirms; nothing is unlocked before. */
+  g_assert_cmpint (run (f, PASS, "erase-person", "--vault", f->vault, "--case", "K 214/2023",
+                        "--pseudonym", "V-01", NULL),
+                   ==, 2);
+  g_assert_nonnull (strstr (f->err, "--yes"));
+  g_assert_cmpint (run (f, PASS, "erase-person", "--vault", f->vault, "--case", "K 214/2023",
+                        "--pseudonym", "V-09", "--yes", NULL),
+                   ==, 1);
+  g_assert_nonnull (strstr (f->err, "no person"));
+  g_assert_cmpint (run (f, PASS, "erase-person", "--vault", f->vault, "--case", "K 999/2023",
+                        "--pseudonym", "V-01", "--yes", NULL),
+                   ==, 1);
+  g_assert_cmpint (run (f, PASS, "erase-person", "--vault", f->vault, "--case", "K 214/2023",
+                        "--pseudonym", "V-01", "--yes", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (f->out, "Erased V-01"));
+  g_assert_cmpint (run (f, PASS, "check", "--vault", f->vault, NULL), ==, 0);
+
+  g_assert_cmpint (run (f, PASS, "export", "--vault", f->vault, "--out", full,
+                        "--with-identities", NULL),
+                   ==, 0);
+  bytes = vigil_test_read_file (full);
+  g_assert_false (vigil_test_bytes_contain (bytes, "Vukašinović"));
+  g_assert_true (vigil_test_bytes_contain (bytes, "Radulović"));
+
+  g_assert_cmpint (run (f, PASS, "erase-case", "--vault", f->vault, "--id",
+                        "5f0c7a52-3d1e-4b8a-9c11-2a7e5b9d0f41", "--yes", NULL),
+                   ==, 0);
+  g_assert_cmpint (run (f, PASS, "erase-case", "--vault", f->vault, "--reference", "III K 77/24",
+                        "--yes", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (f->out, "Erased case"));
+  g_assert_cmpint (run (f, PASS, "erase-case", "--vault", f->vault, "--reference", "III K 77/24",
+                        "--yes", NULL),
+                   ==, 1);
+  g_assert_cmpint (run (f, PASS, "check", "--vault", f->vault, NULL), ==, 0);
+  g_assert_false (vigil_test_vault_contains (f->vault, "Przybyłowska"));
+  g_assert_false (vigil_test_vault_contains (f->vault, "Viši sud u Novom Sadu"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/cli/help", test_help);
+  ADD ("/cli/init", test_init);
+  ADD ("/cli/passphrase-sources", test_passphrase_sources);
+  ADD ("/cli/open-errors", test_open_errors);
+  ADD ("/cli/import-export", test_import_export);
+  ADD ("/cli/demo", test_demo);
+  ADD ("/cli/no-identities-in-file", test_no_identities_in_file);
+  ADD ("/cli/erase", test_erase);
+
+  return g_test_run ();
+}

@@ -12,7 +12,7 @@ while IFS= read -r file; do
     echo "not ok: $file has translatable strings but is not in $list"
     status=1
   fi
-done < <(grep -rlE '(^|[^A-Za-z0-9_])(N?_|C_|NC_|g_dngettext|ngettext)\(|translatable="yes"' app ui resources/*.in resources/*.xml 2>/dev/null | sort)
+done < <(grep -rlE '(^|[^A-Za-z0-9_])(N?_|C_|NC_|g_dngettext|ngettext) ?\(|translatable="yes"' app ui resources/*.in resources/*.xml 2>/dev/null | sort)
 while IFS= read -r file; do
   case "$file" in ''|'#'*) continue ;; esac
   if [ ! -f "$file" ]; then

@@ -1,0 +1,265 @@
+/* vigil-gui-util.c: small helpers the pages and editors share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-gui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vigil-enums.h"
+#include "vigil-gui-util.h"
+#include "vigil-window.h"
+
+/* private helpers */
+
+static gboolean
+reveal_needs_confirmation (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  return g_settings_get_boolean (settings, "confirm-reveal");
+}
+
+/* callbacks */
+
+/* The task data is a flag: whether the task has returned. */
+static void
+confirm_return (GTask *task, gboolean reveal)
+{
+  if (g_task_get_task_data (task) != NULL)
+    return;
+  g_task_set_task_data (task, GINT_TO_POINTER (TRUE), NULL);
+  g_task_return_boolean (task, reveal);
+}
+
+static void
+on_confirm_response (AdwMessageDialog *dialog, const char *response, GTask *task)
+{
+  confirm_return (task, g_strcmp0 (response, "reveal") == 0);
+}
+
+/* A dialog destroyed without an answer (the window locked under it) must
+ * still finish the task, or its caller would wait forever. */
+static void
+on_confirm_destroy (AdwMessageDialog *dialog, GTask *task)
+{
+  confirm_return (task, FALSE);
+  g_object_unref (task);
+}
+
+/* public API */
+
+GtkStringList *
+vigil_gui_enum_labels (GType enum_type)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (enum_type);
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      /* The position in the list is the value: the enums count from 0. */
+      g_warn_if_fail (klass->values[i].value == (int) i);
+      gtk_string_list_append (list, vigil_enum_label (enum_type, klass->values[i].value));
+    }
+  return list;
+}
+
+char *
+vigil_gui_format_date (GDateTime *time)
+{
+  g_autoptr (GDateTime) local = NULL;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  local = g_date_time_to_local (time);
+  /* Translators: a date as in "Tue 4 Mar 2025"; see g_date_time_format() */
+  return g_date_time_format (local, _("%a %-d %b %Y"));
+}
+
+char *
+vigil_gui_format_date_time (GDateTime *time)
+{
+  g_autoptr (GDateTime) local = NULL;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  local = g_date_time_to_local (time);
+  /* Translators: a date and time as in "Tue 4 Mar 2025, 09:30"; see g_date_time_format() */
+  return g_date_time_format (local, _("%a %-d %b %Y, %H:%M"));
+}
+
+GDateTime *
+vigil_gui_compose_time (GTimeZone *zone, int year, int month, int day, int hour, int minute)
+{
+  g_autoptr (GTimeZone) local = NULL;
+  g_autoptr (GDateTime) wall = NULL;
+
+  if (zone == NULL)
+    zone = local = g_time_zone_new_local ();
+  if (month < 1 || month > 12 || day < 1 || year < 1 || year > 9999
+      || day > g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year))
+    return NULL;
+  wall = g_date_time_new (zone, year, month, day, hour, minute, 0);
+  if (wall == NULL)
+    return NULL;
+  return g_date_time_to_utc (wall);
+}
+
+char **
+vigil_gui_split_list (const char *text, const char *separators)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) parts = NULL;
+
+  g_return_val_if_fail (separators != NULL, NULL);
+
+  if (text == NULL)
+    return g_strv_builder_end (builder);
+  parts = g_strsplit_set (text, separators, -1);
+  for (char **p = parts; *p != NULL; p++)
+    {
+      g_strstrip (*p);
+      if (**p != '\0')
+        g_strv_builder_add (builder, *p);
+    }
+  return g_strv_builder_end (builder);
+}
+
+char *
+vigil_gui_text_view_get_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (GTK_IS_TEXT_VIEW (view), NULL);
+
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+void
+vigil_gui_text_view_set_text (GtkTextView *view, const char *text)
+{
+  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
+}
+
+void
+vigil_gui_toast (GtkWidget *widget, const char *message)
+{
+  GtkWidget *overlay;
+  GtkRoot *root;
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 0);
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    {
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      return;
+    }
+
+  /* From an editor: the toast goes to the main window it belongs to. */
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root) && !VIGIL_IS_WINDOW (root))
+    root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
+  if (VIGIL_IS_WINDOW (root))
+    {
+      vigil_window_add_toast (VIGIL_WINDOW (root), toast);
+      return;
+    }
+
+  /* Nowhere to show it: at least it is not lost. */
+  g_message ("%s", message);
+  g_object_unref (g_object_ref_sink (toast));
+}
+
+void
+vigil_gui_toast_error (GtkWidget *widget, const char *what, const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (what != NULL);
+  g_return_if_fail (error != NULL);
+
+  /* Translators: "<what failed>: <why>" */
+  message = g_strdup_printf (_("%s: %s"), what, error->message);
+  vigil_gui_toast (widget, message);
+}
+
+void
+vigil_gui_confirm_reveal (GtkWidget          *widget,
+                          const char         *pseudonym,
+                          GAsyncReadyCallback callback,
+                          gpointer            user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (pseudonym != NULL);
+
+  task = g_task_new (widget, NULL, callback, user_data);
+  g_task_set_source_tag (task, vigil_gui_confirm_reveal);
+
+  if (!reveal_needs_confirmation ())
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  root = gtk_widget_get_root (widget);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL, NULL);
+  /* Translators: %s is a pseudonym such as V-01 */
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Reveal the Identity of %s?"),
+                                     pseudonym);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("Their real name, date of birth and contact details will be "
+                                 "shown on screen until you leave the case or the vault locks. "
+                                 "Make sure no one else can see your screen."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reveal", _("_Reveal"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reveal",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  /* The dialog holds the task until it is destroyed, answered or not. */
+  g_signal_connect (dialog, "response", G_CALLBACK (on_confirm_response), task);
+  g_signal_connect (dialog, "destroy", G_CALLBACK (on_confirm_destroy), g_object_ref (task));
+
+  if (GTK_IS_WINDOW (root))
+    vigil_gui_watch_activity (GTK_WINDOW (root), GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+vigil_gui_confirm_reveal_finish (GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == vigil_gui_confirm_reveal,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+vigil_gui_watch_activity (GtkWindow *parent, GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  if (VIGIL_IS_WINDOW (parent))
+    vigil_window_watch_activity (VIGIL_WINDOW (parent), window);
+}

@@ -1,0 +1,419 @@
+/* vigil-person-editor.c: a window to add or edit a person of a case
+ *
+ * Editing an existing person does not load their identity on its own:
+ * it comes from the case page when it was revealed there, or after the
+ * editor's own confirmed reveal. Until then the identity and the notes
+ * sealed with it are neither shown nor written.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-person-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vigil-enum-types.h"
+#include "vigil-gui-util.h"
+#include "vigil-person-editor.h"
+
+struct _VigilPersonEditor
+{
+  AdwWindow       parent_instance;
+
+  /* template children */
+  AdwWindowTitle *window_title;
+  GtkWidget      *message_box;
+  GtkLabel       *message_label;
+  AdwComboRow    *role_row;
+  AdwEntryRow    *pseudonym_row;
+  GtkSwitch      *child_switch;
+  GtkWidget      *identity_list;
+  GtkWidget      *identity_hidden_list;
+  AdwEntryRow    *full_name_row;
+  AdwEntryRow    *aliases_row;
+  AdwEntryRow    *birth_row;
+  AdwEntryRow    *nationality_row;
+  AdwEntryRow    *languages_row;
+  AdwEntryRow    *phone_row;
+  AdwEntryRow    *address_row;
+  GtkWidget      *notes_group;
+  GtkTextView    *notes_view;
+
+  VigilStore     *store;
+  char           *case_id;
+  char           *person_id;  /* NULL: a new person */
+  char           *message;
+  gboolean        identity_shown;
+  gboolean        pseudonym_suggested; /* the text is ours, not the person's */
+  gboolean        filling;
+};
+
+G_DEFINE_FINAL_TYPE (VigilPersonEditor, vigil_person_editor, ADW_TYPE_WINDOW)
+
+enum
+{
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* private helpers */
+
+static void
+set_message (VigilPersonEditor *self, const char *message)
+{
+  g_free (self->message);
+  self->message = g_strdup (message);
+  gtk_label_set_label (self->message_label, message != NULL ? message : "");
+  gtk_widget_set_visible (self->message_box, message != NULL);
+}
+
+static void
+set_text (VigilPersonEditor *self, AdwEntryRow *row, const char *text)
+{
+  self->filling = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  self->filling = FALSE;
+}
+
+static void
+set_list (VigilPersonEditor *self, AdwEntryRow *row, char **values)
+{
+  g_autofree char *joined = values != NULL ? g_strjoinv (", ", values) : NULL;
+
+  set_text (self, row, joined);
+}
+
+/* A trimmed copy, NULL when empty. */
+static char *
+row_text (AdwEntryRow *row)
+{
+  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (text[0] == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+static char **
+row_list (AdwEntryRow *row)
+{
+  return vigil_gui_split_list (gtk_editable_get_text (GTK_EDITABLE (row)), ",;");
+}
+
+static void
+show_identity (VigilPersonEditor *self, const VigilIdentity *identity, const char *notes)
+{
+  self->identity_shown = TRUE;
+  if (identity != NULL)
+    {
+      set_text (self, self->full_name_row, identity->full_name);
+      set_list (self, self->aliases_row, identity->aliases);
+      set_text (self, self->birth_row, identity->date_of_birth);
+      set_text (self, self->nationality_row, identity->nationality);
+      set_list (self, self->languages_row, identity->languages);
+      set_text (self, self->phone_row, identity->phone);
+      set_text (self, self->address_row, identity->address);
+    }
+  vigil_gui_text_view_set_text (self->notes_view, notes);
+  gtk_widget_set_visible (self->identity_list, TRUE);
+  gtk_widget_set_visible (self->identity_hidden_list, FALSE);
+  gtk_widget_set_visible (self->notes_group, TRUE);
+}
+
+static VigilIdentity *
+read_identity (VigilPersonEditor *self)
+{
+  VigilIdentity *identity = vigil_identity_new ();
+  g_auto (GStrv) aliases = row_list (self->aliases_row);
+  g_auto (GStrv) languages = row_list (self->languages_row);
+
+  identity->full_name = row_text (self->full_name_row);
+  identity->aliases = aliases[0] != NULL ? g_steal_pointer (&aliases) : NULL;
+  identity->date_of_birth = row_text (self->birth_row);
+  identity->nationality = row_text (self->nationality_row);
+  identity->languages = languages[0] != NULL ? g_steal_pointer (&languages) : NULL;
+  identity->phone = row_text (self->phone_row);
+  identity->address = row_text (self->address_row);
+  return identity;
+}
+
+static void
+suggest_pseudonym (VigilPersonEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *pseudonym = NULL;
+
+  pseudonym = vigil_store_next_pseudonym (self->store, self->case_id,
+                                          adw_combo_row_get_selected (self->role_row), &error);
+  if (pseudonym == NULL)
+    {
+      set_message (self, error->message);
+      return;
+    }
+  set_text (self, self->pseudonym_row, pseudonym);
+  self->pseudonym_suggested = TRUE;
+}
+
+/* callbacks */
+
+static void
+on_role_changed (VigilPersonEditor *self, GParamSpec *pspec, AdwComboRow *row)
+{
+  if (adw_combo_row_get_selected (row) == VIGIL_PERSON_ROLE_CHILD_VICTIM)
+    gtk_switch_set_active (self->child_switch, TRUE);
+  if (self->person_id == NULL && self->pseudonym_suggested && self->store != NULL)
+    suggest_pseudonym (self);
+}
+
+static void
+on_pseudonym_changed (VigilPersonEditor *self, GtkEditable *editable)
+{
+  if (!self->filling)
+    self->pseudonym_suggested = FALSE;
+}
+
+static void
+on_reveal_confirmed (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (VigilPersonEditor) self = VIGIL_PERSON_EDITOR (user_data);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilPerson) person = NULL;
+  g_autoptr (VigilIdentity) identity = NULL;
+
+  if (!vigil_gui_confirm_reveal_finish (result, NULL) || self->store == NULL)
+    return;
+
+  person = vigil_store_get_person (self->store, self->person_id, &error);
+  if (person != NULL)
+    identity = vigil_store_load_identity (self->store, person, &error);
+  if (error != NULL)
+    {
+      set_message (self, error->message);
+      return;
+    }
+  show_identity (self, identity, vigil_person_get_notes (person));
+}
+
+static void
+reveal_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  VigilPersonEditor *self = VIGIL_PERSON_EDITOR (widget);
+
+  vigil_gui_confirm_reveal (widget, gtk_editable_get_text (GTK_EDITABLE (self->pseudonym_row)),
+                            on_reveal_confirmed, g_object_ref (self));
+}
+
+static void
+save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  VigilPersonEditor *self = VIGIL_PERSON_EDITOR (widget);
+
+  if (vigil_person_editor_save (self))
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* GObject overrides */
+
+static void
+vigil_person_editor_dispose (GObject *object)
+{
+  VigilPersonEditor *self = VIGIL_PERSON_EDITOR (object);
+
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (vigil_person_editor_parent_class)->dispose (object);
+}
+
+static void
+vigil_person_editor_finalize (GObject *object)
+{
+  VigilPersonEditor *self = VIGIL_PERSON_EDITOR (object);
+
+  g_free (self->case_id);
+  g_free (self->person_id);
+  g_free (self->message);
+  G_OBJECT_CLASS (vigil_person_editor_parent_class)->finalize (object);
+}
+
+static void
+vigil_person_editor_class_init (VigilPersonEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vigil_person_editor_dispose;
+  object_class->finalize = vigil_person_editor_finalize;
+
+  /**
+   * VigilPersonEditor::saved:
+   * @person: the person as saved
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                 NULL, NULL, G_TYPE_NONE, 1, VIGIL_TYPE_PERSON);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "ui/vigil-person-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, message_box);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, message_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, role_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, pseudonym_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, child_switch);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, identity_list);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, identity_hidden_list);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, full_name_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, aliases_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, birth_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, nationality_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, languages_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, address_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, notes_group);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, notes_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_role_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_pseudonym_changed);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.reveal", NULL, reveal_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save",
+                                       NULL);
+}
+
+static void
+vigil_person_editor_init (VigilPersonEditor *self)
+{
+  g_autoptr (GtkStringList) roles = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  roles = vigil_gui_enum_labels (VIGIL_TYPE_PERSON_ROLE);
+  adw_combo_row_set_model (self->role_row, G_LIST_MODEL (roles));
+}
+
+/* public API */
+
+GtkWidget *
+vigil_person_editor_new (GtkWindow           *parent,
+                         VigilStore          *store,
+                         const char          *case_id,
+                         VigilPerson         *person,
+                         const VigilIdentity *identity)
+{
+  VigilPersonEditor *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
+  g_return_val_if_fail (case_id != NULL, NULL);
+  g_return_val_if_fail (person == NULL || VIGIL_IS_PERSON (person), NULL);
+
+  self = g_object_new (VIGIL_TYPE_PERSON_EDITOR, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->case_id = g_strdup (case_id);
+
+  if (person != NULL)
+    {
+      self->person_id = g_strdup (vigil_person_get_id (person));
+      adw_window_title_set_title (self->window_title, _("Edit Person"));
+      adw_window_title_set_subtitle (self->window_title, vigil_person_get_pseudonym (person));
+      adw_combo_row_set_selected (self->role_row, vigil_person_get_role (person));
+      set_text (self, self->pseudonym_row, vigil_person_get_pseudonym (person));
+      gtk_switch_set_active (self->child_switch, vigil_person_get_is_child (person));
+      if (identity != NULL)
+        show_identity (self, identity, vigil_person_get_notes (person));
+      else
+        {
+          gtk_widget_set_visible (self->identity_list, FALSE);
+          gtk_widget_set_visible (self->identity_hidden_list, TRUE);
+          gtk_widget_set_visible (self->notes_group, FALSE);
+        }
+    }
+  else
+    {
+      adw_window_title_set_title (self->window_title, _("New Person"));
+      self->identity_shown = TRUE;
+      adw_combo_row_set_selected (self->role_row, VIGIL_PERSON_ROLE_VICTIM_WITNESS);
+      suggest_pseudonym (self);
+    }
+  gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
+  vigil_gui_watch_activity (parent, GTK_WINDOW (self));
+  return GTK_WIDGET (self);
+}
+
+gboolean
+vigil_person_editor_save (VigilPersonEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilPerson) person = NULL;
+  g_autoptr (VigilIdentity) identity = NULL;
+  g_autofree char *pseudonym = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_PERSON_EDITOR (self), FALSE);
+
+  if (self->person_id != NULL)
+    {
+      person = vigil_store_get_person (self->store, self->person_id, &error);
+      if (person == NULL)
+        {
+          set_message (self, error->message);
+          return FALSE;
+        }
+    }
+  else
+    person = vigil_person_new (self->case_id);
+
+  pseudonym = row_text (self->pseudonym_row);
+  vigil_person_set_pseudonym (person, pseudonym);
+  vigil_person_set_role (person, adw_combo_row_get_selected (self->role_row));
+  vigil_person_set_is_child (person, gtk_switch_get_active (self->child_switch));
+  if (self->identity_shown)
+    {
+      g_autofree char *notes = vigil_gui_text_view_get_text (self->notes_view);
+
+      vigil_person_set_notes (person, notes[0] != '\0' ? notes : NULL);
+      identity = read_identity (self);
+    }
+
+  if (!vigil_person_validate (person, &error)
+      || (identity != NULL && !vigil_identity_validate (identity, &error)))
+    {
+      set_message (self, error->message);
+      return FALSE;
+    }
+
+  if (!vigil_store_begin (self->store, &error))
+    {
+      set_message (self, error->message);
+      return FALSE;
+    }
+  if (!vigil_store_save_person (self->store, person, &error)
+      || (identity != NULL && (self->person_id != NULL || !vigil_identity_is_empty (identity))
+          && !vigil_store_save_identity (self->store, person, identity, &error)))
+    {
+      vigil_store_rollback (self->store);
+      set_message (self, error->message);
+      return FALSE;
+    }
+  /* A failed commit has rolled back already. */
+  if (!vigil_store_commit (self->store, &error))
+    {
+      set_message (self, error->message);
+      return FALSE;
+    }
+
+  set_message (self, NULL);
+  if (self->person_id == NULL)
+    self->person_id = g_strdup (vigil_person_get_id (person));
+  g_signal_emit (self, signals[SAVED], 0, person);
+  return TRUE;
+}
+
+const char *
+vigil_person_editor_get_message (VigilPersonEditor *self)
+{
+  g_return_val_if_fail (VIGIL_IS_PERSON_EDITOR (self), NULL);
+
+  return self->message;
+}

@@ -1,0 +1,513 @@
+/* vigil-window.c: the main window, from unlock to lock
+ *
+ * The window owns the unlocked vault and its store and nothing else does
+ * for long: pages and editors borrow the store, and locking takes it back
+ * from all of them before the vault wipes its keys.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vigil-case-page.h"
+#include "vigil-cases-page.h"
+#include "vigil-unlock-page.h"
+#include "vigil-window-private.h"
+
+/* How often the idle clock is read while the vault is open. */
+#define IDLE_CHECK_SECONDS 10
+
+struct _VigilWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* template children */
+  AdwToastOverlay *toast_overlay;
+  GtkStack        *main_stack;
+  VigilUnlockPage *unlock_page;
+  AdwLeaflet      *leaflet;
+  GtkWidget       *sidebar;
+  AdwWindowTitle  *sidebar_title;
+  GtkListBox      *sections_list;
+  GtkListBoxRow   *cases_section_row;
+  GtkStack        *content_stack;
+  VigilCasesPage  *cases_page;
+  VigilCasePage   *case_page;
+
+  GSettings       *settings;
+  char            *vault_path;
+  VigilVault      *vault;
+  VigilStore      *store;
+  gint64           last_activity; /* monotonic, microseconds */
+  guint            idle_source;
+};
+
+G_DEFINE_FINAL_TYPE (VigilWindow, vigil_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_VAULT_PATH,
+  PROP_STORE,
+  PROP_LOCKED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean on_idle_check (gpointer user_data);
+
+/* private helpers */
+
+static void
+update_actions (VigilWindow *self)
+{
+  gboolean unlocked = self->store != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", unlocked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-sidebar", unlocked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-cases", unlocked);
+}
+
+static void
+note_activity (VigilWindow *self)
+{
+  self->last_activity = g_get_monotonic_time ();
+}
+
+/* Editors and dialogs hold the store or show what the vault holds: none
+ * may outlive the unlocked vault. */
+static void
+close_transient_windows (VigilWindow *self)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != (gpointer) self
+        && gtk_window_get_transient_for (GTK_WINDOW (l->data)) == GTK_WINDOW (self))
+      gtk_window_destroy (GTK_WINDOW (l->data));
+}
+
+static void
+show_cases (VigilWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->content_stack, "cases");
+  vigil_case_page_hide_identities (self->case_page);
+  gtk_list_box_select_row (self->sections_list, self->cases_section_row);
+}
+
+static void
+lock_vault (VigilWindow *self)
+{
+  if (self->vault == NULL)
+    return;
+
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+  close_transient_windows (self);
+
+  /* Every borrower lets go of the store before the keys are wiped. */
+  vigil_case_page_hide_identities (self->case_page);
+  vigil_case_page_set_case_id (self->case_page, NULL);
+  vigil_case_page_set_store (self->case_page, NULL);
+  vigil_cases_page_set_store (self->cases_page, NULL);
+  vigil_cases_page_set_search (self->cases_page, NULL);
+  g_clear_object (&self->store);
+
+  vigil_vault_lock (self->vault);
+  g_clear_object (&self->vault);
+}
+
+/* callbacks */
+
+static gboolean
+on_input_event (VigilWindow *self, GdkEvent *event, GtkEventController *controller)
+{
+  switch (gdk_event_get_event_type (event))
+    {
+    case GDK_KEY_PRESS:
+    case GDK_BUTTON_PRESS:
+    case GDK_MOTION_NOTIFY:
+    case GDK_SCROLL:
+    case GDK_TOUCH_BEGIN:
+    case GDK_TOUCH_UPDATE:
+    case GDK_TOUCHPAD_SWIPE:
+    case GDK_TOUCHPAD_PINCH:
+      note_activity (self);
+      break;
+    default:
+      break;
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+on_idle_check (gpointer user_data)
+{
+  VigilWindow *self = VIGIL_WINDOW (user_data);
+
+  if (vigil_window_idle_check_at (self, g_get_monotonic_time ()))
+    {
+      /* Locking removed this source already. */
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
+{
+  g_autofree char *basename = NULL;
+
+  g_return_if_fail (self->vault == NULL);
+
+  self->vault = g_object_ref (vault);
+  self->store = vigil_store_new (vault);
+
+  basename = g_path_get_basename (vigil_vault_get_path (vault));
+  adw_window_title_set_subtitle (self->sidebar_title, basename);
+
+  vigil_cases_page_set_store (self->cases_page, self->store);
+  vigil_case_page_set_store (self->case_page, self->store);
+  show_cases (self);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  gtk_stack_set_visible_child_name (self->main_stack, "vault");
+
+  note_activity (self);
+  self->idle_source = g_timeout_add_seconds (IDLE_CHECK_SECONDS, on_idle_check, self);
+
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
+}
+
+static void
+on_section_activated (VigilWindow *self, GtkListBoxRow *row, GtkListBox *list)
+{
+  if (row == self->cases_section_row)
+    show_cases (self);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+}
+
+static void
+on_case_activated (VigilWindow *self, VigilCase *kase, VigilCasesPage *page)
+{
+  vigil_case_page_set_case_id (self->case_page, vigil_case_get_id (kase));
+  gtk_stack_set_visible_child_name (self->content_stack, "case");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+}
+
+static void
+on_case_closed (VigilWindow *self, VigilCasePage *page)
+{
+  show_cases (self);
+}
+
+/* Folding shows the content; unfolding keeps the sidebar's selection. */
+static void
+on_leaflet_folded (VigilWindow *self, GParamSpec *pspec, AdwLeaflet *leaflet)
+{
+  if (adw_leaflet_get_folded (leaflet))
+    gtk_list_box_set_selection_mode (self->sections_list, GTK_SELECTION_NONE);
+  else
+    {
+      gtk_list_box_set_selection_mode (self->sections_list, GTK_SELECTION_BROWSE);
+      gtk_list_box_select_row (self->sections_list, self->cases_section_row);
+    }
+}
+
+static void
+lock_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  vigil_window_lock (VIGIL_WINDOW (widget));
+}
+
+static void
+show_sidebar_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  VigilWindow *self = VIGIL_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+static void
+show_cases_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  show_cases (VIGIL_WINDOW (widget));
+}
+
+/* GObject overrides */
+
+static void
+vigil_window_constructed (GObject *object)
+{
+  VigilWindow *self = VIGIL_WINDOW (object);
+
+  G_OBJECT_CLASS (vigil_window_parent_class)->constructed (object);
+
+  vigil_unlock_page_set_path (self->unlock_page, self->vault_path);
+}
+
+static void
+vigil_window_dispose (GObject *object)
+{
+  VigilWindow *self = VIGIL_WINDOW (object);
+
+  lock_vault (self);
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+
+  G_OBJECT_CLASS (vigil_window_parent_class)->dispose (object);
+}
+
+static void
+vigil_window_finalize (GObject *object)
+{
+  VigilWindow *self = VIGIL_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_free (self->vault_path);
+  G_OBJECT_CLASS (vigil_window_parent_class)->finalize (object);
+}
+
+static void
+vigil_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  VigilWindow *self = VIGIL_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VAULT_PATH:
+      g_value_set_string (value, self->vault_path);
+      break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_LOCKED:
+      g_value_set_boolean (value, self->store == NULL);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vigil_window_set_property (GObject *object, guint prop_id, const GValue *value,
+                           GParamSpec *pspec)
+{
+  VigilWindow *self = VIGIL_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VAULT_PATH:
+      g_free (self->vault_path);
+      self->vault_path = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vigil_window_class_init (VigilWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = vigil_window_constructed;
+  object_class->dispose = vigil_window_dispose;
+  object_class->finalize = vigil_window_finalize;
+  object_class->get_property = vigil_window_get_property;
+  object_class->set_property = vigil_window_set_property;
+
+  properties[PROP_VAULT_PATH] =
+    g_param_spec_string ("vault-path", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, VIGIL_TYPE_STORE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOCKED] =
+    g_param_spec_boolean ("locked", NULL, NULL, TRUE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (VIGIL_TYPE_UNLOCK_PAGE);
+  g_type_ensure (VIGIL_TYPE_CASES_PAGE);
+  g_type_ensure (VIGIL_TYPE_CASE_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "ui/vigil-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, unlock_page);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, sections_list);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, cases_section_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, cases_page);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, case_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_unlocked);
+  gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_case_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_case_closed);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded);
+
+  gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-cases", NULL, show_cases_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-cases",
+                                       NULL);
+}
+
+static void
+vigil_window_init (VigilWindow *self)
+{
+  GtkEventController *controller;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  /* Every key press, click, scroll or pointer move counts as use; the
+   * capture phase sees them before any child can stop them. */
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "event", G_CALLBACK (on_input_event), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  note_activity (self);
+  update_actions (self);
+}
+
+/* public API */
+
+/**
+ * vigil_window_new:
+ * @application: the application
+ * @vault_path: (nullable): the vault file; NULL for the default one
+ *
+ * Returns: (transfer none): a new window, owned by @application
+ */
+VigilWindow *
+vigil_window_new (GtkApplication *application, const char *vault_path)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+
+  return g_object_new (VIGIL_TYPE_WINDOW,
+                       "application", application,
+                       "vault-path", vault_path,
+                       NULL);
+}
+
+VigilUnlockPage *
+vigil_window_get_unlock_page (VigilWindow *self)
+{
+  g_return_val_if_fail (VIGIL_IS_WINDOW (self), NULL);
+
+  return self->unlock_page;
+}
+
+VigilStore *
+vigil_window_get_store (VigilWindow *self)
+{
+  g_return_val_if_fail (VIGIL_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+gboolean
+vigil_window_get_locked (VigilWindow *self)
+{
+  g_return_val_if_fail (VIGIL_IS_WINDOW (self), TRUE);
+
+  return self->store == NULL;
+}
+
+void
+vigil_window_lock (VigilWindow *self)
+{
+  g_return_if_fail (VIGIL_IS_WINDOW (self));
+
+  if (self->vault == NULL)
+    return;
+
+  lock_vault (self);
+  adw_window_title_set_subtitle (self->sidebar_title, NULL);
+  vigil_unlock_page_reset (self->unlock_page);
+  gtk_stack_set_visible_child_name (self->main_stack, "unlock");
+
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
+}
+
+void
+vigil_window_watch_activity (VigilWindow *self, GtkWindow *other)
+{
+  GtkEventController *controller;
+
+  g_return_if_fail (VIGIL_IS_WINDOW (self));
+  g_return_if_fail (GTK_IS_WINDOW (other));
+
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "event", G_CALLBACK (on_input_event), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (other), controller);
+}
+
+void
+vigil_window_add_toast (VigilWindow *self, AdwToast *toast)
+{
+  g_return_if_fail (VIGIL_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* private API (vigil-window-private.h) */
+
+gboolean
+vigil_auto_lock_due (gint64 now_us, gint64 last_activity_us, guint minutes)
+{
+  if (minutes == 0)
+    return FALSE;
+  return now_us - last_activity_us >= (gint64) minutes * 60 * G_USEC_PER_SEC;
+}
+
+gboolean
+vigil_window_idle_check_at (VigilWindow *self, gint64 now_us)
+{
+  guint minutes;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_WINDOW (self), FALSE);
+
+  if (self->vault == NULL)
+    return FALSE;
+  minutes = g_settings_get_uint (self->settings, "auto-lock-minutes");
+  if (!vigil_auto_lock_due (now_us, self->last_activity, minutes))
+    return FALSE;
+
+  vigil_window_lock (self);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "The vault locked after %u minute without use",
+                                          "The vault locked after %u minutes without use",
+                                          minutes),
+                             minutes);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  return TRUE;
+}
+
+gint64
+vigil_window_get_last_activity (VigilWindow *self)
+{
+  g_return_val_if_fail (VIGIL_IS_WINDOW (self), 0);
+
+  return self->last_activity;
+}

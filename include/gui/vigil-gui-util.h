@@ -1,0 +1,59 @@
+/* vigil-gui-util.h: small helpers the pages and editors share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* The translated labels of @enum_type's values, in value order: position
+ * N is value N, as an AdwComboRow's "selected" expects. */
+GtkStringList *vigil_gui_enum_labels          (GType          enum_type);
+
+/* @time (any zone) in local time, e.g. "Tue 4 Mar 2025" and
+ * "Tue 4 Mar 2025, 09:30". */
+char          *vigil_gui_format_date          (GDateTime     *time);
+char          *vigil_gui_format_date_time     (GDateTime     *time);
+/* The UTC instant of a wall-clock time in @zone (local when NULL); NULL
+ * when the date does not exist. */
+GDateTime     *vigil_gui_compose_time         (GTimeZone     *zone,
+                                               int            year,
+                                               int            month,
+                                               int            day,
+                                               int            hour,
+                                               int            minute);
+
+/* Trimmed, non-empty pieces of @text between any of @separators. */
+char         **vigil_gui_split_list           (const char    *text,
+                                               const char    *separators);
+char          *vigil_gui_text_view_get_text   (GtkTextView   *view);
+void           vigil_gui_text_view_set_text   (GtkTextView   *view,
+                                               const char    *text);
+
+/* Shows @message as a toast in the nearest AdwToastOverlay above @widget
+ * (or the main window), so an error is never lost. */
+void           vigil_gui_toast                (GtkWidget     *widget,
+                                               const char    *message);
+/* "@what: <the error's message>". */
+void           vigil_gui_toast_error          (GtkWidget     *widget,
+                                               const char    *what,
+                                               const GError  *error);
+
+/* Asks whether to show the sealed identity of @pseudonym, unless the
+ * "confirm-reveal" setting is off. Finishes with TRUE when it may be
+ * shown; FALSE when the person declined or the dialog was closed. */
+void           vigil_gui_confirm_reveal       (GtkWidget          *widget,
+                                               const char         *pseudonym,
+                                               GAsyncReadyCallback callback,
+                                               gpointer            user_data);
+gboolean       vigil_gui_confirm_reveal_finish (GAsyncResult      *result,
+                                                GError           **error);
+
+/* Lets the main window count use of @window (an editor, a dialog) as
+ * activity for auto-lock, when @parent is one. */
+void           vigil_gui_watch_activity       (GtkWindow     *parent,
+                                               GtkWindow     *window);
+
+G_END_DECLS

@@ -1,0 +1,17 @@
+/* vigil-preferences-window.h: the settings a person can change
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define VIGIL_TYPE_PREFERENCES_WINDOW (vigil_preferences_window_get_type ())
+G_DECLARE_FINAL_TYPE (VigilPreferencesWindow, vigil_preferences_window, VIGIL,
+                      PREFERENCES_WINDOW, AdwPreferencesWindow)
+
+GtkWidget *vigil_preferences_window_new (GtkWindow *parent);
+
+G_END_DECLS

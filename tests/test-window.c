@@ -1,0 +1,142 @@
+/* test-window.c: the main window from a new vault to locking, by hand and
+ * after idle time
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "vigil-preferences-window.h"
+#include "vigil-test-gui.h"
+#include "vigil-test-util.h"
+#include "vigil-unlock-page.h"
+#include "vigil-window-private.h"
+
+#define PASSPHRASE "correct horse battery staple"
+
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  VigilWindow *window;
+} Fixture;
+
+static gboolean
+is_unlocked (gpointer data)
+{
+  return !vigil_window_get_locked (VIGIL_WINDOW (data));
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  VigilUnlockPage *page;
+  GtkWidget *row;
+
+  f->dir = vigil_test_tmpdir_new ();
+  f->path = g_build_filename (f->dir, "vault.vigil", NULL);
+  f->window = vigil_window_new (NULL, f->path);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (f->window));
+
+  page = vigil_window_get_unlock_page (f->window);
+  vigil_unlock_page_set_kdf_level (page, VIGIL_KDF_INTERACTIVE);
+  row = vigil_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Passphrase");
+  gtk_editable_set_text (GTK_EDITABLE (row), PASSPHRASE);
+  row = vigil_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Confirm Passphrase");
+  gtk_editable_set_text (GTK_EDITABLE (row), PASSPHRASE);
+  g_assert_true (vigil_window_get_locked (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unlock.submit", NULL));
+  g_assert_true (vigil_test_wait_until (is_unlocked, f->window, 60000));
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  vigil_test_run_for (50);
+  vigil_test_tmpdir_free (f->dir);
+  g_free (f->path);
+}
+
+static void
+test_unlocked (Fixture *f, gconstpointer data)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (vigil_window_get_store (f->window));
+  vigil_test_run_for (100);
+  text = vigil_test_widget_text (GTK_WIDGET (f->window));
+  g_assert_nonnull (strstr (text, "Cases"));
+  vigil_test_screenshot (GTK_WIDGET (f->window), "window-empty-vault");
+}
+
+static void
+test_lock (Fixture *f, gconstpointer data)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
+  g_assert_true (vigil_window_get_locked (f->window));
+  g_assert_null (vigil_window_get_store (f->window));
+  vigil_test_screenshot (GTK_WIDGET (f->window), "window-locked");
+  /* Locking twice is harmless. */
+  vigil_window_lock (f->window);
+  g_assert_true (vigil_window_get_locked (f->window));
+}
+
+static void
+test_auto_lock_rule (void)
+{
+  const gint64 minute = 60 * G_USEC_PER_SEC;
+
+  g_assert_false (vigil_auto_lock_due (10 * minute, 1 * minute, 10));
+  g_assert_true (vigil_auto_lock_due (11 * minute, 1 * minute, 10));
+  /* 0 never locks. */
+  g_assert_false (vigil_auto_lock_due (1000 * minute, 0, 0));
+}
+
+static void
+test_auto_lock (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  gint64 last = vigil_window_get_last_activity (f->window);
+
+  g_settings_set_uint (settings, "auto-lock-minutes", 5);
+  g_assert_false (vigil_window_idle_check_at (f->window, last + 4 * 60 * G_USEC_PER_SEC));
+  g_assert_false (vigil_window_get_locked (f->window));
+  g_assert_true (vigil_window_idle_check_at (f->window, last + 5 * 60 * G_USEC_PER_SEC));
+  g_assert_true (vigil_window_get_locked (f->window));
+  g_settings_reset (settings, "auto-lock-minutes");
+}
+
+static void
+test_preferences (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkWidget *preferences = vigil_preferences_window_new (GTK_WINDOW (f->window));
+  GtkWidget *spin;
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  spin = vigil_test_find_widget (preferences, GTK_TYPE_SPIN_BUTTON, NULL);
+  g_assert_nonnull (spin);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 3);
+  /* The setting follows the window at once: no Apply button to forget. */
+  g_assert_cmpuint (g_settings_get_uint (settings, "auto-lock-minutes"), ==, 3);
+  vigil_test_screenshot (preferences, "preferences");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_reset (settings, "auto-lock-minutes");
+}
+
+int
+main (int argc, char **argv)
+{
+  vigil_test_gui_init (&argc, &argv);
+
+  g_test_add_func ("/window/auto-lock-rule", test_auto_lock_rule);
+  g_test_add ("/window/unlocked", Fixture, NULL, fixture_set_up, test_unlocked,
+              fixture_tear_down);
+  g_test_add ("/window/lock", Fixture, NULL, fixture_set_up, test_lock, fixture_tear_down);
+  g_test_add ("/window/auto-lock", Fixture, NULL, fixture_set_up, test_auto_lock,
+              fixture_tear_down);
+  g_test_add ("/window/preferences", Fixture, NULL, fixture_set_up, test_preferences,
+              fixture_tear_down);
+  return g_test_run ();
+}

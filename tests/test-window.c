@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include "vigil-demo.h"
+#include "vigil-interchange.h"
 #include "vigil-preferences-window.h"
 #include "vigil-test-gui.h"
 #include "vigil-test-util.h"
@@ -125,6 +127,45 @@ test_preferences (Fixture *f, gconstpointer data)
   g_settings_reset (settings, "auto-lock-minutes");
 }
 
+static void
+test_demo_cases (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) demo = vigil_demo_generate (14, 7);
+  g_autoptr (VigilInterchange) doc = vigil_interchange_load_node (demo, NULL, &error);
+  g_autoptr (VigilCase) first = NULL;
+  GListModel *cases;
+
+  g_assert_no_error (error);
+  g_assert_true (vigil_interchange_import (doc, vigil_window_get_store (f->window), NULL, &error));
+  g_assert_no_error (error);
+  cases = vigil_store_get_case_list (vigil_window_get_store (f->window));
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 14);
+  vigil_test_screenshot (GTK_WIDGET (f->window), "window-cases");
+
+  /* Opening a case from the list shows its page in the same window. */
+  first = g_list_model_get_item (cases, 0);
+  g_signal_emit_by_name (vigil_test_find_widget (GTK_WIDGET (f->window),
+                                                 g_type_from_name ("VigilCasesPage"), NULL),
+                         "case-activated", first);
+  vigil_test_run_for (100);
+  {
+    g_autofree char *text = vigil_test_widget_text (GTK_WIDGET (f->window));
+
+    g_assert_nonnull (strstr (text, vigil_case_get_reference (first)));
+    g_assert_nonnull (strstr (text, "V-01"));
+  }
+  vigil_test_screenshot (GTK_WIDGET (f->window), "window-case");
+
+  /* Locking leaves nothing of the case on screen. */
+  vigil_window_lock (f->window);
+  {
+    g_autofree char *text = vigil_test_widget_text (GTK_WIDGET (f->window));
+
+    g_assert_null (strstr (text, "V-01"));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -137,6 +178,8 @@ main (int argc, char **argv)
   g_test_add ("/window/auto-lock", Fixture, NULL, fixture_set_up, test_auto_lock,
               fixture_tear_down);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_set_up, test_preferences,
+              fixture_tear_down);
+  g_test_add ("/window/demo-cases", Fixture, NULL, fixture_set_up, test_demo_cases,
               fixture_tear_down);
   return g_test_run ();
 }

@@ -106,6 +106,35 @@ static const Label consent_labels[] = {
   { -1, NULL },
 };
 
+/* Fragments of a sentence: vigil_applicability_describe() joins them. */
+static const Label condition_labels[] = {
+  { VIGIL_CONDITION_ALWAYS, N_("every hearing") },
+  { VIGIL_CONDITION_HELD, N_("the hearing is held") },
+  { VIGIL_CONDITION_VICTIM_PRESENT, N_("a victim attends") },
+  { VIGIL_CONDITION_VICTIM_TESTIFIES, N_("a victim testifies") },
+  { VIGIL_CONDITION_CHILD_VICTIM, N_("a child victim attends") },
+  { VIGIL_CONDITION_DEFENDANT_PRESENT, N_("a defendant attends") },
+  { VIGIL_CONDITION_FOREIGN_VICTIM, N_("a victim is a foreigner") },
+  { VIGIL_CONDITION_INTERPRETATION_NEEDED, N_("a victim needs interpretation") },
+  { VIGIL_CONDITION_COMPENSATION_ROUTE_OPEN, N_("a compensation claim is open") },
+  { VIGIL_CONDITION_VICTIM_PROSECUTED, N_("a trafficked person is prosecuted") },
+  { VIGIL_CONDITION_CLOSED_SESSION, N_("the session is closed") },
+  { VIGIL_CONDITION_MEDIA_PRESENT, N_("media are present") },
+  { VIGIL_CONDITION_PRELIMINARY, N_("a preliminary hearing") },
+  { VIGIL_CONDITION_VERDICT, N_("a verdict is given") },
+  { VIGIL_CONDITION_CONVICTION, N_("a conviction") },
+  { -1, NULL },
+};
+
+static const Label grade_labels[] = {
+  { VIGIL_GRADE_NOT_ASSESSED, N_("Not assessed") },
+  { VIGIL_GRADE_ADEQUATE, N_("Standards respected") },
+  { VIGIL_GRADE_MINOR_SHORTCOMINGS, N_("Minor shortcomings") },
+  { VIGIL_GRADE_SERIOUS_SHORTCOMINGS, N_("Serious shortcomings") },
+  { VIGIL_GRADE_GRAVE_SHORTCOMINGS, N_("Grave shortcomings") },
+  { -1, NULL },
+};
+
 const char *
 vigil_enum_label (GType enum_type, int value)
 {
@@ -125,6 +154,10 @@ vigil_enum_label (GType enum_type, int value)
     table = observation_labels;
   else if (enum_type == VIGIL_TYPE_CONSENT_KIND)
     table = consent_labels;
+  else if (enum_type == VIGIL_TYPE_CONDITION)
+    table = condition_labels;
+  else if (enum_type == VIGIL_TYPE_GRADE)
+    table = grade_labels;
 
   g_return_val_if_fail (table != NULL, NULL);
 

@@ -75,6 +75,39 @@ typedef enum /*< prefix=VIGIL_CONSENT_KIND >*/
   VIGIL_CONSENT_KIND_ANONYMOUS_QUOTE, /*< nick=anonymous_quote >*/
 } VigilConsentKind;
 
+/* The facts about a hearing that decide which standards apply to it (see
+ * vigil-applicability.h); the nicks are the words of a standard's
+ * "applies" rule in resources/standards.ini. */
+typedef enum /*< prefix=VIGIL_CONDITION >*/
+{
+  VIGIL_CONDITION_ALWAYS,                  /*< nick=always >*/
+  VIGIL_CONDITION_HELD,                    /*< nick=held >*/
+  VIGIL_CONDITION_VICTIM_PRESENT,          /*< nick=victim_present >*/
+  VIGIL_CONDITION_VICTIM_TESTIFIES,        /*< nick=victim_testifies >*/
+  VIGIL_CONDITION_CHILD_VICTIM,            /*< nick=child_victim >*/
+  VIGIL_CONDITION_DEFENDANT_PRESENT,       /*< nick=defendant_present >*/
+  VIGIL_CONDITION_FOREIGN_VICTIM,          /*< nick=foreign_victim >*/
+  VIGIL_CONDITION_INTERPRETATION_NEEDED,   /*< nick=interpretation_needed >*/
+  VIGIL_CONDITION_COMPENSATION_ROUTE_OPEN, /*< nick=compensation_route_open >*/
+  VIGIL_CONDITION_VICTIM_PROSECUTED,       /*< nick=victim_prosecuted >*/
+  VIGIL_CONDITION_CLOSED_SESSION,          /*< nick=closed_session >*/
+  VIGIL_CONDITION_MEDIA_PRESENT,           /*< nick=media_present >*/
+  VIGIL_CONDITION_PRELIMINARY,             /*< nick=preliminary >*/
+  VIGIL_CONDITION_VERDICT,                 /*< nick=verdict >*/
+  VIGIL_CONDITION_CONVICTION,              /*< nick=conviction >*/
+} VigilCondition;
+
+/* The overall assessment of a hearing or a case (see vigil-assessment.h),
+ * from best to worst; NOT_ASSESSED when nothing could be judged. */
+typedef enum /*< prefix=VIGIL_GRADE >*/
+{
+  VIGIL_GRADE_NOT_ASSESSED,         /*< nick=not_assessed >*/
+  VIGIL_GRADE_ADEQUATE,             /*< nick=adequate >*/
+  VIGIL_GRADE_MINOR_SHORTCOMINGS,   /*< nick=minor_shortcomings >*/
+  VIGIL_GRADE_SERIOUS_SHORTCOMINGS, /*< nick=serious_shortcomings >*/
+  VIGIL_GRADE_GRAVE_SHORTCOMINGS,   /*< nick=grave_shortcomings >*/
+} VigilGrade;
+
 /* The nick of @value in @enum_type, as stored and exchanged. */
 const char *vigil_enum_to_nick   (GType       enum_type,
                                   int         value);

@@ -156,7 +156,7 @@ collect_text (GtkWidget *widget, GString *out)
   if (!gtk_widget_get_visible (widget))
     return;
   if (GTK_IS_LABEL (widget))
-    texts[0] = gtk_label_get_label (GTK_LABEL (widget));
+    texts[0] = gtk_label_get_text (GTK_LABEL (widget));
   else if (ADW_IS_PREFERENCES_ROW (widget))
     {
       texts[0] = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));

@@ -14,6 +14,7 @@
 
 #include "vigil-case-page.h"
 #include "vigil-cases-page.h"
+#include "vigil-standards-page.h"
 #include "vigil-unlock-page.h"
 #include "vigil-window-private.h"
 
@@ -33,9 +34,11 @@ struct _VigilWindow
   AdwWindowTitle  *sidebar_title;
   GtkListBox      *sections_list;
   GtkListBoxRow   *cases_section_row;
+  GtkListBoxRow   *standards_section_row;
   GtkStack        *content_stack;
   VigilCasesPage  *cases_page;
   VigilCasePage   *case_page;
+  VigilStandardsPage *standards_page;
 
   GSettings       *settings;
   char            *vault_path;
@@ -188,6 +191,11 @@ on_section_activated (VigilWindow *self, GtkListBoxRow *row, GtkListBox *list)
 {
   if (row == self->cases_section_row)
     show_cases (self);
+  else if (row == self->standards_section_row)
+    {
+      vigil_case_page_hide_identities (self->case_page);
+      gtk_stack_set_visible_child_name (self->content_stack, "standards");
+    }
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
 }
 
@@ -334,6 +342,7 @@ vigil_window_class_init (VigilWindowClass *klass)
   g_type_ensure (VIGIL_TYPE_UNLOCK_PAGE);
   g_type_ensure (VIGIL_TYPE_CASES_PAGE);
   g_type_ensure (VIGIL_TYPE_CASE_PAGE);
+  g_type_ensure (VIGIL_TYPE_STANDARDS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "ui/vigil-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, toast_overlay);
@@ -347,6 +356,8 @@ vigil_window_class_init (VigilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, cases_page);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, case_page);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, standards_page);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, standards_section_row);
   gtk_widget_class_bind_template_callback (widget_class, on_unlocked);
   gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_case_activated);
@@ -380,6 +391,7 @@ vigil_window_init (VigilWindow *self)
   g_signal_connect_swapped (controller, "event", G_CALLBACK (on_input_event), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
+  vigil_standards_page_set_catalogue (self->standards_page, vigil_catalogue_get_default ());
   note_activity (self);
   update_actions (self);
 }

@@ -14,8 +14,16 @@ if [ $status -ne 0 ]; then
 fi
 
 missing=0
+mapfile -t lines <<<"$out"
 while IFS= read -r label; do
-  if ! grep -qF -- "$label" <<<"$(printf '%s\n' "$out" | cut -c1-${#label})"; then
+  found=0
+  for line in "${lines[@]}"; do
+    if [[ "$line" == "$label"* ]]; then
+      found=1
+      break
+    fi
+  done
+  if [ $found -eq 0 ]; then
     echo "row missing from the table: $label"
     missing=1
   fi

@@ -284,7 +284,7 @@ vigil_bench_cmd_measure (const char *path, guint repetitions, guint writes)
   store = vigil_store_new (vault);
 
   /* The case list, as the window's sidebar builds it. */
-  for (guint i = 0; i < repetitions * 4; i++)
+  for (guint i = 0; i < repetitions * 10; i++)
     {
       gint64 start = g_get_monotonic_time ();
 
@@ -299,7 +299,7 @@ vigil_bench_cmd_measure (const char *path, guint repetitions, guint writes)
 
   /* Search: the one rule (vigil_case_matches) over every case of the list,
    * as a filter model runs it on each key press. */
-  for (guint i = 0; i < repetitions * 4; i++)
+  for (guint i = 0; i < repetitions * 10; i++)
     for (guint q = 0; search_queries[q] != NULL; q++)
       {
         gint64 start = g_get_monotonic_time ();

@@ -88,7 +88,7 @@ static const char * const single_labels[] = {
   NULL,
 };
 
-#define LABEL_WIDTH  38
+#define LABEL_WIDTH  40
 #define VALUE_WIDTH  12
 #define GROWTH_WIDTH 24
 #define TARGET_WIDTH 26

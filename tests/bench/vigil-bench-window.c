@@ -5,7 +5,8 @@
  * exit is the time to its first window (plus a quit, the same for every
  * program measured this way). A program that does not know the variable
  * never quits by itself: after the time limit it is killed and not
- * measured.
+ * measured. The X server is watched too: a program that exits without
+ * having mapped a window showed nothing, and is not measured either.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,8 @@
 
 #include "config.h"
 
+#include <X11/Xlib.h>
+#include <glib-unix.h>
 #include <signal.h>
 #include <sys/wait.h>
 
@@ -21,13 +24,37 @@
 typedef struct
 {
   GMainLoop *loop;
+  Display   *display;
+  gboolean   mapped;    /* a window was mapped on the display */
   gint64     exited_at;
   int        wait_status;
   gboolean   exited;
   gboolean   timed_out;
 } Run;
 
+/* private helpers */
+
+static void
+read_x_events (Run *run)
+{
+  while (XPending (run->display) > 0)
+    {
+      XEvent event;
+
+      XNextEvent (run->display, &event);
+      if (event.type == MapNotify)
+        run->mapped = TRUE;
+    }
+}
+
 /* callbacks */
+
+static gboolean
+on_x_events (int fd, GIOCondition condition, gpointer user_data)
+{
+  read_x_events (user_data);
+  return G_SOURCE_CONTINUE;
+}
 
 static void
 on_child_exit (GPid pid, int wait_status, gpointer user_data)
@@ -70,22 +97,43 @@ vigil_bench_time_first_frame (const char * const *argv,
   g_autoptr (GMainLoop) loop = g_main_loop_new (context, FALSE);
   g_autoptr (GSource) child = NULL;
   g_autoptr (GSource) timer = NULL;
+  g_autoptr (GSource) x_source = NULL;
   g_auto (GStrv) envp = g_get_environ ();
   Run run = { .loop = loop };
+  gboolean ok;
   gint64 started;
   GPid pid;
 
   g_return_val_if_fail (argv != NULL && argv[0] != NULL, FALSE);
   g_return_val_if_fail (out_usec != NULL && out_reason != NULL, FALSE);
 
+  run.display = XOpenDisplay (NULL);
+  if (run.display == NULL)
+    {
+      *out_reason = g_strdup ("needs an X display: run under xvfb-run, as "
+                              "./packaging/vigil-bench does");
+      return FALSE;
+    }
+  /* Without a window manager, every top-level window is mapped as a child
+   * of the root window. */
+  XSelectInput (run.display, DefaultRootWindow (run.display), SubstructureNotifyMask);
+  XSync (run.display, False);
+  x_source = g_unix_fd_source_new (ConnectionNumber (run.display), G_IO_IN);
+  g_source_set_callback (x_source, (GSourceFunc) (void (*) (void)) on_x_events, &run, NULL);
+  g_source_attach (x_source, context);
+
   envp = g_environ_setenv (envp, "VIGIL_BENCH_FIRST_FRAME", "1", TRUE);
+  envp = g_environ_setenv (envp, "GDK_BACKEND", "x11", TRUE);
   g_main_context_push_thread_default (context);
   started = g_get_monotonic_time ();
   if (!g_spawn_async (NULL, (char **) argv, envp,
-                      G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, &pid,
-                      &error))
+                      G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL
+                        | G_SPAWN_STDERR_TO_DEV_NULL,
+                      NULL, NULL, &pid, &error))
     {
       g_main_context_pop_thread_default (context);
+      g_source_destroy (x_source);
+      XCloseDisplay (run.display);
       *out_reason = g_strdup_printf ("could not be started: %s", error->message);
       return FALSE;
     }
@@ -103,22 +151,31 @@ vigil_bench_time_first_frame (const char * const *argv,
       /* Reaped by the child watch. */
       while (!run.exited)
         g_main_context_iteration (context, TRUE);
-      g_source_destroy (timer);
-      g_source_destroy (child);
-      g_main_context_pop_thread_default (context);
       *out_reason = g_strdup_printf ("did not quit after its first frame within %u s", timeout_s);
-      return FALSE;
+      ok = FALSE;
     }
-  g_source_destroy (timer);
-  g_source_destroy (child);
-  g_main_context_pop_thread_default (context);
-  if (!WIFEXITED (run.wait_status) || WEXITSTATUS (run.wait_status) != 0)
+  else if (!WIFEXITED (run.wait_status) || WEXITSTATUS (run.wait_status) != 0)
     {
       *out_reason = WIFEXITED (run.wait_status)
                       ? g_strdup_printf ("exited with status %d", WEXITSTATUS (run.wait_status))
                       : g_strdup_printf ("was killed by signal %d", WTERMSIG (run.wait_status));
-      return FALSE;
+      ok = FALSE;
     }
-  *out_usec = run.exited_at - started;
-  return TRUE;
+  else
+    {
+      /* Whatever the server sent before the exit. */
+      XSync (run.display, False);
+      read_x_events (&run);
+      ok = run.mapped;
+      if (ok)
+        *out_usec = run.exited_at - started;
+      else
+        *out_reason = g_strdup ("exited without showing a window");
+    }
+  g_source_destroy (timer);
+  g_source_destroy (child);
+  g_source_destroy (x_source);
+  g_main_context_pop_thread_default (context);
+  XCloseDisplay (run.display);
+  return ok;
 }

@@ -210,9 +210,9 @@ measure_first_window (VigilBenchReport *report, const char *vigil, const char *m
 
   report->vigil_usec = g_array_new (FALSE, FALSE, sizeof (gint64));
   report->minimal_usec = g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+  if (g_getenv ("DISPLAY") == NULL)
     {
-      report->vigil_reason = g_strdup ("needs a display: run under xvfb-run, as "
+      report->vigil_reason = g_strdup ("needs an X display: run under xvfb-run, as "
                                        "./packaging/vigil-bench does");
       report->minimal_reason = g_strdup (report->vigil_reason);
       return;

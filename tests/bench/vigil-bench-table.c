@@ -320,19 +320,22 @@ print_single (const char *label, const char *value, const char *target, const ch
 }
 
 static char *
-first_window_text (GArray *usec, const char *reason)
+first_window_text (GArray *usec, const char *reason, gboolean to_exit)
 {
   if (reason != NULL)
     return g_strdup_printf ("not measured (%s)", reason);
-  return g_strdup_printf ("%.0f ms (median of %u)", vigil_bench_median (usec) / 1000.0,
-                          usec->len);
+  return g_strdup_printf ("%.0f ms (median of %u, start to %s)",
+                          vigil_bench_median (usec) / 1000.0, usec->len,
+                          to_exit ? "exit after first frame" : "first frame");
 }
 
 static void
 print_first_window (VigilBenchReport *report, GPtrArray *notes)
 {
-  g_autofree char *vigil = first_window_text (report->vigil_usec, report->vigil_reason);
-  g_autofree char *minimal = first_window_text (report->minimal_usec, report->minimal_reason);
+  g_autofree char *vigil
+    = first_window_text (report->vigil_usec, report->vigil_reason, report->to_exit);
+  g_autofree char *minimal
+    = first_window_text (report->minimal_usec, report->minimal_reason, report->to_exit);
 
   print_single (single_labels[0], vigil, "", "");
   print_single (single_labels[1], minimal, "", "");
@@ -343,9 +346,18 @@ print_first_window (VigilBenchReport *report, GPtrArray *notes)
       g_autofree char *text = g_strdup_printf ("%.2f", ratio);
 
       print_single (single_labels[2], text, "≤ 1.10", ratio <= 1.10 ? "met" : "MISSED");
-      g_ptr_array_add (notes, g_strdup_printf ("first window of vigil: %.2f × the minimal "
-                                               "libadwaita window, target ≤ 1.10 ×: %s",
-                                               ratio, ratio <= 1.10 ? "met" : "missed"));
+      double over_ms = (vigil_bench_median (report->vigil_usec)
+                        - 1.10 * vigil_bench_median (report->minimal_usec)) / 1000.0;
+
+      if (ratio <= 1.10)
+        g_ptr_array_add (notes, g_strdup_printf ("first window of vigil: %.2f × the minimal "
+                                                 "libadwaita window, target ≤ 1.10 ×: met",
+                                                 ratio));
+      else
+        g_ptr_array_add (notes, g_strdup_printf ("first window of vigil: %.2f × the minimal "
+                                                 "libadwaita window, target ≤ 1.10 ×: missed "
+                                                 "by %.0f ms",
+                                                 ratio, over_ms));
     }
   else
     {

@@ -17,7 +17,9 @@
 #include <X11/Xlib.h>
 #include <glib-unix.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "vigil-bench.h"
 
@@ -45,6 +47,32 @@ read_x_events (Run *run)
       if (event.type == MapNotify)
         run->mapped = TRUE;
     }
+}
+
+/* "first-frame T", T the monotonic clock in microseconds when the frame
+ * was drawn (the same clock in every process), if the program printed it:
+ * the time from @started to it, or -1. Read once the program has exited,
+ * so everything it wrote is in the pipe. */
+static gint64
+first_frame_at (int fd, gint64 started)
+{
+  char buffer[4096];
+  gssize got, total = 0;
+  g_auto (GStrv) lines = NULL;
+
+  while (total < (gssize) sizeof buffer - 1
+         && (got = read (fd, buffer + total, sizeof buffer - 1 - total)) > 0)
+    total += got;
+  buffer[total] = '\0';
+  lines = g_strsplit (buffer, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "first-frame "))
+      {
+        gint64 at = g_ascii_strtoll (lines[i] + strlen ("first-frame "), NULL, 10);
+
+        return at > started ? at - started : -1;
+      }
+  return -1;
 }
 
 /* callbacks */
@@ -89,7 +117,8 @@ on_timeout (gpointer user_data)
 gboolean
 vigil_bench_time_first_frame (const char * const *argv,
                               guint               timeout_s,
-                              gint64             *out_usec,
+                              gint64             *out_exit_usec,
+                              gint64             *out_frame_usec,
                               char              **out_reason)
 {
   g_autoptr (GError) error = NULL;
@@ -102,10 +131,12 @@ vigil_bench_time_first_frame (const char * const *argv,
   Run run = { .loop = loop };
   gboolean ok;
   gint64 started;
+  int out_fd = -1;
   GPid pid;
 
   g_return_val_if_fail (argv != NULL && argv[0] != NULL, FALSE);
-  g_return_val_if_fail (out_usec != NULL && out_reason != NULL, FALSE);
+  g_return_val_if_fail (out_exit_usec != NULL && out_frame_usec != NULL, FALSE);
+  g_return_val_if_fail (out_reason != NULL, FALSE);
 
   run.display = XOpenDisplay (NULL);
   if (run.display == NULL)
@@ -126,10 +157,9 @@ vigil_bench_time_first_frame (const char * const *argv,
   envp = g_environ_setenv (envp, "GDK_BACKEND", "x11", TRUE);
   g_main_context_push_thread_default (context);
   started = g_get_monotonic_time ();
-  if (!g_spawn_async (NULL, (char **) argv, envp,
-                      G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL
-                        | G_SPAWN_STDERR_TO_DEV_NULL,
-                      NULL, NULL, &pid, &error))
+  if (!g_spawn_async_with_pipes (NULL, (char **) argv, envp,
+                                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                 NULL, &pid, NULL, &out_fd, NULL, &error))
     {
       g_main_context_pop_thread_default (context);
       g_source_destroy (x_source);
@@ -168,7 +198,10 @@ vigil_bench_time_first_frame (const char * const *argv,
       read_x_events (&run);
       ok = run.mapped;
       if (ok)
-        *out_usec = run.exited_at - started;
+        {
+          *out_exit_usec = run.exited_at - started;
+          *out_frame_usec = first_frame_at (out_fd, started);
+        }
       else
         *out_reason = g_strdup ("exited without showing a window");
     }
@@ -177,5 +210,6 @@ vigil_bench_time_first_frame (const char * const *argv,
   g_source_destroy (x_source);
   g_main_context_pop_thread_default (context);
   XCloseDisplay (run.display);
+  close (out_fd);
   return ok;
 }

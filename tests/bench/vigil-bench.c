@@ -201,20 +201,58 @@ measure_size (VigilBenchReport *report, VigilBenchSize *size, const char *cache_
   remove_work_files (work);
 }
 
+/* One run of @argv, unless an earlier one failed; counted when @count. */
+static void
+time_window (const char * const *argv, guint timeout_s, gboolean count, GArray *exits,
+             GArray *frames, char **reason)
+{
+  gint64 exit_usec, frame_usec;
+  g_autofree char *why = NULL;
+  g_autofree char *name = g_path_get_basename (argv[0]);
+
+  if (*reason != NULL)
+    return;
+  if (!vigil_bench_time_first_frame (argv, timeout_s, &exit_usec, &frame_usec, &why))
+    {
+      *reason = g_strdup_printf ("needs %s to quit after its first frame when "
+                                 "VIGIL_BENCH_FIRST_FRAME=1; it %s",
+                                 name, why);
+      return;
+    }
+  if (count)
+    {
+      g_array_append_val (exits, exit_usec);
+      g_array_append_val (frames, frame_usec);
+    }
+}
+
+static gboolean
+all_printed (GArray *frames)
+{
+  for (guint i = 0; i < frames->len; i++)
+    if (g_array_index (frames, gint64, i) < 0)
+      return FALSE;
+  return frames->len > 0;
+}
+
 static void
 measure_first_window (VigilBenchReport *report, const char *vigil, const char *minimal,
                       guint runs, guint timeout_s)
 {
   const char *vigil_argv[] = { vigil, NULL };
   const char *minimal_argv[] = { minimal, NULL };
+  g_autoptr (GArray) vigil_exit = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) vigil_frame = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) minimal_exit = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) minimal_frame = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  report->vigil_usec = g_array_new (FALSE, FALSE, sizeof (gint64));
-  report->minimal_usec = g_array_new (FALSE, FALSE, sizeof (gint64));
   if (g_getenv ("DISPLAY") == NULL)
     {
       report->vigil_reason = g_strdup ("needs an X display: run under xvfb-run, as "
                                        "./packaging/vigil-bench does");
       report->minimal_reason = g_strdup (report->vigil_reason);
+      report->vigil_usec = g_array_new (FALSE, FALSE, sizeof (gint64));
+      report->minimal_usec = g_array_new (FALSE, FALSE, sizeof (gint64));
       return;
     }
   g_printerr ("vigil-bench: first windows, %u runs each\n", runs);
@@ -222,32 +260,15 @@ measure_first_window (VigilBenchReport *report, const char *vigil, const char *m
    * shaders) for both; then they take turns. */
   for (guint i = 0; i <= runs; i++)
     {
-      gint64 usec;
-
-      if (report->minimal_reason == NULL)
-        {
-          if (!vigil_bench_time_first_frame (minimal_argv, timeout_s, &usec,
-                                             &report->minimal_reason))
-            g_array_set_size (report->minimal_usec, 0);
-          else if (i > 0)
-            g_array_append_val (report->minimal_usec, usec);
-        }
-      if (report->vigil_reason == NULL)
-        {
-          g_autofree char *reason = NULL;
-
-          if (!vigil_bench_time_first_frame (vigil_argv, timeout_s, &usec, &reason))
-            {
-              report->vigil_reason
-                = g_strdup_printf ("needs vigil to quit after its first frame when "
-                                   "VIGIL_BENCH_FIRST_FRAME=1; it %s",
-                                   reason);
-              g_array_set_size (report->vigil_usec, 0);
-            }
-          else if (i > 0)
-            g_array_append_val (report->vigil_usec, usec);
-        }
+      time_window (minimal_argv, timeout_s, i > 0, minimal_exit, minimal_frame,
+                   &report->minimal_reason);
+      time_window (vigil_argv, timeout_s, i > 0, vigil_exit, vigil_frame, &report->vigil_reason);
     }
+  /* Both to their first frame when both say when it was drawn; otherwise
+   * both to their exit, which adds the same quit to each. */
+  report->to_exit = !all_printed (vigil_frame) || !all_printed (minimal_frame);
+  report->vigil_usec = g_array_ref (report->to_exit ? vigil_exit : vigil_frame);
+  report->minimal_usec = g_array_ref (report->to_exit ? minimal_exit : minimal_frame);
 }
 
 /* sub-commands */

@@ -68,13 +68,16 @@ int      vigil_bench_cmd_measure    (const char           *path,
 int      vigil_bench_cmd_memory     (const char           *path);
 
 /* vigil-bench-window.c: starts @argv with VIGIL_BENCH_FIRST_FRAME=1 and
- * waits for it to quit after its first frame. TRUE with the time from
- * start to exit in @out_usec when it exited on its own with status 0
- * within @timeout_s seconds; otherwise FALSE with @out_reason set (and the
- * program killed). */
+ * waits for it to quit after its first frame. TRUE when it exited on its
+ * own with status 0 within @timeout_s seconds, having mapped a window:
+ * then @out_exit_usec is the time from start to exit, and @out_frame_usec
+ * the time to its first frame when it printed "first-frame T" (T its
+ * g_get_monotonic_time() then), or -1. Otherwise FALSE with @out_reason
+ * set (and the program killed). */
 gboolean vigil_bench_time_first_frame (const char * const *argv,
                                        guint               timeout_s,
-                                       gint64             *out_usec,
+                                       gint64             *out_exit_usec,
+                                       gint64             *out_frame_usec,
                                        char              **out_reason);
 
 /* One vault size of a run: what its children reported. */
@@ -96,6 +99,7 @@ typedef struct
   guint      writes;
   GArray    *vigil_usec;     /* first frame of vigil, gint64 per run */
   GArray    *minimal_usec;   /* first frame of the minimal window */
+  gboolean   to_exit;        /* the times run to the exit, not to the frame */
   char      *vigil_reason;   /* why vigil was not measured, or NULL */
   char      *minimal_reason;
 } VigilBenchReport;

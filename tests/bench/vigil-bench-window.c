@@ -138,11 +138,17 @@ vigil_bench_time_first_frame (const char * const *argv,
   g_return_val_if_fail (out_exit_usec != NULL && out_frame_usec != NULL, FALSE);
   g_return_val_if_fail (out_reason != NULL, FALSE);
 
-  run.display = XOpenDisplay (NULL);
+  /* A display that has just started may refuse for a moment. */
+  for (guint attempt = 0; attempt < 20 && run.display == NULL; attempt++)
+    {
+      run.display = XOpenDisplay (NULL);
+      if (run.display == NULL)
+        g_usleep (G_USEC_PER_SEC / 4);
+    }
   if (run.display == NULL)
     {
-      *out_reason = g_strdup ("needs an X display: run under xvfb-run, as "
-                              "./packaging/vigil-bench does");
+      *out_reason = g_strdup_printf ("could not connect to the X display %s",
+                                     g_getenv ("DISPLAY") != NULL ? g_getenv ("DISPLAY") : "");
       return FALSE;
     }
   /* Without a window manager, every top-level window is mapped as a child

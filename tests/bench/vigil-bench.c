@@ -214,9 +214,12 @@ time_window (const char * const *argv, guint timeout_s, gboolean count, GArray *
     return;
   if (!vigil_bench_time_first_frame (argv, timeout_s, &exit_usec, &frame_usec, &why))
     {
-      *reason = g_strdup_printf ("needs %s to quit after its first frame when "
-                                 "VIGIL_BENCH_FIRST_FRAME=1; it %s",
-                                 name, why);
+      if (g_str_has_prefix (why, "could not"))
+        *reason = g_strdup_printf ("%s %s", name, why);
+      else
+        *reason = g_strdup_printf ("needs %s to quit after its first frame when "
+                                   "VIGIL_BENCH_FIRST_FRAME=1; it %s",
+                                   name, why);
       return;
     }
   if (count)

@@ -246,13 +246,18 @@ query_int (sqlite3 *db, const char *sql, int *out, GError **error)
  * left exactly as it was. On success returns the master key and the label
  * of the slot that opened it. */
 static guint8 *
-unlock_read_only (const char *path, const char *passphrase, char **out_actor, GError **error)
+unlock_read_only (const char  *path,
+                  const char  *passphrase,
+                  char       **out_actor,
+                  gint64      *out_kdf_usec,
+                  GError     **error)
 {
   g_autoptr (GError) local = NULL;
   sqlite3 *db = NULL;
   guint8 *master_key = NULL;
   guint8 audit_key[VIGIL_AUDIT_KEY_BYTES];
   int app_id = 0, user_version = 0;
+  gint64 kdf_start;
   int rc;
 
   if (!check_header (path, error))
@@ -294,7 +299,9 @@ unlock_read_only (const char *path, const char *passphrase, char **out_actor, GE
   if (!vigil_vault_check_format (db, error))
     goto fail;
 
+  kdf_start = g_get_monotonic_time ();
   master_key = vigil_vault_unwrap_any_slot (db, passphrase, out_actor, error);
+  *out_kdf_usec = g_get_monotonic_time () - kdf_start;
   if (master_key == NULL)
     goto fail;
 
@@ -322,9 +329,10 @@ open_vault (const char *path, const char *passphrase, GError **error)
   g_autofree char *actor = NULL;
   guint8 *master_key;
   sqlite3 *db = NULL;
+  gint64 kdf_usec = 0;
   int rc;
 
-  master_key = unlock_read_only (path, passphrase, &actor, error);
+  master_key = unlock_read_only (path, passphrase, &actor, &kdf_usec, error);
   if (master_key == NULL)
     return NULL;
 
@@ -341,6 +349,7 @@ open_vault (const char *path, const char *passphrase, GError **error)
 
   self = g_object_new (VIGIL_TYPE_VAULT, NULL);
   self->path = g_strdup (path);
+  self->kdf_usec = kdf_usec;
   vault_set_unlocked (self, db, master_key, actor);
   return g_steal_pointer (&self);
 }
@@ -589,6 +598,13 @@ vigil_vault_get_actor (VigilVault *self)
 {
   g_return_val_if_fail (VIGIL_IS_VAULT (self), NULL);
   return self->actor;
+}
+
+gint64
+vigil_vault_get_kdf_usec (VigilVault *self)
+{
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), 0);
+  return self->kdf_usec;
 }
 
 const guint8 *

@@ -1,6 +1,7 @@
 /* vigil-demo-private.h: the demo generator's random numbers and word lists
  *
- * Only app/core includes this.
+ * Only app/core includes this, and the benchmarks' generator of synthetic
+ * vaults (tests/bench), which draws from the same lists.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

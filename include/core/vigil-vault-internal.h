@@ -25,6 +25,7 @@ struct _VigilVault
   char       *actor;
   int         txn_depth;
   gboolean    locked;
+  gint64      kdf_usec;   /* how long the unlock's key derivation took */
 };
 
 void      vigil_vault_ensure_sodium    (void);

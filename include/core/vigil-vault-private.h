@@ -30,6 +30,11 @@ const char *vigil_vault_get_actor       (VigilVault   *self);
 /* The audit log's MAC key, derived from the master key; 32 bytes. */
 const guint8 *vigil_vault_get_audit_key  (VigilVault   *self);
 
+/* Microseconds the key derivation (trying the key slots) took when this
+ * vault was opened; 0 for one just created. The benchmarks report it apart
+ * from the rest of opening. */
+gint64      vigil_vault_get_kdf_usec     (VigilVault   *self);
+
 /* Whether core dumps are off for this process (they are while a vault is
  * unlocked). */
 gboolean    vigil_vault_core_dumps_disabled (void);

@@ -7,6 +7,7 @@
 
 #include <signal.h>
 
+#include "vigil-store-observation-notes.h"
 #include "vigil-store.h"
 #include "vigil-test-util.h"
 
@@ -21,7 +22,11 @@ writer_path (void)
 /* Runs the writer until it has acknowledged @kill_after writes (or ended),
  * kills it with SIGKILL, and returns every id it acknowledged. */
 static GPtrArray *
-run_and_kill (const char *vault_path, guint kill_after, char **out_case_id)
+run_and_kill_mode (const char *vault_path,
+                   guint       kill_after,
+                   const char *mode,
+                   char      **out_case_id,
+                   char      **out_hearing_id)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *writer = writer_path ();
@@ -33,7 +38,7 @@ run_and_kill (const char *vault_path, guint kill_after, char **out_case_id)
   gboolean killed = FALSE;
 
   proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
-                           &error, writer, vault_path, "100000", NULL);
+                           &error, writer, vault_path, "100000", mode, NULL);
   g_assert_no_error (error);
   in = g_subprocess_get_stdin_pipe (proc);
   g_assert_true (g_output_stream_write_all (in, PASSPHRASE "\n", strlen (PASSPHRASE) + 1, NULL,
@@ -45,6 +50,8 @@ run_and_kill (const char *vault_path, guint kill_after, char **out_case_id)
     {
       if (g_str_has_prefix (line, "case "))
         *out_case_id = g_strdup (line + 5);
+      else if (g_str_has_prefix (line, "hearing ") && out_hearing_id != NULL)
+        *out_hearing_id = g_strdup (line + 8);
       else if (g_str_has_prefix (line, "ack "))
         g_ptr_array_add (acked, g_strdup (line + 4));
       g_free (line);
@@ -59,6 +66,79 @@ run_and_kill (const char *vault_path, guint kill_after, char **out_case_id)
   g_assert_true (g_subprocess_get_if_signaled (proc));
   g_assert_cmpint (g_subprocess_get_term_sig (proc), ==, SIGKILL);
   return acked;
+}
+
+static GPtrArray *
+run_and_kill (const char *vault_path, guint kill_after, char **out_case_id)
+{
+  return run_and_kill_mode (vault_path, kill_after, NULL, out_case_id, NULL);
+}
+
+/* The live hearing mode's entries: every note acknowledged ("ack ID entry
+ * N") is there after kill -9, with its text. */
+static void
+test_kill_during_live_notes (void)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
+  char *dir = vigil_test_tmpdir_new ();
+  guint rounds = g_test_slow () ? 50 : 6;
+
+  for (guint round = 0; round < rounds; round++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *path = g_strdup_printf ("%s/live-%u.vigil", dir, round);
+      g_autofree char *case_id = NULL;
+      g_autofree char *hearing_id = NULL;
+      g_autoptr (VigilVault) created = vigil_vault_create (path, PASSPHRASE,
+                                                           VIGIL_KDF_INTERACTIVE, &error);
+      g_autoptr (GPtrArray) acked = NULL;
+      g_autoptr (VigilVault) vault = NULL;
+      g_autoptr (VigilStore) store = NULL;
+      g_autoptr (GPtrArray) observations = NULL;
+      g_autoptr (GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr (VigilCheckReport) report = NULL;
+      guint kill_after = (guint) g_rand_int_range (rand, 1, 40);
+
+      g_assert_no_error (error);
+      vigil_vault_lock (created);
+      acked = run_and_kill_mode (path, kill_after, "notes", &case_id, &hearing_id);
+      g_assert_nonnull (hearing_id);
+      g_assert_cmpuint (acked->len, >=, kill_after);
+
+      vault = vigil_vault_open (path, PASSPHRASE, &error);
+      g_assert_no_error (error);
+      store = vigil_store_new (vault);
+      report = vigil_store_check (store, &error);
+      g_assert_no_error (error);
+      g_assert_true (vigil_check_report_ok (report));
+      observations = vigil_store_list_observations (store, hearing_id, &error);
+      g_assert_no_error (error);
+      for (guint o = 0; o < observations->len; o++)
+        {
+          VigilObservationData *obs = g_ptr_array_index (observations, o);
+
+          for (guint n = 0; n < obs->entries->len; n++)
+            {
+              VigilObservationNote *note = g_ptr_array_index (obs->entries, n);
+
+              g_hash_table_insert (present, note->id, note->text);
+            }
+        }
+      /* "ID entry N": the id, then the text it was saved with. */
+      for (guint i = 0; i < acked->len; i++)
+        {
+          const char *line = acked->pdata[i];
+          const char *space = strchr (line, ' ');
+          g_autofree char *id = g_strndup (line, space - line);
+
+          if (!g_hash_table_contains (present, id))
+            g_test_message ("round %u: acknowledged note %s is missing", round, id);
+          g_assert_cmpstr (g_hash_table_lookup (present, id), ==, space + 1);
+        }
+      g_test_message ("round %u: killed after %u acks, %u notes found", round, acked->len,
+                      g_hash_table_size (present));
+    }
+  vigil_test_tmpdir_free (dir);
 }
 
 static void
@@ -237,6 +317,7 @@ main (int argc, char **argv)
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/crash/kill-during-writes", test_kill_during_writes);
+  g_test_add_func ("/crash/kill-during-live-notes", test_kill_during_live_notes);
   g_test_add_data_func ("/faults/disk-full", &enospc, test_faults);
   g_test_add_data_func ("/faults/fsync-eio", &eio, test_faults);
   return g_test_run ();

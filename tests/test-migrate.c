@@ -30,6 +30,8 @@
 #define CLAIM_ID   "22334455-6677-4889-9aab-bccddeeff011"
 #define ITEM_ID    "33445566-7788-499a-abbc-cddeeff01122"
 #define ATTACH_ID  "44556677-8899-4aab-bccd-deeff0112233"
+#define NOTE_ID    "55667788-99aa-4bbc-8cdd-eeff00112233"
+#define ASSESS_ID  "66778899-aabb-4ccd-9dee-ff0011223344"
 
 #define IDENTITY_JSON                                                                              \
   "{\"full_name\":\"Ilinca Dumitrescu-Vlad\",\"aliases\":[],\"date_of_birth\":\"1993-05-21\","     \
@@ -197,6 +199,36 @@ write_schema_3 (Writer *w)
   w->records += 5;
 }
 
+/* Schema 4: hearing facts and attendance, observation notes, assessments. */
+static void
+write_schema_4 (Writer *w)
+{
+  exec (w, "UPDATE hearings SET media_present = 1, interpreter_present = 1,"
+           " interpretation_needed = 1, adjourned_sine_die = 1 WHERE id = '" HEARING_ID "'");
+  seal (w, "hearings", "interpreter_languages", VIGIL_KEY_OWNER_CASE, CASE_ID, "hearing",
+        HEARING_ID, "Romanian\nen");
+  exec (w, "INSERT INTO hearing_attendance (hearing_id, person_id, testified)"
+           " VALUES ('" HEARING_ID "', '" PERSON_ID "', 0)");
+
+  exec (w, "INSERT INTO observation_notes (id, observation_id, case_id, version, created_at,"
+           " updated_at, noted_at, monitor) VALUES ('" NOTE_ID "', '" OBS_ID "', '" CASE_ID "', 1,"
+           " '2023-04-11T09:05:00.000000Z', '2023-04-11T09:05:00.000000Z',"
+           " '2023-04-11T09:05:00.000000Z', 'monitor')");
+  seal (w, "observation_notes", "text", VIGIL_KEY_OWNER_CASE, CASE_ID, "observation_note",
+        NOTE_ID, "The clerk interpreted");
+  audit (w, "observation_note", NOTE_ID);
+
+  exec (w, "INSERT INTO assessments (id, case_id, hearing_id, scope_id, version, created_at,"
+           " updated_at, suggested_grade, grade, score, monitor, catalogue_version)"
+           " VALUES ('" ASSESS_ID "', '" CASE_ID "', '" HEARING_ID "', '" HEARING_ID "', 1,"
+           " '2023-04-12T09:00:00.000000Z', '2023-04-12T09:00:00.000000Z',"
+           " 'serious_shortcomings', 'grave_shortcomings', 6, 'monitor', '1')");
+  seal (w, "assessments", "reason", VIGIL_KEY_OWNER_CASE, CASE_ID, "assessment", ASSESS_ID,
+        "The victim left in tears");
+  audit (w, "assessment", ASSESS_ID);
+  w->records += 2;
+}
+
 static int
 user_version (sqlite3 *db)
 {
@@ -241,6 +273,8 @@ test_from_version (gconstpointer data)
     write_schema_2 (&w);
   if (table_exists (w.db, "observations"))
     write_schema_3 (&w);
+  if (table_exists (w.db, "observation_notes"))
+    write_schema_4 (&w);
   g_assert_true (vigil_vault_commit (old, &error));
   g_assert_no_error (error);
   entries_before = vigil_audit_list (w.db, 0, &error);
@@ -290,6 +324,23 @@ test_from_version (gconstpointer data)
       g_assert_cmpint (vigil_hearing_get_status (hearing), ==, VIGIL_HEARING_STATUS_ADJOURNED);
       g_assert_cmpstr (vigil_hearing_get_adjournment_reason (hearing), ==,
                        "Interpreter did not come");
+      /* Facts a vault from before schema 4 never recorded read as "no". */
+      if (from < 4)
+        {
+          g_assert_false (vigil_hearing_get_media_present (hearing));
+          g_assert_cmpint (vigil_hearing_get_outcome (hearing), ==, VIGIL_CASE_OUTCOME_NONE);
+          g_assert_cmpuint (vigil_hearing_get_n_attendees (hearing), ==, 0);
+        }
+      else
+        {
+          const char *languages[] = { "Romanian", "en", NULL };
+
+          g_assert_true (vigil_hearing_get_media_present (hearing));
+          g_assert_true (vigil_hearing_get_adjourned_sine_die (hearing));
+          g_assert_cmpstrv (vigil_hearing_get_interpreter_languages (hearing), languages);
+          g_assert_cmpuint (vigil_hearing_get_n_attendees (hearing), ==, 1);
+          g_assert_cmpstr (vigil_hearing_get_attendee (hearing, 0)->pseudonym, ==, "V-01");
+        }
 
       consents = vigil_store_list_consents (store, PERSON_ID, &error);
       g_assert_no_error (error);

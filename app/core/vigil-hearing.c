@@ -11,6 +11,7 @@
 #include "vigil-db.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
+#include "vigil-hearing-private.h"
 #include "vigil-record-private.h"
 
 /* Trafficking prosecutions under the Palermo Protocol era start in the
@@ -18,45 +19,15 @@
 #define EARLIEST_YEAR 1990
 #define MAX_YEARS_AHEAD 10
 
-struct _VigilHearing
-{
-  GObject             parent_instance;
-
-  char               *id;
-  char               *case_id;
-  gint64              version;
-  GDateTime          *starts_at;
-  char               *room;
-  VigilHearingKind    kind;
-  VigilHearingStatus  status;
-  gboolean            closed_session;
-  char               *adjournment_reason;
-  char               *notes;
-  GDateTime          *created_at;
-  GDateTime          *updated_at;
-};
-
 G_DEFINE_FINAL_TYPE (VigilHearing, vigil_hearing, G_TYPE_OBJECT)
 
-enum
-{
-  PROP_0,
-  PROP_ID,
-  PROP_CASE_ID,
-  PROP_VERSION,
-  PROP_STARTS_AT,
-  PROP_ROOM,
-  PROP_KIND,
-  PROP_STATUS,
-  PROP_CLOSED_SESSION,
-  PROP_ADJOURNMENT_REASON,
-  PROP_NOTES,
-  PROP_CREATED_AT,
-  PROP_UPDATED_AT,
-  N_PROPS
-};
+GParamSpec *vigil_hearing_properties[VIGIL_HEARING_N_PROPS];
+guint vigil_hearing_signals[VIGIL_HEARING_N_SIGNALS];
 
-static GParamSpec *properties[N_PROPS];
+/* Short names inside this file. */
+#define properties vigil_hearing_properties
+#define signals vigil_hearing_signals
+
 
 /* GObject overrides */
 
@@ -73,6 +44,9 @@ vigil_hearing_finalize (GObject *object)
   g_free (self->notes);
   g_clear_pointer (&self->created_at, g_date_time_unref);
   g_clear_pointer (&self->updated_at, g_date_time_unref);
+  g_strfreev (self->interpreter_languages);
+  g_free (self->convicted_charge);
+  g_clear_pointer (&self->attendance, g_ptr_array_unref);
   G_OBJECT_CLASS (vigil_hearing_parent_class)->finalize (object);
 }
 
@@ -83,41 +57,62 @@ vigil_hearing_get_property (GObject *object, guint prop_id, GValue *value, GPara
 
   switch (prop_id)
     {
-    case PROP_ID:
+    case VIGIL_HEARING_PROP_ID:
       g_value_set_string (value, self->id);
       break;
-    case PROP_CASE_ID:
+    case VIGIL_HEARING_PROP_CASE_ID:
       g_value_set_string (value, self->case_id);
       break;
-    case PROP_VERSION:
+    case VIGIL_HEARING_PROP_VERSION:
       g_value_set_int64 (value, self->version);
       break;
-    case PROP_STARTS_AT:
+    case VIGIL_HEARING_PROP_STARTS_AT:
       g_value_set_boxed (value, self->starts_at);
       break;
-    case PROP_ROOM:
+    case VIGIL_HEARING_PROP_ROOM:
       g_value_set_string (value, self->room);
       break;
-    case PROP_KIND:
+    case VIGIL_HEARING_PROP_KIND:
       g_value_set_enum (value, self->kind);
       break;
-    case PROP_STATUS:
+    case VIGIL_HEARING_PROP_STATUS:
       g_value_set_enum (value, self->status);
       break;
-    case PROP_CLOSED_SESSION:
+    case VIGIL_HEARING_PROP_CLOSED_SESSION:
       g_value_set_boolean (value, self->closed_session);
       break;
-    case PROP_ADJOURNMENT_REASON:
+    case VIGIL_HEARING_PROP_ADJOURNMENT_REASON:
       g_value_set_string (value, self->adjournment_reason);
       break;
-    case PROP_NOTES:
+    case VIGIL_HEARING_PROP_NOTES:
       g_value_set_string (value, self->notes);
       break;
-    case PROP_CREATED_AT:
+    case VIGIL_HEARING_PROP_CREATED_AT:
       g_value_set_boxed (value, self->created_at);
       break;
-    case PROP_UPDATED_AT:
+    case VIGIL_HEARING_PROP_UPDATED_AT:
       g_value_set_boxed (value, self->updated_at);
+      break;
+    case VIGIL_HEARING_PROP_MEDIA_PRESENT:
+    case VIGIL_HEARING_PROP_INTERPRETER_PRESENT:
+    case VIGIL_HEARING_PROP_FOREIGN_VICTIM:
+    case VIGIL_HEARING_PROP_INTERPRETATION_NEEDED:
+    case VIGIL_HEARING_PROP_COMPENSATION_ROUTE_OPEN:
+    case VIGIL_HEARING_PROP_VICTIM_PROSECUTED:
+    case VIGIL_HEARING_PROP_ADJOURNED_SINE_DIE:
+      g_value_set_boolean (value, vigil_hearing_get_flag (self, prop_id));
+      break;
+    case VIGIL_HEARING_PROP_INTERPRETER_LANGUAGES:
+      g_value_set_boxed (value, self->interpreter_languages);
+      break;
+    case VIGIL_HEARING_PROP_OUTCOME:
+      g_value_set_enum (value, self->outcome);
+      break;
+    case VIGIL_HEARING_PROP_CONVICTED_CHARGE:
+      g_value_set_string (value, self->convicted_charge);
+      break;
+    case VIGIL_HEARING_PROP_N_ATTENDEES:
+      g_value_set_uint (value, self->attendance->len);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -134,29 +129,47 @@ vigil_hearing_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CASE_ID:
+    case VIGIL_HEARING_PROP_CASE_ID:
       self->case_id = g_value_dup_string (value);
       break;
-    case PROP_STARTS_AT:
+    case VIGIL_HEARING_PROP_STARTS_AT:
       vigil_hearing_set_starts_at (self, g_value_get_boxed (value));
       break;
-    case PROP_ROOM:
+    case VIGIL_HEARING_PROP_ROOM:
       vigil_hearing_set_room (self, g_value_get_string (value));
       break;
-    case PROP_KIND:
+    case VIGIL_HEARING_PROP_KIND:
       vigil_hearing_set_kind (self, g_value_get_enum (value));
       break;
-    case PROP_STATUS:
+    case VIGIL_HEARING_PROP_STATUS:
       vigil_hearing_set_status (self, g_value_get_enum (value));
       break;
-    case PROP_CLOSED_SESSION:
+    case VIGIL_HEARING_PROP_CLOSED_SESSION:
       vigil_hearing_set_closed_session (self, g_value_get_boolean (value));
       break;
-    case PROP_ADJOURNMENT_REASON:
+    case VIGIL_HEARING_PROP_ADJOURNMENT_REASON:
       vigil_hearing_set_adjournment_reason (self, g_value_get_string (value));
       break;
-    case PROP_NOTES:
+    case VIGIL_HEARING_PROP_NOTES:
       vigil_hearing_set_notes (self, g_value_get_string (value));
+      break;
+    case VIGIL_HEARING_PROP_MEDIA_PRESENT:
+    case VIGIL_HEARING_PROP_INTERPRETER_PRESENT:
+    case VIGIL_HEARING_PROP_FOREIGN_VICTIM:
+    case VIGIL_HEARING_PROP_INTERPRETATION_NEEDED:
+    case VIGIL_HEARING_PROP_COMPENSATION_ROUTE_OPEN:
+    case VIGIL_HEARING_PROP_VICTIM_PROSECUTED:
+    case VIGIL_HEARING_PROP_ADJOURNED_SINE_DIE:
+      vigil_hearing_set_flag (self, prop_id, g_value_get_boolean (value));
+      break;
+    case VIGIL_HEARING_PROP_INTERPRETER_LANGUAGES:
+      vigil_hearing_set_interpreter_languages (self, g_value_get_boxed (value));
+      break;
+    case VIGIL_HEARING_PROP_OUTCOME:
+      vigil_hearing_set_outcome (self, g_value_get_enum (value));
+      break;
+    case VIGIL_HEARING_PROP_CONVICTED_CHARGE:
+      vigil_hearing_set_convicted_charge (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -174,28 +187,60 @@ vigil_hearing_class_init (VigilHearingClass *klass)
   object_class->get_property = vigil_hearing_get_property;
   object_class->set_property = vigil_hearing_set_property;
 
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
-  properties[PROP_CASE_ID] =
+  properties[VIGIL_HEARING_PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
+  properties[VIGIL_HEARING_PROP_CASE_ID] =
     g_param_spec_string ("case-id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_VERSION] = g_param_spec_int64 ("version", NULL, NULL, 0, G_MAXINT64, 0, ro);
-  properties[PROP_STARTS_AT] = g_param_spec_boxed ("starts-at", NULL, NULL, G_TYPE_DATE_TIME, rw);
-  properties[PROP_ROOM] = g_param_spec_string ("room", NULL, NULL, NULL, rw);
-  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, VIGIL_TYPE_HEARING_KIND,
+  properties[VIGIL_HEARING_PROP_VERSION] = g_param_spec_int64 ("version", NULL, NULL, 0, G_MAXINT64, 0, ro);
+  properties[VIGIL_HEARING_PROP_STARTS_AT] = g_param_spec_boxed ("starts-at", NULL, NULL, G_TYPE_DATE_TIME, rw);
+  properties[VIGIL_HEARING_PROP_ROOM] = g_param_spec_string ("room", NULL, NULL, NULL, rw);
+  properties[VIGIL_HEARING_PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, VIGIL_TYPE_HEARING_KIND,
                                              VIGIL_HEARING_KIND_MAIN, rw);
-  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, VIGIL_TYPE_HEARING_STATUS,
+  properties[VIGIL_HEARING_PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, VIGIL_TYPE_HEARING_STATUS,
                                                VIGIL_HEARING_STATUS_SCHEDULED, rw);
-  properties[PROP_CLOSED_SESSION] =
+  properties[VIGIL_HEARING_PROP_CLOSED_SESSION] =
     g_param_spec_boolean ("closed-session", NULL, NULL, FALSE, rw);
-  properties[PROP_ADJOURNMENT_REASON] =
+  properties[VIGIL_HEARING_PROP_ADJOURNMENT_REASON] =
     g_param_spec_string ("adjournment-reason", NULL, NULL, NULL, rw);
-  properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, rw);
-  properties[PROP_CREATED_AT] =
+  properties[VIGIL_HEARING_PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, rw);
+  properties[VIGIL_HEARING_PROP_CREATED_AT] =
     g_param_spec_boxed ("created-at", NULL, NULL, G_TYPE_DATE_TIME, ro);
-  properties[PROP_UPDATED_AT] =
+  properties[VIGIL_HEARING_PROP_UPDATED_AT] =
     g_param_spec_boxed ("updated-at", NULL, NULL, G_TYPE_DATE_TIME, ro);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  properties[VIGIL_HEARING_PROP_MEDIA_PRESENT] =
+    g_param_spec_boolean ("media-present", NULL, NULL, FALSE, rw);
+  properties[VIGIL_HEARING_PROP_INTERPRETER_PRESENT] =
+    g_param_spec_boolean ("interpreter-present", NULL, NULL, FALSE, rw);
+  properties[VIGIL_HEARING_PROP_INTERPRETER_LANGUAGES] =
+    g_param_spec_boxed ("interpreter-languages", NULL, NULL, G_TYPE_STRV, rw);
+  properties[VIGIL_HEARING_PROP_FOREIGN_VICTIM] =
+    g_param_spec_boolean ("foreign-victim", NULL, NULL, FALSE, rw);
+  properties[VIGIL_HEARING_PROP_INTERPRETATION_NEEDED] =
+    g_param_spec_boolean ("interpretation-needed", NULL, NULL, FALSE, rw);
+  properties[VIGIL_HEARING_PROP_COMPENSATION_ROUTE_OPEN] =
+    g_param_spec_boolean ("compensation-route-open", NULL, NULL, FALSE, rw);
+  properties[VIGIL_HEARING_PROP_VICTIM_PROSECUTED] =
+    g_param_spec_boolean ("victim-prosecuted", NULL, NULL, FALSE, rw);
+  properties[VIGIL_HEARING_PROP_ADJOURNED_SINE_DIE] =
+    g_param_spec_boolean ("adjourned-sine-die", NULL, NULL, FALSE, rw);
+  properties[VIGIL_HEARING_PROP_OUTCOME] =
+    g_param_spec_enum ("outcome", NULL, NULL, VIGIL_TYPE_CASE_OUTCOME, VIGIL_CASE_OUTCOME_NONE, rw);
+  properties[VIGIL_HEARING_PROP_CONVICTED_CHARGE] =
+    g_param_spec_string ("convicted-charge", NULL, NULL, NULL, rw);
+  properties[VIGIL_HEARING_PROP_N_ATTENDEES] =
+    g_param_spec_uint ("n-attendees", NULL, NULL, 0, G_MAXUINT, 0, ro);
+
+  g_object_class_install_properties (object_class, VIGIL_HEARING_N_PROPS, properties);
+
+  /**
+   * VigilHearing::attendance-changed:
+   *
+   * Emitted when an attendee was added, removed or changed.
+   */
+  signals[VIGIL_HEARING_SIGNAL_ATTENDANCE_CHANGED] =
+    g_signal_new ("attendance-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -204,6 +249,8 @@ vigil_hearing_init (VigilHearing *self)
   self->id = vigil_uuid_new ();
   self->kind = VIGIL_HEARING_KIND_MAIN;
   self->status = VIGIL_HEARING_STATUS_SCHEDULED;
+  self->outcome = VIGIL_CASE_OUTCOME_NONE;
+  self->attendance = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_attendee_free);
 }
 
 /* public API */
@@ -261,7 +308,7 @@ vigil_hearing_set_starts_at (VigilHearing *self, GDateTime *starts_at)
   if (starts_at != NULL)
     utc = g_date_time_to_utc (starts_at);
   if (vigil_record_set_date_time (&self->starts_at, utc))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARTS_AT]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_STARTS_AT]);
 }
 
 const char *
@@ -278,7 +325,7 @@ vigil_hearing_set_room (VigilHearing *self, const char *room)
   g_return_if_fail (room == NULL || g_utf8_validate (room, -1, NULL));
 
   if (vigil_record_set_string (&self->room, room))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROOM]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_ROOM]);
 }
 
 VigilHearingKind
@@ -297,7 +344,7 @@ vigil_hearing_set_kind (VigilHearing *self, VigilHearingKind kind)
   if (self->kind == kind)
     return;
   self->kind = kind;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_KIND]);
 }
 
 VigilHearingStatus
@@ -316,7 +363,7 @@ vigil_hearing_set_status (VigilHearing *self, VigilHearingStatus status)
   if (self->status == status)
     return;
   self->status = status;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_STATUS]);
 }
 
 gboolean
@@ -335,7 +382,7 @@ vigil_hearing_set_closed_session (VigilHearing *self, gboolean closed)
   if (self->closed_session == closed)
     return;
   self->closed_session = closed;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOSED_SESSION]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_CLOSED_SESSION]);
 }
 
 const char *
@@ -352,7 +399,7 @@ vigil_hearing_set_adjournment_reason (VigilHearing *self, const char *reason)
   g_return_if_fail (reason == NULL || g_utf8_validate (reason, -1, NULL));
 
   if (vigil_record_set_string (&self->adjournment_reason, reason))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADJOURNMENT_REASON]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_ADJOURNMENT_REASON]);
 }
 
 const char *
@@ -369,7 +416,7 @@ vigil_hearing_set_notes (VigilHearing *self, const char *notes)
   g_return_if_fail (notes == NULL || g_utf8_validate (notes, -1, NULL));
 
   if (vigil_record_set_string (&self->notes, notes))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_NOTES]);
 }
 
 GDateTime *
@@ -429,7 +476,7 @@ vigil_hearing_validate (VigilHearing *self, GError **error)
                    _("Adjournment reason is empty: say why the hearing was adjourned"));
       return FALSE;
     }
-  return TRUE;
+  return vigil_hearing_validate_facts (self, error);
 }
 
 /* private API (vigil-record-private.h) */
@@ -441,7 +488,7 @@ vigil_hearing_set_id (VigilHearing *self, const char *id)
   g_return_if_fail (id != NULL);
 
   if (vigil_record_set_string (&self->id, id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_ID]);
 }
 
 void
@@ -453,7 +500,7 @@ vigil_hearing_set_version (VigilHearing *self, gint64 version)
   if (self->version == version)
     return;
   self->version = version;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_VERSION]);
 }
 
 void
@@ -462,7 +509,7 @@ vigil_hearing_set_created_at (VigilHearing *self, GDateTime *created_at)
   g_return_if_fail (VIGIL_IS_HEARING (self));
 
   if (vigil_record_set_date_time (&self->created_at, created_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_CREATED_AT]);
 }
 
 void
@@ -471,5 +518,5 @@ vigil_hearing_set_updated_at (VigilHearing *self, GDateTime *updated_at)
   g_return_if_fail (VIGIL_IS_HEARING (self));
 
   if (vigil_record_set_date_time (&self->updated_at, updated_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_UPDATED_AT]);
 }

@@ -175,12 +175,62 @@ static const char * const migrations[] = {
   "  content BLOB,"
   "  extracted_text BLOB);"
   "CREATE INDEX attachments_case ON attachments (case_id);",
+
+  /* 3 -> 4: the facts of a hearing and who attended it; an observation's
+   * timestamped notes; the overall assessment of a hearing or a case. */
+  "ALTER TABLE hearings ADD COLUMN media_present INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE hearings ADD COLUMN interpreter_present INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE hearings ADD COLUMN interpreter_languages BLOB;"
+  "ALTER TABLE hearings ADD COLUMN foreign_victim INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE hearings ADD COLUMN interpretation_needed INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE hearings ADD COLUMN compensation_route_open INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE hearings ADD COLUMN victim_prosecuted INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE hearings ADD COLUMN adjourned_sine_die INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE hearings ADD COLUMN outcome TEXT NOT NULL DEFAULT 'none';"
+  "ALTER TABLE hearings ADD COLUMN convicted_charge TEXT;"
+  "CREATE TABLE hearing_attendance ("
+  "  hearing_id TEXT NOT NULL REFERENCES hearings (id) ON DELETE CASCADE,"
+  "  person_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  testified INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (hearing_id, person_id));"
+  "CREATE INDEX attendance_person ON hearing_attendance (person_id);"
+  "CREATE INDEX observations_standard ON observations (hearing_id, standard_id);"
+  "CREATE TABLE observation_notes ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  observation_id TEXT NOT NULL REFERENCES observations (id) ON DELETE CASCADE,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  noted_at TEXT NOT NULL,"
+  "  monitor TEXT,"
+  "  text BLOB);"
+  "CREATE INDEX observation_notes_observation ON observation_notes (observation_id, noted_at);"
+  "CREATE TABLE assessments ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  hearing_id TEXT REFERENCES hearings (id) ON DELETE CASCADE,"
+  "  scope_id TEXT NOT NULL UNIQUE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  suggested_grade TEXT NOT NULL,"
+  "  grade TEXT NOT NULL,"
+  "  score INTEGER NOT NULL,"
+  "  monitor TEXT,"
+  "  catalogue_version TEXT,"
+  "  reason BLOB);"
+  "CREATE INDEX assessments_case ON assessments (case_id);",
 };
 
 /* Ids, parent ids, kinds, versions and times, and what a court makes public
  * anyway (reference, court, jurisdiction, room, charges). Amounts and
  * currencies stay clear so totals are computed without opening every claim;
- * they say nothing about who the claimant is. */
+ * they say nothing about who the claimant is. The facts of a hearing are
+ * yes/no answers and a verdict's outcome, which name nobody and decide which
+ * standards apply; attendance is person ids, already clear; grades and
+ * statuses are what reports count. The languages interpreted hint at a
+ * victim's origin and are sealed. */
 const char * const vigil_schema_clear_columns[] = {
   "meta.key", "meta.value",
   "key_slots.id", "key_slots.label", "key_slots.algorithm", "key_slots.opslimit",
@@ -216,6 +266,18 @@ const char * const vigil_schema_clear_columns[] = {
   "attachments.id", "attachments.case_id", "attachments.version", "attachments.created_at",
   "attachments.updated_at", "attachments.kind", "attachments.mime_type",
   "attachments.size_bytes",
+  "hearings.media_present", "hearings.interpreter_present", "hearings.foreign_victim",
+  "hearings.interpretation_needed", "hearings.compensation_route_open",
+  "hearings.victim_prosecuted", "hearings.adjourned_sine_die", "hearings.outcome",
+  "hearings.convicted_charge",
+  "hearing_attendance.hearing_id", "hearing_attendance.person_id", "hearing_attendance.testified",
+  "observation_notes.id", "observation_notes.observation_id", "observation_notes.case_id",
+  "observation_notes.version", "observation_notes.created_at", "observation_notes.updated_at",
+  "observation_notes.noted_at", "observation_notes.monitor",
+  "assessments.id", "assessments.case_id", "assessments.hearing_id", "assessments.scope_id",
+  "assessments.version", "assessments.created_at", "assessments.updated_at",
+  "assessments.suggested_grade", "assessments.grade", "assessments.score",
+  "assessments.monitor", "assessments.catalogue_version",
   NULL,
 };
 
@@ -233,6 +295,9 @@ const char * const vigil_schema_sealed_columns[] = {
   "claims.assets", "claims.notes",
   "claim_items.evidence",
   "attachments.title", "attachments.content", "attachments.extracted_text",
+  "hearings.interpreter_languages",
+  "observation_notes.text",
+  "assessments.reason",
   NULL,
 };
 

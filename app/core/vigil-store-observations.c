@@ -52,6 +52,53 @@ catalogue_version_is_valid (const char *version)
   return TRUE;
 }
 
+/* Reads the notes of every observation of @hearing_id in one query and
+ * hands each to its observation. */
+static gboolean
+load_entries (VigilStore *self, const char *hearing_id, GPtrArray *observations, GError **error)
+{
+  sqlite3 *db = vigil_store_get_db (self, error);
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (db == NULL)
+    return FALSE;
+  for (guint i = 0; i < observations->len; i++)
+    {
+      VigilObservationData *data = g_ptr_array_index (observations, i);
+
+      g_hash_table_insert (by_id, data->id, data);
+    }
+  stmt = vigil_db_prepare (db,
+                           "SELECT n.id, n.observation_id, n.version, n.noted_at, n.monitor,"
+                           " n.case_id, n.text FROM observation_notes n"
+                           " JOIN observations o ON o.id = n.observation_id"
+                           " WHERE o.hearing_id = ? ORDER BY n.noted_at, n.rowid",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  vigil_store_bind_text (stmt, 1, hearing_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      VigilObservationData *data = g_hash_table_lookup (by_id, vigil_store_column_text (stmt, 1));
+      VigilObservationNote *note = vigil_store_observation_note_from_row (self, stmt, error);
+
+      if (note == NULL)
+        return FALSE;
+      if (data == NULL)
+        vigil_observation_note_free (note);
+      else
+        g_ptr_array_add (data->entries, note);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The notes of the observations could not be read"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static VigilObservationData *
 observation_from_row (VigilStore *self, sqlite3_stmt *stmt, GError **error)
 {
@@ -70,6 +117,7 @@ observation_from_row (VigilStore *self, sqlite3_stmt *stmt, GError **error)
   data->status = g_strdup (vigil_store_column_text (stmt, 5));
   data->severity = g_strdup (vigil_store_column_text (stmt, 6));
   data->catalogue_version = g_strdup (vigil_store_column_text (stmt, 7));
+  data->monitor = g_strdup (vigil_store_column_text (stmt, 9));
   data->notes = vigil_store_open_sealed (self,
                                          vigil_store_find_sealed_column ("observations", "notes"),
                                          data->case_id, data->id, data->version, sealed, &local);
@@ -83,10 +131,32 @@ observation_from_row (VigilStore *self, sqlite3_stmt *stmt, GError **error)
 
 /* public API */
 
+VigilObservationNote *
+vigil_observation_note_new (void)
+{
+  return g_new0 (VigilObservationNote, 1);
+}
+
+void
+vigil_observation_note_free (VigilObservationNote *note)
+{
+  if (note == NULL)
+    return;
+  g_free (note->id);
+  g_free (note->observation_id);
+  g_clear_pointer (&note->noted_at, g_date_time_unref);
+  g_free (note->monitor);
+  vigil_extra_wipe_string (note->text);
+  g_free (note);
+}
+
 VigilObservationData *
 vigil_observation_data_new (void)
 {
-  return g_new0 (VigilObservationData, 1);
+  VigilObservationData *data = g_new0 (VigilObservationData, 1);
+
+  data->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_observation_note_free);
+  return data;
 }
 
 void
@@ -102,6 +172,8 @@ vigil_observation_data_free (VigilObservationData *data)
   g_free (data->severity);
   g_free (data->catalogue_version);
   vigil_extra_wipe_string (data->notes);
+  g_free (data->monitor);
+  g_clear_pointer (&data->entries, g_ptr_array_unref);
   g_free (data);
 }
 
@@ -211,7 +283,8 @@ vigil_store_add_observation (VigilStore *self, VigilObservationData *data, GErro
   stmt = vigil_db_prepare (db,
                            "INSERT INTO observations (id, hearing_id, case_id, version,"
                            " created_at, updated_at, standard_id, status, severity,"
-                           " catalogue_version) VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6, ?7, ?8)",
+                           " catalogue_version, monitor)"
+                           " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6, ?7, ?8, ?9)",
                            error);
   if (stmt == NULL)
     goto fail;
@@ -223,6 +296,7 @@ vigil_store_add_observation (VigilStore *self, VigilObservationData *data, GErro
   vigil_store_bind_text (stmt, 6, data->status);
   vigil_store_bind_text (stmt, 7, data->severity);
   vigil_store_bind_text (stmt, 8, data->catalogue_version);
+  vigil_store_bind_text (stmt, 9, data->monitor);
   if (!vigil_store_step_done (db, stmt, _("The observation could not be saved"), error))
     goto fail;
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -268,7 +342,7 @@ vigil_store_list_observations (VigilStore *self, const char *hearing_id, GError 
     return NULL;
   stmt = vigil_db_prepare (db,
                            "SELECT id, case_id, hearing_id, version, standard_id, status,"
-                           " severity, catalogue_version, notes FROM observations"
+                           " severity, catalogue_version, notes, monitor FROM observations"
                            " WHERE hearing_id = ? ORDER BY created_at, rowid",
                            error);
   if (stmt == NULL)
@@ -287,5 +361,7 @@ vigil_store_list_observations (VigilStore *self, const char *hearing_id, GError 
       vigil_db_set_error (db, rc, _("The observations could not be read"), error);
       return NULL;
     }
+  if (!load_entries (self, hearing_id, list, error))
+    return NULL;
   return g_steal_pointer (&list);
 }

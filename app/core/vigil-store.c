@@ -61,6 +61,9 @@ const VigilSealedColumn vigil_store_sealed_columns[] = {
   { "attachments", "title", VIGIL_KEY_OWNER_CASE, "case_id", "attachment" },
   { "attachments", "content", VIGIL_KEY_OWNER_CASE, "case_id", "attachment" },
   { "attachments", "extracted_text", VIGIL_KEY_OWNER_CASE, "case_id", "attachment" },
+  { "hearings", "interpreter_languages", VIGIL_KEY_OWNER_CASE, "case_id", "hearing" },
+  { "observation_notes", "text", VIGIL_KEY_OWNER_CASE, "case_id", "observation_note" },
+  { "assessments", "reason", VIGIL_KEY_OWNER_CASE, "case_id", "assessment" },
   { NULL },
 };
 
@@ -74,6 +77,8 @@ const VigilRecordTable vigil_store_record_tables[] = {
   { "claims", "claim" },
   { "claim_items", "claim_item" },
   { "attachments", "attachment" },
+  { "observation_notes", "observation_note" },
+  { "assessments", "assessment" },
   { NULL },
 };
 
@@ -172,6 +177,10 @@ vigil_store_record_label (const char *record_kind)
     return _("hearing");
   if (g_str_equal (record_kind, "consent"))
     return _("consent");
+  if (g_str_equal (record_kind, "observation"))
+    return _("observation");
+  if (g_str_equal (record_kind, "assessment"))
+    return _("assessment");
   return record_kind;
 }
 

@@ -28,6 +28,11 @@ vigil_extra_wipe_string (char *text)
 char     *vigil_store_hearing_case_id  (VigilStore  *self,
                                         const char  *hearing_id,
                                         GError     **error);
+/* A row of "SELECT id, observation_id, version, noted_at, monitor,
+ * case_id, text FROM observation_notes", its text opened. */
+VigilObservationNote *vigil_store_observation_note_from_row (VigilStore   *self,
+                                                             sqlite3_stmt *stmt,
+                                                             GError      **error);
 /* Whether @text is a date in the form YYYY-MM-DD that exists. */
 gboolean  vigil_extra_date_is_valid    (const char  *text);
 /* Fails with VIGIL_ERROR_INVALID naming @field when @text is not UTF-8. */

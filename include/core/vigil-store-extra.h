@@ -39,6 +39,26 @@ gboolean vigil_vocabulary_contains (const char * const *vocabulary,
 char    *vigil_vocabulary_join     (const char * const *vocabulary);
 
 /**
+ * VigilObservationNote:
+ * @noted_at: when the monitor wrote it, UTC
+ * @monitor: (nullable): who wrote it (the vault's actor)
+ * @text: sealed under the case's key
+ *
+ * One timestamped entry of an observation's log, as the live hearing mode
+ * writes them (vigil-store-observation-notes.h). Entries are only ever
+ * added: a correction is a new entry.
+ */
+typedef struct
+{
+  char      *id;
+  char      *observation_id;
+  gint64     version;
+  GDateTime *noted_at;
+  char      *monitor;
+  char      *text;
+} VigilObservationNote;
+
+/**
  * VigilObservationData:
  * @standard_id: id of the standard, `[a-z0-9-]+`
  * @status: a #VigilObservationStatus nick
@@ -46,21 +66,26 @@ char    *vigil_vocabulary_join     (const char * const *vocabulary);
  *   standard was not or only partly respected
  * @catalogue_version: the catalogue the standard id belongs to
  * @notes: (nullable): sealed under the case's key
+ * @monitor: (nullable): who made or last changed it (the vault's actor)
+ * @entries: (element-type VigilObservationNote): its timestamped notes,
+ *   oldest first; filled by vigil_store_list_observations()
  *
  * A monitor's finding on one standard at one hearing. @id and @version are
  * set by the store.
  */
 typedef struct
 {
-  char   *id;
-  char   *case_id;
-  char   *hearing_id;
-  gint64  version;
-  char   *standard_id;
-  char   *status;
-  char   *severity;
-  char   *catalogue_version;
-  char   *notes;
+  char      *id;
+  char      *case_id;
+  char      *hearing_id;
+  gint64     version;
+  char      *standard_id;
+  char      *status;
+  char      *severity;
+  char      *catalogue_version;
+  char      *notes;
+  char      *monitor;
+  GPtrArray *entries;
 } VigilObservationData;
 
 /**
@@ -148,6 +173,8 @@ typedef struct
 } VigilClaimData;
 
 /* The free functions wipe the sealed fields' text before freeing it. */
+VigilObservationNote *vigil_observation_note_new  (void);
+void                  vigil_observation_note_free (VigilObservationNote *note);
 VigilObservationData *vigil_observation_data_new  (void);
 void                  vigil_observation_data_free (VigilObservationData *data);
 VigilProtectionData  *vigil_protection_data_new   (void);
@@ -157,6 +184,7 @@ void                  vigil_claim_item_data_free  (VigilClaimItemData   *data);
 VigilClaimData       *vigil_claim_data_new        (void);
 void                  vigil_claim_data_free       (VigilClaimData       *data);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilObservationNote, vigil_observation_note_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilObservationData, vigil_observation_data_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilProtectionData, vigil_protection_data_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilClaimItemData, vigil_claim_item_data_free)
@@ -192,7 +220,8 @@ gboolean   vigil_store_add_claim              (VigilStore           *self,
                                                VigilClaimData       *data,
                                                GError              **error);
 
-/* Element type VigilObservationData, in the order they were made. */
+/* Element type VigilObservationData, in the order they were made, each
+ * with its timestamped notes (@entries). */
 GPtrArray *vigil_store_list_observations       (VigilStore          *self,
                                                 const char          *hearing_id,
                                                 GError             **error);

@@ -1,0 +1,396 @@
+/* vigil-store-observation-notes.c: recording observations as they happen
+ *
+ * The live hearing mode saves every entry the moment it is made, so these
+ * functions do the least that keeps the store's rules: one transaction,
+ * one row read, the row written with its version and audit entry. The
+ * store's other saves re-read and re-write whole records; these never do.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "vigil-enum-types.h"
+#include "vigil-error.h"
+#include "vigil-record-private.h"
+#include "vigil-store-extra-private.h"
+#include "vigil-store-observation-notes.h"
+
+#define EARLIEST_YEAR 1990
+
+/* What the live calls need of an observation. */
+typedef struct
+{
+  char   *id;
+  char   *case_id;
+  gint64  version;
+} Found;
+
+static void
+found_clear (Found *found)
+{
+  g_clear_pointer (&found->id, g_free);
+  g_clear_pointer (&found->case_id, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Found, found_clear)
+
+/* private helpers */
+
+static gboolean
+check_standard (VigilCatalogue *catalogue, const char *standard_id, GError **error)
+{
+  if (vigil_catalogue_lookup (catalogue, standard_id) != NULL)
+    return TRUE;
+  g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+               _("“%s” is not a standard of the catalogue (version %s)"),
+               standard_id != NULL ? standard_id : "", vigil_catalogue_get_version (catalogue));
+  return FALSE;
+}
+
+/* The oldest observation of @standard_id at @hearing_id; FALSE without
+ * error when there is none. */
+static gboolean
+find_observation (sqlite3     *db,
+                  const char  *hearing_id,
+                  const char  *standard_id,
+                  Found       *out,
+                  GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt =
+    vigil_db_prepare (db,
+                      "SELECT id, case_id, version FROM observations"
+                      " WHERE hearing_id = ? AND standard_id = ? ORDER BY created_at, rowid"
+                      " LIMIT 1",
+                      error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  vigil_store_bind_text (stmt, 1, hearing_id);
+  vigil_store_bind_text (stmt, 2, standard_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      out->id = g_strdup (vigil_store_column_text (stmt, 0));
+      out->case_id = g_strdup (vigil_store_column_text (stmt, 1));
+      out->version = sqlite3_column_int64 (stmt, 2);
+      return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    vigil_db_set_error (db, rc, _("The observation could not be read"), error);
+  return FALSE;
+}
+
+/* Creates the observation at version 1 inside the caller's transaction. */
+static gboolean
+create_observation (VigilStore             *self,
+                    VigilCatalogue         *catalogue,
+                    const char             *hearing_id,
+                    const char             *standard_id,
+                    VigilObservationStatus  status,
+                    const char             *severity,
+                    const char             *now,
+                    Found                  *out,
+                    GError                **error)
+{
+  sqlite3 *db = vigil_store_get_db (self, NULL);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+
+  out->case_id = vigil_store_hearing_case_id (self, hearing_id, error);
+  if (out->case_id == NULL)
+    return FALSE;
+  out->id = vigil_uuid_new ();
+  out->version = 1;
+  stmt = vigil_db_prepare (db,
+                           "INSERT INTO observations (id, hearing_id, case_id, version,"
+                           " created_at, updated_at, standard_id, status, severity,"
+                           " catalogue_version, monitor)"
+                           " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6, ?7, ?8, ?9)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  vigil_store_bind_text (stmt, 1, out->id);
+  vigil_store_bind_text (stmt, 2, hearing_id);
+  vigil_store_bind_text (stmt, 3, out->case_id);
+  vigil_store_bind_text (stmt, 4, now);
+  vigil_store_bind_text (stmt, 5, standard_id);
+  vigil_store_bind_text (stmt, 6, vigil_enum_to_nick (VIGIL_TYPE_OBSERVATION_STATUS, status));
+  vigil_store_bind_text (stmt, 7, severity);
+  vigil_store_bind_text (stmt, 8, vigil_catalogue_get_version (catalogue));
+  vigil_store_bind_text (stmt, 9, vigil_vault_get_actor (vigil_store_get_vault (self)));
+  if (!vigil_store_step_done (db, stmt, _("The observation could not be saved"), error))
+    return FALSE;
+  return vigil_store_audit (self, "create", "observation", out->id, 1, error);
+}
+
+/* public API */
+
+/**
+ * vigil_store_set_observation_status:
+ *
+ * Returns: (transfer full): the id of the observation, or NULL with @error
+ */
+char *
+vigil_store_set_observation_status (VigilStore             *self,
+                                    VigilCatalogue         *catalogue,
+                                    const char             *hearing_id,
+                                    const char             *standard_id,
+                                    VigilObservationStatus  status,
+                                    const char             *severity,
+                                    GError                **error)
+{
+  g_autofree char *now = vigil_now_iso ();
+  g_auto (Found) found = { 0 };
+  g_autoptr (VigilObservationData) probe = vigil_observation_data_new ();
+  g_autoptr (GError) local = NULL;
+  sqlite3 *db;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+  g_return_val_if_fail (VIGIL_IS_CATALOGUE (catalogue), NULL);
+  g_return_val_if_fail (hearing_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_standard (catalogue, standard_id, error))
+    return NULL;
+  /* The record's own rules (a severity only with a failure ...). */
+  probe->standard_id = g_strdup (standard_id);
+  probe->status = g_strdup (vigil_enum_to_nick (VIGIL_TYPE_OBSERVATION_STATUS, status));
+  probe->severity = g_strdup (severity);
+  probe->catalogue_version = g_strdup (vigil_catalogue_get_version (catalogue));
+  if (!vigil_observation_data_validate (probe, NULL, error))
+    return NULL;
+
+  if (!vigil_store_begin (self, error))
+    return NULL;
+  db = vigil_store_get_db (self, NULL);
+  if (find_observation (db, hearing_id, standard_id, &found, &local))
+    {
+      g_autoptr (sqlite3_stmt) stmt = NULL;
+      gint64 new_version = found.version + 1;
+
+      stmt = vigil_db_prepare (db,
+                               "UPDATE observations SET version = ?1, updated_at = ?2,"
+                               " status = ?3, severity = ?4, catalogue_version = ?5,"
+                               " monitor = ?6 WHERE id = ?7 AND version = ?8",
+                               error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, new_version);
+      vigil_store_bind_text (stmt, 2, now);
+      vigil_store_bind_text (stmt, 3, probe->status);
+      vigil_store_bind_text (stmt, 4, severity);
+      vigil_store_bind_text (stmt, 5, probe->catalogue_version);
+      vigil_store_bind_text (stmt, 6, vigil_vault_get_actor (vigil_store_get_vault (self)));
+      vigil_store_bind_text (stmt, 7, found.id);
+      sqlite3_bind_int64 (stmt, 8, found.version);
+      if (!vigil_store_step_done (db, stmt, _("The observation could not be saved"), error))
+        goto fail;
+      /* The older single note moves to the new version with the record. */
+      if (!vigil_store_carry_sealed (self,
+                                     vigil_store_find_sealed_column ("observations", "notes"),
+                                     found.case_id, found.id, found.version, new_version, error)
+          || !vigil_store_audit (self, "update", "observation", found.id, new_version, error))
+        goto fail;
+    }
+  else if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      goto fail;
+    }
+  else if (!create_observation (self, catalogue, hearing_id, standard_id, status, severity, now,
+                                &found, error))
+    goto fail;
+
+  vigil_store_note_case_changed (self, found.case_id);
+  if (!vigil_store_commit (self, error))
+    return NULL;
+  return g_steal_pointer (&found.id);
+
+fail:
+  vigil_store_rollback (self);
+  return NULL;
+}
+
+/**
+ * vigil_store_append_observation_note:
+ *
+ * Returns: (transfer full): the id of the note, or NULL with @error
+ */
+char *
+vigil_store_append_observation_note (VigilStore     *self,
+                                     VigilCatalogue *catalogue,
+                                     const char     *hearing_id,
+                                     const char     *standard_id,
+                                     GDateTime      *noted_at,
+                                     const char     *text,
+                                     GError        **error)
+{
+  g_autofree char *now = vigil_now_iso ();
+  g_autofree char *note_id = vigil_uuid_new ();
+  g_autofree char *at = NULL;
+  g_autoptr (GDateTime) utc = NULL;
+  g_autoptr (GDateTime) latest = NULL;
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GError) local = NULL;
+  g_auto (Found) found = { 0 };
+  sqlite3 *db;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+  g_return_val_if_fail (VIGIL_IS_CATALOGUE (catalogue), NULL);
+  g_return_val_if_fail (hearing_id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_standard (catalogue, standard_id, error))
+    return NULL;
+  if (text == NULL || !g_utf8_validate (text, -1, NULL) || vigil_record_text_is_blank (text))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("The note is empty: there is nothing to save"));
+      return NULL;
+    }
+  if (g_utf8_strlen (text, -1) > VIGIL_OBSERVATION_NOTE_MAX)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("The note is longer than %d characters; split it into several"),
+                   VIGIL_OBSERVATION_NOTE_MAX);
+      return NULL;
+    }
+  utc = noted_at != NULL ? g_date_time_to_utc (noted_at) : vigil_time_from_iso (now);
+  {
+    g_autoptr (GDateTime) clock = g_date_time_new_now_utc ();
+
+    /* A day of slack: the monitor's laptop and the vault's last writer
+     * need not agree on the time to the minute. */
+    latest = g_date_time_add_days (clock, 1);
+  }
+  if (g_date_time_get_year (utc) < EARLIEST_YEAR || g_date_time_compare (utc, latest) > 0)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("The time of the note is impossible (before %d, or in the future); "
+                     "check the computer's clock"),
+                   EARLIEST_YEAR);
+      return NULL;
+    }
+  at = vigil_time_to_iso (utc);
+
+  if (!vigil_store_begin (self, error))
+    return NULL;
+  db = vigil_store_get_db (self, NULL);
+  if (!find_observation (db, hearing_id, standard_id, &found, &local))
+    {
+      if (local != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          goto fail;
+        }
+      if (!create_observation (self, catalogue, hearing_id, standard_id,
+                               VIGIL_OBSERVATION_STATUS_NOT_OBSERVED, NULL, now, &found, error))
+        goto fail;
+    }
+
+  stmt = vigil_db_prepare (db,
+                           "INSERT INTO observation_notes (id, observation_id, case_id, version,"
+                           " created_at, updated_at, noted_at, monitor)"
+                           " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6)",
+                           error);
+  if (stmt == NULL)
+    goto fail;
+  vigil_store_bind_text (stmt, 1, note_id);
+  vigil_store_bind_text (stmt, 2, found.id);
+  vigil_store_bind_text (stmt, 3, found.case_id);
+  vigil_store_bind_text (stmt, 4, now);
+  vigil_store_bind_text (stmt, 5, at);
+  vigil_store_bind_text (stmt, 6, vigil_vault_get_actor (vigil_store_get_vault (self)));
+  if (!vigil_store_step_done (db, stmt, _("The note could not be saved"), error)
+      || !vigil_store_write_sealed (self,
+                                    vigil_store_find_sealed_column ("observation_notes", "text"),
+                                    found.case_id, note_id, 1, text, error)
+      || !vigil_store_audit (self, "create", "observation_note", note_id, 1, error))
+    goto fail;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  vigil_store_note_case_changed (self, found.case_id);
+  if (!vigil_store_commit (self, error))
+    return NULL;
+  return g_steal_pointer (&note_id);
+
+fail:
+  vigil_store_rollback (self);
+  return NULL;
+}
+
+/**
+ * vigil_store_list_observation_notes:
+ *
+ * Returns: (transfer full) (element-type VigilObservationNote): the notes,
+ *   oldest first, their text opened
+ */
+GPtrArray *
+vigil_store_list_observation_notes (VigilStore *self, const char *observation_id, GError **error)
+{
+  g_autoptr (GPtrArray) notes =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_observation_note_free);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+  g_return_val_if_fail (observation_id != NULL, NULL);
+
+  db = vigil_store_get_db (self, error);
+  if (db == NULL)
+    return NULL;
+  stmt = vigil_db_prepare (db,
+                           "SELECT id, observation_id, version, noted_at, monitor, case_id, text"
+                           " FROM observation_notes WHERE observation_id = ?"
+                           " ORDER BY noted_at, rowid",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  vigil_store_bind_text (stmt, 1, observation_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      VigilObservationNote *note = vigil_store_observation_note_from_row (self, stmt, error);
+
+      if (note == NULL)
+        return NULL;
+      g_ptr_array_add (notes, note);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The notes could not be read"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&notes);
+}
+
+/* private API (vigil-store-extra-private.h) */
+
+VigilObservationNote *
+vigil_store_observation_note_from_row (VigilStore *self, sqlite3_stmt *stmt, GError **error)
+{
+  g_autoptr (VigilObservationNote) note = vigil_observation_note_new ();
+  g_autoptr (GBytes) sealed = vigil_db_column_bytes (stmt, 6);
+  g_autoptr (GError) local = NULL;
+
+  note->id = g_strdup (vigil_store_column_text (stmt, 0));
+  note->observation_id = g_strdup (vigil_store_column_text (stmt, 1));
+  note->version = sqlite3_column_int64 (stmt, 2);
+  note->noted_at = vigil_store_column_time (stmt, 3);
+  note->monitor = g_strdup (vigil_store_column_text (stmt, 4));
+  note->text = vigil_store_open_sealed (self,
+                                        vigil_store_find_sealed_column ("observation_notes",
+                                                                        "text"),
+                                        vigil_store_column_text (stmt, 5), note->id, note->version,
+                                        sealed, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  return g_steal_pointer (&note);
+}

@@ -1,0 +1,82 @@
+/* vigil-store-assessments.h: the overall assessment of a hearing or a case
+ *
+ * Vigil suggests a grade from the observations by the rule of
+ * vigil-assessment.h; the monitor confirms it, or chooses another grade
+ * and writes why. The decision is a versioned record with its audit
+ * entry; the reason is sealed under the case's key. There is one
+ * assessment per hearing and one for the case as a whole (@hearing_id
+ * NULL); deciding again updates it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "vigil-assessment.h"
+#include "vigil-catalogue.h"
+#include "vigil-store.h"
+
+G_BEGIN_DECLS
+
+/* The longest reason for an override, in characters. */
+#define VIGIL_ASSESSMENT_REASON_MAX 10000
+
+/**
+ * VigilAssessmentData:
+ * @hearing_id: (nullable): the hearing; NULL for the case as a whole
+ * @suggested: what the rule suggested when the monitor decided
+ * @grade: what the monitor decided
+ * @score: the rule's score then
+ * @monitor: (nullable): who decided (the vault's actor)
+ * @catalogue_version: the catalogue in force then
+ * @decided_at: when, UTC
+ * @reason: (nullable): why the monitor chose another grade than the
+ *   suggested one (always set then); sealed
+ */
+typedef struct
+{
+  char       *id;
+  char       *case_id;
+  char       *hearing_id;
+  gint64      version;
+  VigilGrade  suggested;
+  VigilGrade  grade;
+  guint       score;
+  char       *monitor;
+  char       *catalogue_version;
+  GDateTime  *decided_at;
+  char       *reason;
+} VigilAssessmentData;
+
+void     vigil_assessment_data_free (VigilAssessmentData *data);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilAssessmentData, vigil_assessment_data_free)
+
+/* Whether the monitor chose another grade than the one suggested. */
+gboolean vigil_assessment_data_is_override (const VigilAssessmentData *data);
+
+/* Counts the observations of the hearing, or of every hearing of the case
+ * when @hearing_id is NULL, into @out (zeroed first). Reads only clear
+ * columns: nothing is unsealed. NOT_FOUND for a hearing not of the case. */
+gboolean             vigil_store_tally_observations (VigilStore       *self,
+                                                     const char       *case_id,
+                                                     const char       *hearing_id,
+                                                     VigilGradeTally  *out,
+                                                     GError          **error);
+/* The decision recorded for the hearing (or the case), or NULL: with no
+ * error when none was made yet. */
+VigilAssessmentData *vigil_store_get_assessment     (VigilStore       *self,
+                                                     const char       *case_id,
+                                                     const char       *hearing_id,
+                                                     GError          **error);
+/* Records the monitor's @grade for the hearing (or the case): computes the
+ * suggestion from the observations in the same transaction; a @grade other
+ * than the suggestion needs a @reason that is not blank
+ * (VIGIL_ERROR_INVALID otherwise). Returns the saved decision. */
+VigilAssessmentData *vigil_store_decide_assessment  (VigilStore       *self,
+                                                     VigilCatalogue   *catalogue,
+                                                     const char       *case_id,
+                                                     const char       *hearing_id,
+                                                     VigilGrade        grade,
+                                                     const char       *reason,
+                                                     GError          **error);
+
+G_END_DECLS

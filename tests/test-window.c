@@ -166,12 +166,29 @@ test_demo_cases (Fixture *f, gconstpointer data)
   }
 }
 
+static void
+test_shortcuts (void)
+{
+  g_autoptr (GtkBuilder) builder =
+    gtk_builder_new_from_resource (RESOURCE_BASE "ui/vigil-shortcuts-window.ui");
+  GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (window);
+  gtk_window_present (window);
+  text = vigil_test_widget_text (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (text, "Lock the vault"));
+  vigil_test_screenshot (GTK_WIDGET (window), "shortcuts");
+  gtk_window_destroy (window);
+}
+
 int
 main (int argc, char **argv)
 {
   vigil_test_gui_init (&argc, &argv);
 
   g_test_add_func ("/window/auto-lock-rule", test_auto_lock_rule);
+  g_test_add_func ("/window/shortcuts", test_shortcuts);
   g_test_add ("/window/unlocked", Fixture, NULL, fixture_set_up, test_unlocked,
               fixture_tear_down);
   g_test_add ("/window/lock", Fixture, NULL, fixture_set_up, test_lock, fixture_tear_down);

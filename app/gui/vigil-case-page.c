@@ -68,6 +68,7 @@ static GParamSpec *properties[N_PROPS];
 enum
 {
   CLOSED,
+  HEARING_ACTIVATED,
   N_SIGNALS
 };
 
@@ -433,6 +434,14 @@ hide_person_action (GtkWidget *widget, const char *action_name, GVariant *parame
 }
 
 static void
+on_hearing_activated (VigilCasePage *self, GtkListBoxRow *row, GtkListBox *list)
+{
+  if (VIGIL_IS_HEARING_ROW (row))
+    g_signal_emit (self, signals[HEARING_ACTIVATED], 0,
+                   vigil_hearing_get_id (vigil_hearing_row_get_hearing (VIGIL_HEARING_ROW (row))));
+}
+
+static void
 add_hearing_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   VigilCasePage *self = VIGIL_CASE_PAGE (widget);
@@ -570,6 +579,13 @@ vigil_case_page_class_init (VigilCasePageClass *klass)
    */
   signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                   NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * VigilCasePage::hearing-activated:
+   * @hearing_id: the hearing to open
+   */
+  signals[HEARING_ACTIVATED] = g_signal_new ("hearing-activated", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
+                                             1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "ui/vigil-case-page.ui");
@@ -584,6 +600,7 @@ vigil_case_page_class_init (VigilCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, notes_row);
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, persons_list);
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, hearings_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_hearing_activated);
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, persons_placeholder);
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, hearings_placeholder);
 

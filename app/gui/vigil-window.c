@@ -14,6 +14,7 @@
 
 #include "vigil-case-page.h"
 #include "vigil-cases-page.h"
+#include "vigil-hearing-page.h"
 #include "vigil-standards-page.h"
 #include "vigil-unlock-page.h"
 #include "vigil-window-private.h"
@@ -39,6 +40,7 @@ struct _VigilWindow
   VigilCasesPage  *cases_page;
   VigilCasePage   *case_page;
   VigilStandardsPage *standards_page;
+  VigilHearingPage *hearing_page;
 
   GSettings       *settings;
   char            *vault_path;
@@ -115,6 +117,7 @@ lock_vault (VigilWindow *self)
   vigil_case_page_hide_identities (self->case_page);
   vigil_case_page_set_case_id (self->case_page, NULL);
   vigil_case_page_set_store (self->case_page, NULL);
+  vigil_hearing_page_set_store (self->hearing_page, NULL);
   vigil_cases_page_set_store (self->cases_page, NULL);
   vigil_cases_page_set_search (self->cases_page, NULL);
   g_clear_object (&self->store);
@@ -174,6 +177,7 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
 
   vigil_cases_page_set_store (self->cases_page, self->store);
   vigil_case_page_set_store (self->case_page, self->store);
+  vigil_hearing_page_set_store (self->hearing_page, self->store);
   show_cases (self);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
   gtk_stack_set_visible_child_name (self->main_stack, "vault");
@@ -211,6 +215,29 @@ static void
 on_case_closed (VigilWindow *self, VigilCasePage *page)
 {
   show_cases (self);
+}
+
+static void
+on_hearing_activated (VigilWindow *self, const char *hearing_id, VigilCasePage *page)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!vigil_hearing_page_set_hearing (self->hearing_page, hearing_id, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The hearing could not be opened: %s"),
+                                                  error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->content_stack, "hearing");
+}
+
+static void
+on_hearing_closed (VigilWindow *self, VigilHearingPage *page)
+{
+  gtk_stack_set_visible_child_name (self->content_stack, "case");
+  vigil_hearing_page_set_hearing (self->hearing_page, NULL, NULL);
 }
 
 /* Folding shows the content; unfolding keeps the sidebar's selection. */
@@ -343,6 +370,7 @@ vigil_window_class_init (VigilWindowClass *klass)
   g_type_ensure (VIGIL_TYPE_CASES_PAGE);
   g_type_ensure (VIGIL_TYPE_CASE_PAGE);
   g_type_ensure (VIGIL_TYPE_STANDARDS_PAGE);
+  g_type_ensure (VIGIL_TYPE_HEARING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "ui/vigil-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, toast_overlay);
@@ -357,11 +385,14 @@ vigil_window_class_init (VigilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, cases_page);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, case_page);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, standards_page);
+  gtk_widget_class_bind_template_child (widget_class, VigilWindow, hearing_page);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, standards_section_row);
   gtk_widget_class_bind_template_callback (widget_class, on_unlocked);
   gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_case_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_case_closed);
+  gtk_widget_class_bind_template_callback (widget_class, on_hearing_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_hearing_closed);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded);
 
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);

@@ -1,0 +1,544 @@
+/* vigil-live-window.c: live hearing mode, for the courtroom
+ *
+ * A monitor types while watching the hearing, often without looking at
+ * the screen: every entry is one key (a status, a severity) or one line
+ * of text and Enter (a note). Each is committed to the vault before the
+ * window says "Saved", so what was shown saved survives a closed lid, a
+ * crash or kill -9. An entry the vault refused keeps the text typed and
+ * says why.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-live-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vigil-enum-types.h"
+#include "vigil-gui-util.h"
+#include "vigil-live-window.h"
+#include "vigil-observation-row.h"
+
+static const char * const severities[] = { "minor", "serious", "grave" };
+
+struct _VigilLiveWindow
+{
+  AdwWindow       parent_instance;
+
+  /* template children */
+  AdwWindowTitle *window_title;
+  GtkLabel       *clock_label;
+  GtkLabel       *saved_label;
+  GtkRevealer    *message_revealer;
+  GtkLabel       *message_label;
+  GtkListBox     *standards_list;
+  GtkLabel       *category_label;
+  GtkLabel       *title_label;
+  GtkLabel       *look_for_label;
+  GtkLabel       *status_label;
+  GtkListBox     *notes_list;
+  GtkEntry       *note_entry;
+
+  VigilChecklist *checklist;
+  guint           saved_entries;
+  char           *message;
+  guint           clock_source;
+};
+
+G_DEFINE_FINAL_TYPE (VigilLiveWindow, vigil_live_window, ADW_TYPE_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_SAVED_ENTRIES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* private helpers */
+
+static void
+update_clock (VigilLiveWindow *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *text = g_date_time_format (now, "%H:%M:%S");
+
+  gtk_label_set_label (self->clock_label, text);
+}
+
+static void
+set_message (VigilLiveWindow *self, const char *what, const GError *error)
+{
+  g_clear_pointer (&self->message, g_free);
+  if (error != NULL)
+    /* Translators: what failed, then why */
+    self->message = g_strdup_printf (_("%s: %s"), what, error->message);
+  gtk_label_set_label (self->message_label, self->message != NULL ? self->message : "");
+  gtk_revealer_set_reveal_child (self->message_revealer, self->message != NULL);
+}
+
+static void
+entry_saved (VigilLiveWindow *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *time = g_date_time_format (now, "%H:%M:%S");
+  g_autofree char *text = NULL;
+
+  self->saved_entries++;
+  /* Translators: a time, then how many entries were saved this session */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %s · %u entry",
+                                       "Saved %s · %u entries", self->saved_entries),
+                          time, self->saved_entries);
+  gtk_label_set_label (self->saved_label, text);
+  set_message (self, NULL, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVED_ENTRIES]);
+}
+
+static GtkWidget *
+create_row (gpointer item, gpointer user_data)
+{
+  VigilLiveWindow *self = VIGIL_LIVE_WINDOW (user_data);
+  VigilStandard *standard = VIGIL_STANDARD (item);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (vigil_standard_get_title (standard));
+  g_autofree char *described =
+    vigil_observation_row_describe (vigil_checklist_get_observation (
+      self->checklist, vigil_standard_get_id (standard)));
+  GtkWidget *status = gtk_label_new (described);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (status), 0);
+  gtk_widget_add_css_class (status, "dim-label");
+  gtk_widget_add_css_class (status, "caption");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), status);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "vigil-standard", g_object_ref (standard),
+                          g_object_unref);
+  return row;
+}
+
+static void
+show_current (VigilLiveWindow *self)
+{
+  VigilStandard *standard = vigil_live_window_get_current (self);
+  const VigilObservationData *observation;
+  g_autofree char *described = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->notes_list))) != NULL)
+    gtk_list_box_remove (self->notes_list, child);
+  if (standard == NULL)
+    return;
+
+  observation = vigil_checklist_get_observation (self->checklist, vigil_standard_get_id (standard));
+  described = vigil_observation_row_describe (observation);
+  gtk_label_set_label (self->category_label, vigil_standard_get_category_label (standard));
+  gtk_label_set_label (self->title_label, vigil_standard_get_title (standard));
+  gtk_label_set_label (self->look_for_label, vigil_standard_get_look_for (standard));
+  gtk_label_set_label (self->status_label, described);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_list),
+                          observation != NULL && observation->entries != NULL
+                            && observation->entries->len > 0);
+  for (guint i = 0; observation != NULL && observation->entries != NULL
+                    && i < observation->entries->len; i++)
+    {
+      const VigilObservationNote *note = g_ptr_array_index (observation->entries, i);
+      g_autoptr (GDateTime) local = g_date_time_to_local (note->noted_at);
+      g_autofree char *when = g_date_time_format (local, "%H:%M:%S");
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), note->text);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      gtk_list_box_append (self->notes_list, row);
+    }
+}
+
+static void
+refresh_row (VigilLiveWindow *self, const char *standard_id)
+{
+  GListModel *standards = vigil_checklist_get_standards (self->checklist);
+  guint n = g_list_model_get_n_items (standards);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (VigilStandard) standard = g_list_model_get_item (standards, i);
+      GtkListBoxRow *row;
+      GtkWidget *status;
+      g_autofree char *described = NULL;
+
+      if (g_strcmp0 (vigil_standard_get_id (standard), standard_id) != 0)
+        continue;
+      row = gtk_list_box_get_row_at_index (self->standards_list, (int) i);
+      status = gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
+      described = vigil_observation_row_describe (
+        vigil_checklist_get_observation (self->checklist, standard_id));
+      gtk_label_set_label (GTK_LABEL (status), described);
+    }
+}
+
+static void
+move (VigilLiveWindow *self, int delta)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->standards_list);
+  int index = row != NULL ? gtk_list_box_row_get_index (row) + delta : 0;
+  int n = (int) g_list_model_get_n_items (vigil_checklist_get_standards (self->checklist));
+
+  if (n == 0)
+    return;
+  index = CLAMP (index, 0, n - 1);
+  row = gtk_list_box_get_row_at_index (self->standards_list, index);
+  gtk_list_box_select_row (self->standards_list, row);
+  /* Keep the list's keyboard focus on what the keys act on. */
+  if (!gtk_widget_has_focus (GTK_WIDGET (self->note_entry)))
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+set_status (VigilLiveWindow *self, guint status, const char *severity)
+{
+  g_autoptr (GError) error = NULL;
+  VigilStandard *standard = vigil_live_window_get_current (self);
+
+  if (standard == NULL)
+    return;
+  if (!vigil_checklist_set_status (self->checklist, vigil_standard_get_id (standard), status,
+                                   severity, &error))
+    {
+      set_message (self, _("Not saved"), error);
+      return;
+    }
+  entry_saved (self);
+}
+
+/* callbacks */
+
+static gboolean
+on_clock_tick (gpointer user_data)
+{
+  update_clock (VIGIL_LIVE_WINDOW (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_row_selected (VigilLiveWindow *self, GtkListBoxRow *row, GtkListBox *list)
+{
+  show_current (self);
+}
+
+static void
+on_checklist_changed (VigilLiveWindow *self, const char *standard_id, VigilChecklist *checklist)
+{
+  if (standard_id != NULL)
+    refresh_row (self, standard_id);
+  show_current (self);
+}
+
+static void
+on_note_activate (VigilLiveWindow *self, GtkEntry *entry)
+{
+  g_autoptr (GError) error = NULL;
+  VigilStandard *standard = vigil_live_window_get_current (self);
+  g_autofree char *text =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (standard == NULL || text[0] == '\0')
+    return;
+  if (!vigil_checklist_add_note (self->checklist, vigil_standard_get_id (standard), text, &error))
+    {
+      /* The text stays in the entry, to try again. */
+      set_message (self, _("Note not saved"), error);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  entry_saved (self);
+}
+
+/* Digits set a status or a severity where the list has the keyboard; in
+ * the note entry they are text. */
+static gboolean
+on_list_key (VigilLiveWindow *self, guint keyval, guint keycode, GdkModifierType state,
+             GtkEventControllerKey *controller)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  switch (keyval)
+    {
+    case GDK_KEY_1: case GDK_KEY_KP_1:
+    case GDK_KEY_2: case GDK_KEY_KP_2:
+    case GDK_KEY_3: case GDK_KEY_KP_3:
+    case GDK_KEY_4: case GDK_KEY_KP_4:
+    case GDK_KEY_5: case GDK_KEY_KP_5:
+      gtk_widget_activate_action (GTK_WIDGET (self), "live.status", "u",
+                                  (guint) (gdk_keyval_to_unicode (keyval) - '1'));
+      return GDK_EVENT_STOP;
+    case GDK_KEY_7: case GDK_KEY_KP_7:
+    case GDK_KEY_8: case GDK_KEY_KP_8:
+    case GDK_KEY_9: case GDK_KEY_KP_9:
+      gtk_widget_activate_action (GTK_WIDGET (self), "live.severity", "u",
+                                  (guint) (gdk_keyval_to_unicode (keyval) - '7'));
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_n:
+      gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
+      return GDK_EVENT_STOP;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+}
+
+static gboolean
+on_entry_key (VigilLiveWindow *self, guint keyval, guint keycode, GdkModifierType state,
+              GtkEventControllerKey *controller)
+{
+  GtkListBoxRow *row;
+
+  if (keyval != GDK_KEY_Escape)
+    return GDK_EVENT_PROPAGATE;
+  row = gtk_list_box_get_selected_row (self->standards_list);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+  return GDK_EVENT_STOP;
+}
+
+static void
+status_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  VigilLiveWindow *self = VIGIL_LIVE_WINDOW (widget);
+  guint status = g_variant_get_uint32 (parameter);
+  VigilStandard *standard = vigil_live_window_get_current (self);
+  const VigilObservationData *observation;
+  const char *severity = NULL;
+
+  if (standard == NULL || status > VIGIL_OBSERVATION_STATUS_NOT_OBSERVED)
+    return;
+  /* A shortcoming keeps the severity already given; "serious" until one is. */
+  if (status == VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED
+      || status == VIGIL_OBSERVATION_STATUS_NOT_RESPECTED)
+    {
+      observation = vigil_checklist_get_observation (self->checklist,
+                                                     vigil_standard_get_id (standard));
+      severity = observation != NULL && observation->severity != NULL ? observation->severity
+                                                                      : "serious";
+    }
+  set_status (self, status, severity);
+}
+
+static void
+severity_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  VigilLiveWindow *self = VIGIL_LIVE_WINDOW (widget);
+  guint level = g_variant_get_uint32 (parameter);
+  VigilStandard *standard = vigil_live_window_get_current (self);
+  int status;
+
+  if (standard == NULL || level >= G_N_ELEMENTS (severities))
+    return;
+  status = vigil_checklist_get_status (self->checklist, vigil_standard_get_id (standard));
+  /* A severity says how badly a standard was missed: without a
+   * shortcoming recorded it means "not respected". */
+  if (status != VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED)
+    status = VIGIL_OBSERVATION_STATUS_NOT_RESPECTED;
+  set_status (self, (guint) status, severities[level]);
+}
+
+static void
+note_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  VigilLiveWindow *self = VIGIL_LIVE_WINDOW (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->note_entry), g_variant_get_string (parameter, NULL));
+  on_note_activate (self, self->note_entry);
+}
+
+static void
+next_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  move (VIGIL_LIVE_WINDOW (widget), 1);
+}
+
+static void
+previous_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  move (VIGIL_LIVE_WINDOW (widget), -1);
+}
+
+/* GObject overrides */
+
+static void
+vigil_live_window_dispose (GObject *object)
+{
+  VigilLiveWindow *self = VIGIL_LIVE_WINDOW (object);
+
+  g_clear_handle_id (&self->clock_source, g_source_remove);
+  if (self->standards_list != NULL)
+    gtk_list_box_bind_model (self->standards_list, NULL, NULL, NULL, NULL);
+  if (self->checklist != NULL)
+    g_signal_handlers_disconnect_by_data (self->checklist, self);
+  g_clear_object (&self->checklist);
+  G_OBJECT_CLASS (vigil_live_window_parent_class)->dispose (object);
+}
+
+static void
+vigil_live_window_finalize (GObject *object)
+{
+  VigilLiveWindow *self = VIGIL_LIVE_WINDOW (object);
+
+  g_free (self->message);
+  G_OBJECT_CLASS (vigil_live_window_parent_class)->finalize (object);
+}
+
+static void
+vigil_live_window_get_property (GObject *object, guint prop_id, GValue *value,
+                                GParamSpec *pspec)
+{
+  VigilLiveWindow *self = VIGIL_LIVE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SAVED_ENTRIES:
+      g_value_set_uint (value, self->saved_entries);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vigil_live_window_class_init (VigilLiveWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vigil_live_window_dispose;
+  object_class->finalize = vigil_live_window_finalize;
+  object_class->get_property = vigil_live_window_get_property;
+
+  properties[PROP_SAVED_ENTRIES] =
+    g_param_spec_uint ("saved-entries", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "ui/vigil-live-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, clock_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, saved_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, message_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, standards_list);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, category_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, look_for_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, notes_list);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, note_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_note_activate);
+
+  gtk_widget_class_install_action (widget_class, "live.status", "u", status_action);
+  gtk_widget_class_install_action (widget_class, "live.severity", "u", severity_action);
+  gtk_widget_class_install_action (widget_class, "live.note", "s", note_action);
+  gtk_widget_class_install_action (widget_class, "live.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "live.previous", NULL, previous_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_CONTROL_MASK,
+                                       "live.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_CONTROL_MASK,
+                                       "live.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
+  for (guint i = 0; i < 5; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "live.status", "u", i);
+}
+
+static void
+vigil_live_window_init (VigilLiveWindow *self)
+{
+  GtkEventController *controller;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_list_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->standards_list), controller);
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_entry_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->note_entry), controller);
+
+  update_clock (self);
+  self->clock_source = g_timeout_add_seconds (1, on_clock_tick, self);
+  gtk_label_set_label (self->saved_label, _("Every entry is saved as you make it"));
+}
+
+/* public API */
+
+/**
+ * vigil_live_window_new:
+ * @parent: (nullable): the main window
+ * @checklist: the hearing's checklist, shared with the hearing page
+ *
+ * Returns: (transfer floating): a new window, not yet shown
+ */
+GtkWidget *
+vigil_live_window_new (GtkWindow *parent, VigilChecklist *checklist)
+{
+  VigilLiveWindow *self;
+  VigilHearing *hearing;
+  g_autofree char *when = NULL;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (VIGIL_IS_CHECKLIST (checklist), NULL);
+
+  self = g_object_new (VIGIL_TYPE_LIVE_WINDOW, "transient-for", parent, NULL);
+  /* The application's shortcuts, Ctrl+L to lock above all, work here too. */
+  if (parent != NULL && gtk_window_get_application (parent) != NULL)
+    gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
+  self->checklist = g_object_ref (checklist);
+  hearing = vigil_checklist_get_hearing (checklist);
+  if (vigil_hearing_get_starts_at (hearing) != NULL)
+    when = vigil_gui_format_date_time (vigil_hearing_get_starts_at (hearing));
+  adw_window_title_set_subtitle (self->window_title, when);
+
+  gtk_list_box_bind_model (self->standards_list, vigil_checklist_get_standards (checklist),
+                           create_row, self, NULL);
+  g_signal_connect_object (checklist, "changed", G_CALLBACK (on_checklist_changed), self,
+                           G_CONNECT_SWAPPED);
+  move (self, 0);
+  vigil_gui_watch_activity (parent, GTK_WINDOW (self));
+  return GTK_WIDGET (self);
+}
+
+guint
+vigil_live_window_get_saved_entries (VigilLiveWindow *self)
+{
+  g_return_val_if_fail (VIGIL_IS_LIVE_WINDOW (self), 0);
+
+  return self->saved_entries;
+}
+
+VigilStandard *
+vigil_live_window_get_current (VigilLiveWindow *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (VIGIL_IS_LIVE_WINDOW (self), NULL);
+
+  row = gtk_list_box_get_selected_row (self->standards_list);
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "vigil-standard") : NULL;
+}
+
+const char *
+vigil_live_window_get_message (VigilLiveWindow *self)
+{
+  g_return_val_if_fail (VIGIL_IS_LIVE_WINDOW (self), NULL);
+
+  return self->message;
+}

@@ -1,0 +1,376 @@
+/* test-live-hearing.c: the hearing page and live hearing mode over a real
+ * vault, and entries that survive kill -9
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <signal.h>
+#include <stdio.h>
+
+#include "vigil-error.h"
+#include "vigil-hearing-page.h"
+#include "vigil-live-window.h"
+#include "vigil-store-observation-notes.h"
+#include "vigil-test-gui.h"
+#include "vigil-test-store.h"
+#include "vigil-test-util.h"
+
+/* Entries the child must have shown saved before it is killed. */
+#define KILL_AFTER 24
+
+typedef struct
+{
+  Fixture       store;
+  VigilCase    *kase;
+  VigilHearing *hearing;
+} LiveFixture;
+
+/* A hearing where much applies: a foreign child victim testified with the
+ * defendant in the room, in a case with a compensation claim. */
+static VigilHearing *
+make_hearing (VigilStore *store, VigilCase *kase, VigilPerson *victim, VigilPerson *defendant)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  VigilHearing *hearing = vigil_hearing_new (vigil_case_get_id (kase));
+
+  vigil_hearing_set_starts_at (hearing, now);
+  vigil_hearing_set_status (hearing, VIGIL_HEARING_STATUS_HELD);
+  vigil_hearing_set_kind (hearing, VIGIL_HEARING_KIND_TESTIMONY);
+  vigil_hearing_set_room (hearing, "Room 4");
+  vigil_hearing_set_foreign_victim (hearing, TRUE);
+  vigil_hearing_set_interpretation_needed (hearing, TRUE);
+  vigil_hearing_set_compensation_route_open (hearing, TRUE);
+  vigil_hearing_add_attendee (hearing, victim, TRUE);
+  vigil_hearing_add_attendee (hearing, defendant, FALSE);
+  g_assert_true (vigil_store_save_hearing (store, hearing, &error));
+  g_assert_no_error (error);
+  return hearing;
+}
+
+static void
+live_set_up (LiveFixture *f, gconstpointer data)
+{
+  g_autoptr (VigilPerson) victim = NULL;
+  g_autoptr (VigilPerson) defendant = NULL;
+  g_autoptr (GError) error = NULL;
+
+  fixture_set_up (&f->store, data);
+  f->kase = add_case (&f->store, "K 157/2023");
+  victim = add_person (&f->store, f->kase, "V-01", VIGIL_PERSON_ROLE_VICTIM_WITNESS);
+  vigil_person_set_is_child (victim, TRUE);
+  g_assert_true (vigil_store_save_person (f->store.store, victim, &error));
+  g_assert_no_error (error);
+  defendant = add_person (&f->store, f->kase, "D-01", VIGIL_PERSON_ROLE_DEFENDANT);
+  f->hearing = make_hearing (f->store.store, f->kase, victim, defendant);
+}
+
+static void
+live_tear_down (LiveFixture *f, gconstpointer data)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  vigil_test_run_for (50);
+  g_clear_object (&f->hearing);
+  g_clear_object (&f->kase);
+  fixture_tear_down (&f->store, data);
+}
+
+static VigilChecklist *
+checklist_for (LiveFixture *f)
+{
+  g_autoptr (GError) error = NULL;
+  VigilChecklist *checklist = vigil_checklist_new (f->store.store, vigil_catalogue_get_default (),
+                                                   vigil_hearing_get_id (f->hearing), &error);
+
+  g_assert_no_error (error);
+  return checklist;
+}
+
+static void
+test_checklist (LiveFixture *f, gconstpointer data)
+{
+  g_autoptr (VigilChecklist) checklist = checklist_for (f);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilChecklist) again = NULL;
+  GListModel *standards = vigil_checklist_get_standards (checklist);
+  g_autoptr (VigilStandard) first = g_list_model_get_item (standards, 0);
+  const char *id = vigil_standard_get_id (first);
+
+  g_assert_cmpuint (g_list_model_get_n_items (standards), >=, 12);
+  g_assert_cmpuint (vigil_checklist_count_recorded (checklist), ==, 0);
+  g_assert_true (vigil_checklist_set_status (checklist, id, VIGIL_OBSERVATION_STATUS_NOT_RESPECTED,
+                                             "grave", &error));
+  g_assert_no_error (error);
+  g_assert_true (vigil_checklist_add_note (checklist, id, "Screen removed at 10:40", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (vigil_checklist_count_recorded (checklist), ==, 1);
+  /* A severity on a respected standard is refused, and nothing changes. */
+  g_assert_false (vigil_checklist_set_status (checklist, id, VIGIL_OBSERVATION_STATUS_RESPECTED,
+                                              "grave", &error));
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (vigil_checklist_get_status (checklist, id), ==,
+                   VIGIL_OBSERVATION_STATUS_NOT_RESPECTED);
+
+  /* What a new checklist reads is what was committed. */
+  again = checklist_for (f);
+  g_assert_cmpint (vigil_checklist_get_status (again, id), ==,
+                   VIGIL_OBSERVATION_STATUS_NOT_RESPECTED);
+  g_assert_cmpuint (vigil_checklist_get_observation (again, id)->entries->len, ==, 1);
+
+  /* Facts change what applies; what was recorded stays on the list. */
+  vigil_hearing_remove_attendee (f->hearing, vigil_hearing_get_attendee (f->hearing, 0)->person_id);
+  vigil_hearing_remove_attendee (f->hearing, vigil_hearing_get_attendee (f->hearing, 0)->person_id);
+  g_assert_true (vigil_store_save_hearing (f->store.store, f->hearing, &error));
+  g_assert_no_error (error);
+  g_assert_true (vigil_checklist_reload (again, &error));
+  g_assert_nonnull (vigil_checklist_get_observation (again, id));
+  g_assert_cmpuint (g_list_model_get_n_items (vigil_checklist_get_standards (again)), <,
+                    g_list_model_get_n_items (standards));
+}
+
+static void
+test_hearing_page (LiveFixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWindow *window = GTK_WINDOW (adw_application_window_new (NULL));
+  VigilHearingPage *page = VIGIL_HEARING_PAGE (vigil_hearing_page_new ());
+  VigilChecklist *checklist;
+  g_autoptr (VigilStandard) first = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_window_set_default_size (window, 960, 900);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), GTK_WIDGET (page));
+  vigil_hearing_page_set_store (page, f->store.store);
+  g_assert_true (vigil_hearing_page_set_hearing (page, vigil_hearing_get_id (f->hearing), &error));
+  g_assert_no_error (error);
+  gtk_window_present (window);
+
+  checklist = vigil_hearing_page_get_checklist (page);
+  first = g_list_model_get_item (vigil_checklist_get_standards (checklist), 0);
+  g_assert_true (vigil_checklist_set_status (checklist, vigil_standard_get_id (first),
+                                             VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED, "minor",
+                                             &error));
+  g_assert_no_error (error);
+  vigil_test_run_for (100);
+  text = vigil_test_widget_text (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (text, vigil_standard_get_title (first)));
+  g_assert_nonnull (strstr (text, "Partly respected (minor)"));
+  g_assert_nonnull (strstr (text, "1 of "));
+  g_assert_nonnull (strstr (text, "V-01"));
+  g_assert_nonnull (strstr (text, "Suggested Grade"));
+  vigil_test_screenshot (GTK_WIDGET (window), "hearing-page");
+
+  /* Recording a grade different from the suggestion needs a reason. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "hearing.assess", NULL));
+  vigil_test_run_for (50);
+  gtk_window_destroy (window);
+}
+
+static void
+test_live_window (LiveFixture *f, gconstpointer data)
+{
+  g_autoptr (VigilChecklist) checklist = checklist_for (f);
+  GtkWidget *window = vigil_live_window_new (NULL, checklist);
+  VigilLiveWindow *live = VIGIL_LIVE_WINDOW (window);
+  VigilStandard *current;
+  const VigilObservationData *observation;
+  g_autofree char *text = NULL;
+  g_autofree char *first_id = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  current = vigil_live_window_get_current (live);
+  g_assert_nonnull (current);
+  first_id = g_strdup (vigil_standard_get_id (current));
+
+  /* One key, one committed entry. */
+  g_assert_true (gtk_widget_activate_action (window, "live.status", "u",
+                                             (guint) VIGIL_OBSERVATION_STATUS_NOT_RESPECTED));
+  g_assert_cmpuint (vigil_live_window_get_saved_entries (live), ==, 1);
+  g_assert_true (gtk_widget_activate_action (window, "live.severity", "u", 2));
+  g_assert_cmpuint (vigil_live_window_get_saved_entries (live), ==, 2);
+  g_assert_true (gtk_widget_activate_action (window, "live.note", "s",
+                                             "Defendant looked at the witness throughout"));
+  g_assert_cmpuint (vigil_live_window_get_saved_entries (live), ==, 3);
+  g_assert_null (vigil_live_window_get_message (live));
+
+  observation = vigil_checklist_get_observation (checklist, first_id);
+  g_assert_cmpstr (observation->status, ==, "not_respected");
+  g_assert_cmpstr (observation->severity, ==, "grave");
+  g_assert_cmpuint (observation->entries->len, ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (window, "live.next", NULL));
+  g_assert_cmpstr (vigil_standard_get_id (vigil_live_window_get_current (live)), !=, first_id);
+  g_assert_true (gtk_widget_activate_action (window, "live.status", "u",
+                                             (guint) VIGIL_OBSERVATION_STATUS_RESPECTED));
+  g_assert_true (gtk_widget_activate_action (window, "live.previous", NULL));
+  vigil_test_run_for (100);
+  text = vigil_test_widget_text (window);
+  g_assert_nonnull (strstr (text, "Defendant looked at the witness throughout"));
+  g_assert_nonnull (strstr (text, "Saved"));
+  vigil_test_screenshot (window, "live-hearing");
+
+  /* An empty note is not an entry. */
+  g_assert_true (gtk_widget_activate_action (window, "live.note", "s", "   "));
+  g_assert_cmpuint (vigil_live_window_get_saved_entries (live), ==, 4);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The child: live mode on the vault at @path, making entries until it is
+ * killed, printing each one's number once it shows saved. */
+static int
+run_child (const char *path, const char *hearing_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilVault) vault = NULL;
+  g_autoptr (VigilStore) store = NULL;
+  g_autoptr (VigilChecklist) checklist = NULL;
+  GtkWidget *window;
+  VigilLiveWindow *live;
+  guint n;
+
+  gtk_init ();
+  adw_init ();
+  vault = vigil_vault_open (path, VIGIL_TEST_PASSPHRASE, &error);
+  g_assert_no_error (error);
+  store = vigil_store_new (vault);
+  checklist = vigil_checklist_new (store, vigil_catalogue_get_default (), hearing_id, &error);
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (vigil_checklist_get_standards (checklist));
+  window = vigil_live_window_new (NULL, checklist);
+  live = VIGIL_LIVE_WINDOW (window);
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      /* Even entries: a status on standard i/2, each standard once while
+       * i/2 < n; odd entries: a note on the first standard. */
+      if (i % 2 == 0 && i / 2 < n)
+        {
+          g_autoptr (VigilStandard) standard =
+            g_list_model_get_item (vigil_checklist_get_standards (checklist), i / 2);
+          guint status = (i / 2) % 5;
+
+          vigil_checklist_set_status (checklist, vigil_standard_get_id (standard), status,
+                                      status == VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED
+                                          || status == VIGIL_OBSERVATION_STATUS_NOT_RESPECTED
+                                        ? "serious" : NULL,
+                                      &error);
+          g_assert_no_error (error);
+          printf ("saved %u\n", i);
+        }
+      else
+        {
+          g_autofree char *note = g_strdup_printf ("entry %u", i);
+          guint before = vigil_live_window_get_saved_entries (live);
+
+          gtk_widget_activate_action (window, "live.note", "s", note);
+          g_assert_cmpuint (vigil_live_window_get_saved_entries (live), ==, before + 1);
+          printf ("saved %u\n", i);
+        }
+      fflush (stdout);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  return 0;
+}
+
+static void
+test_kill (LiveFixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) child = NULL;
+  g_autoptr (GDataInputStream) lines = NULL;
+  g_autoptr (VigilVault) vault = NULL;
+  g_autoptr (VigilStore) store = NULL;
+  g_autoptr (VigilChecklist) checklist = NULL;
+  g_autofree char *hearing_id = g_strdup (vigil_hearing_get_id (f->hearing));
+  g_autoptr (VigilStandard) first = NULL;
+  const VigilObservationData *notes;
+  guint seen = 0;
+
+  /* The test lets go of the vault while the child writes. */
+  g_clear_object (&f->store.store);
+  vigil_vault_lock (f->store.vault);
+  g_clear_object (&f->store.vault);
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, g_test_get_filename (
+                              G_TEST_BUILT, "test-live-hearing", NULL),
+                            "--live-child", f->store.path, hearing_id, NULL);
+  g_assert_no_error (error);
+  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  while (seen < KILL_AFTER)
+    {
+      g_autofree char *line = g_data_input_stream_read_line (lines, NULL, NULL, &error);
+      g_autofree char *expected = g_strdup_printf ("saved %u", seen);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (line);
+      g_assert_cmpstr (line, ==, expected);
+      seen++;
+    }
+  g_subprocess_send_signal (child, SIGKILL);
+  g_subprocess_wait (child, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_subprocess_get_if_exited (child));
+
+  vault = vigil_vault_open (f->store.path, VIGIL_TEST_PASSPHRASE, &error);
+  g_assert_no_error (error);
+  store = vigil_store_new (vault);
+  checklist = vigil_checklist_new (store, vigil_catalogue_get_default (), hearing_id, &error);
+  g_assert_no_error (error);
+  first = g_list_model_get_item (vigil_checklist_get_standards (checklist), 0);
+  notes = vigil_checklist_get_observation (checklist, vigil_standard_get_id (first));
+  g_assert_nonnull (notes);
+  for (guint i = 0; i < KILL_AFTER; i++)
+    {
+      if (i % 2 == 0)
+        {
+          g_autoptr (VigilStandard) standard =
+            g_list_model_get_item (vigil_checklist_get_standards (checklist), i / 2);
+
+          g_assert_cmpint (vigil_checklist_get_status (checklist, vigil_standard_get_id (standard)),
+                           ==, (int) ((i / 2) % 5));
+        }
+      else
+        {
+          g_autofree char *note = g_strdup_printf ("entry %u", i);
+          gboolean found = FALSE;
+
+          for (guint j = 0; j < notes->entries->len && !found; j++)
+            found = g_strcmp0 (((VigilObservationNote *) g_ptr_array_index (notes->entries, j))->text,
+                               note) == 0;
+          g_assert_true (found);
+        }
+    }
+  /* Still one sound vault. */
+  {
+    g_autoptr (VigilCheckReport) report = vigil_store_check (store, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (vigil_check_report_ok (report));
+  }
+  /* The fixture's tear-down frees what it holds. */
+  f->store.vault = g_steal_pointer (&vault);
+  f->store.store = g_steal_pointer (&store);
+}
+
+int
+main (int argc, char **argv)
+{
+  if (argc == 4 && g_strcmp0 (argv[1], "--live-child") == 0)
+    return run_child (argv[2], argv[3]);
+
+  vigil_test_gui_init (&argc, &argv);
+
+  g_test_add ("/live/checklist", LiveFixture, NULL, live_set_up, test_checklist, live_tear_down);
+  g_test_add ("/live/hearing-page", LiveFixture, NULL, live_set_up, test_hearing_page,
+              live_tear_down);
+  g_test_add ("/live/window", LiveFixture, NULL, live_set_up, test_live_window, live_tear_down);
+  g_test_add ("/live/kill-9", LiveFixture, NULL, live_set_up, test_kill, live_tear_down);
+  return g_test_run ();
+}

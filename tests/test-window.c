@@ -157,6 +157,26 @@ test_demo_cases (Fixture *f, gconstpointer data)
   }
   vigil_test_screenshot (GTK_WIDGET (f->window), "window-case");
 
+  /* A hearing of the case opens on its own page, with its checklist. */
+  {
+    g_autoptr (GPtrArray) hearings =
+      vigil_store_list_hearings (vigil_window_get_store (f->window), vigil_case_get_id (first),
+                                 &error);
+    GtkWidget *hearing_page = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (hearings->len, >, 0);
+    g_signal_emit_by_name (vigil_test_find_widget (GTK_WIDGET (f->window),
+                                                   g_type_from_name ("VigilCasePage"), NULL),
+                           "hearing-activated",
+                           vigil_hearing_get_id (g_ptr_array_index (hearings, 0)));
+    vigil_test_run_for (300);
+    hearing_page = vigil_test_find_widget (GTK_WIDGET (f->window),
+                                           g_type_from_name ("VigilHearingPage"), NULL);
+    g_assert_true (gtk_widget_get_mapped (hearing_page));
+    vigil_test_screenshot (GTK_WIDGET (f->window), "window-hearing");
+  }
+
   /* Locking leaves nothing of the case on screen. */
   vigil_window_lock (f->window);
   {

@@ -566,7 +566,18 @@ vigil_hearing_page_set_hearing (VigilHearingPage *self, const char *hearing_id, 
     g_signal_handlers_disconnect_by_data (self->checklist, self);
   g_set_object (&self->checklist, checklist);
   if (self->checklist == NULL)
-    return TRUE;
+    {
+      /* Nothing of a locked vault stays on the page, not even pseudonyms. */
+      for (guint i = 0; i < self->attendance_rows->len; i++)
+        adw_preferences_group_remove (self->attendance_group,
+                                      g_ptr_array_index (self->attendance_rows, i));
+      g_ptr_array_set_size (self->attendance_rows, 0);
+      gtk_label_set_label (self->summary_label, "");
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      adw_action_row_set_subtitle (self->decision_row, "");
+      adw_action_row_set_subtitle (self->suggested_row, "");
+      return TRUE;
+    }
 
   g_signal_connect_object (self->checklist, "changed", G_CALLBACK (on_checklist_changed), self,
                            G_CONNECT_SWAPPED);

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "vigil-catalogue.h"
 #include "vigil-demo.h"
 #include "vigil-test-util.h"
 
@@ -112,6 +113,7 @@ init_vault (Fixture *f)
 static void
 test_help (Fixture *f, gconstpointer data)
 {
+  /* The commands that work on a vault; "standards" needs none. */
   static const char * const commands[] = {
     "init", "import", "export", "check", "demo", "erase-person", "erase-case",
   };
@@ -119,6 +121,7 @@ test_help (Fixture *f, gconstpointer data)
   g_assert_cmpint (run (f, NULL, "--help", NULL), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     g_assert_nonnull (strstr (f->out, commands[i]));
+  g_assert_nonnull (strstr (f->out, "standards"));
   g_assert_nonnull (strstr (f->out, "never taken from the command line"));
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -457,6 +460,80 @@ test_erase (Fixture *f, gconstpointer data)
   g_assert_false (vigil_test_vault_contains (f->vault, "Viši sud u Novom Sadu"));
 }
 
+/* The catalogue, listed without a vault; an import naming a standard it
+ * does not know is refused with the path. */
+static void
+test_standards (Fixture *f, gconstpointer data)
+{
+  VigilCatalogue *catalogue = vigil_catalogue_get_default ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
+  g_autofree char *count_line = g_strdup_printf ("%u standards", n);
+  g_autofree char *bad = g_build_filename (f->dir, "bad.json", NULL);
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) lines = NULL;
+  guint rows = 0;
+
+  g_assert_cmpint (run (f, NULL, "standards", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "Standards catalogue, version 1"));
+  g_assert_nonnull (strstr (f->out, count_line));
+  g_assert_nonnull (strstr (f->out, "separate-waiting-room"));
+  g_assert_nonnull (strstr (f->out, "source: OSCE Action Plan, III. Investigation, law "
+                                    "enforcement and prosecution > 4.5"));
+
+  /* One line per standard, four fields, sources as FILE|SECTION. */
+  g_assert_cmpint (run (f, NULL, "standards", "--tsv", NULL), ==, 0);
+  lines = g_strsplit (f->out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) fields = NULL;
+
+      if (lines[i][0] == '\0')
+        continue;
+      fields = g_strsplit (lines[i], "\t", -1);
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+      g_assert_nonnull (vigil_catalogue_lookup (catalogue, fields[0]));
+      g_assert_nonnull (strchr (fields[3], '|'));
+      rows++;
+    }
+  g_assert_cmpuint (rows, ==, n);
+
+  g_assert_cmpint (run (f, NULL, "standards", "--category", "child-victims", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "child-guardian"));
+  g_assert_null (strstr (f->out, "separate-waiting-room"));
+  g_assert_cmpint (run (f, NULL, "standards", "--search", "interpreter", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "interpreter-provided"));
+  g_assert_null (strstr (f->out, "child-guardian"));
+  g_assert_cmpint (run (f, NULL, "standards", "--id", "legal-counselling-before-testimony",
+                        NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "Applies when:  A victim testifies"));
+  g_assert_nonnull (strstr (f->out, "4.5 Providing legal counselling for victims"));
+
+  g_assert_cmpint (run (f, NULL, "standards", "--category", "gossip", NULL), ==, 2);
+  g_assert_nonnull (strstr (f->err, "“gossip” is not a category"));
+  g_assert_cmpint (run (f, NULL, "standards", "--id", "gossip", NULL), ==, 1);
+  g_assert_cmpint (run (f, NULL, "standards", "extra", NULL), ==, 2);
+  g_assert_cmpint (run (f, NULL, "standards", "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "--tsv"));
+
+  init_vault (f);
+  g_file_set_contents (bad,
+                       "{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": [{"
+                       "\"reference\": \"K 1/2025\", \"court\": \"Court\", "
+                       "\"jurisdiction\": null, \"stage\": \"trial\", \"charges\": [], "
+                       "\"persons\": [], \"hearings\": [{\"starts_at\": "
+                       "\"2024-03-05T09:30:00Z\", \"kind\": \"main\", "
+                       "\"closed_session\": false, \"observations\": [{\"standard\": "
+                       "\"no-such-standard\", \"status\": \"respected\", \"notes\": null},"
+                       "{\"standard\": \"interpreter-provided\", \"status\": \"fine\", "
+                       "\"notes\": null}]}]}]}",
+                       -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (run (f, PASS, "import", "--vault", f->vault, bad, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "$.cases[0].hearings[0].observations[0].standard: "
+                                    "\"no-such-standard\" is not a standard"));
+  g_assert_nonnull (strstr (f->err, "$.cases[0].hearings[0].observations[1].status: \"fine\""));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -473,6 +550,7 @@ main (int argc, char **argv)
   ADD ("/cli/demo", test_demo);
   ADD ("/cli/no-identities-in-file", test_no_identities_in_file);
   ADD ("/cli/erase", test_erase);
+  ADD ("/cli/standards", test_standards);
 
   return g_test_run ();
 }

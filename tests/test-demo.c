@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "vigil-catalogue.h"
+#include "vigil-demo-private.h"
 #include "vigil-demo.h"
 #include "vigil-error.h"
 #include "vigil-interchange.h"
@@ -142,6 +144,21 @@ test_imports (void)
   vigil_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+/* Demo observations name standards of the catalogue Vigil ships. */
+static void
+test_standards_in_catalogue (void)
+{
+  guint n = 0;
+
+  for (const char * const *id = vigil_demo_standards; *id != NULL; id++, n++)
+    {
+      if (vigil_catalogue_lookup (vigil_catalogue_get_default (), *id) == NULL)
+        g_test_message ("the demo uses “%s”, which is not in the catalogue", *id);
+      g_assert_nonnull (vigil_catalogue_lookup (vigil_catalogue_get_default (), *id));
+    }
+  g_assert_cmpuint (n, >=, 10);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -152,6 +169,7 @@ main (int argc, char **argv)
   g_test_add_func ("/demo/names", test_names);
   g_test_add_func ("/demo/valid", test_valid);
   g_test_add_func ("/demo/imports", test_imports);
+  g_test_add_func ("/demo/standards-in-catalogue", test_standards_in_catalogue);
 
   return g_test_run ();
 }

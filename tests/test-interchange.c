@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "vigil-audit.h"
+#include "vigil-catalogue.h"
 #include "vigil-error.h"
 #include "vigil-interchange.h"
 #include "vigil-store-extra.h"
@@ -185,7 +186,9 @@ test_import_valid (Fixture *f, gconstpointer data)
   observation = g_ptr_array_index (observations, 1);
   g_assert_cmpstr (observation->standard_id, ==, "separate-waiting-room");
   g_assert_cmpstr (observation->severity, ==, "serious");
-  g_assert_cmpstr (observation->catalogue_version, ==, VIGIL_OBSERVATION_NO_CATALOGUE);
+  /* Without a catalogue version in the file, the ids are this Vigil's. */
+  g_assert_cmpstr (observation->catalogue_version, ==,
+                   vigil_catalogue_get_version (vigil_catalogue_get_default ()));
 
   measures = vigil_store_list_protection_measures (f->store, vigil_case_get_id (kase), &error);
   g_assert_no_error (error);
@@ -318,6 +321,49 @@ assert_single_problem (const char *json, const char *path, const char *message)
   g_assert_null (document);
   g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT);
   assert_problems (problems, &expected, 1);
+}
+
+/* Observations name standards of the catalogue, by id, once per hearing;
+ * what does not fit is reported at its path. */
+static void
+test_errors_standards (void)
+{
+  static const Expected expected[] = {
+    { "$.cases[0].hearings[0].observations[0].standard",
+      "\"interpreter-provide\" is not a standard of the catalogue (version 1)" },
+    { "$.cases[0].hearings[0].observations[1].status", "\"kept\" is not a status" },
+    { "$.cases[0].hearings[0].observations[3].standard",
+      "\"separate-waiting-room\" is already observed at this hearing" },
+    { "$.cases[0].hearings[1].observations[0].standard",
+      "the file names version 9): update Vigil" },
+  };
+  const char *json =
+    "{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": [{"
+    " \"reference\": \"K 1/2025\", \"court\": \"Court\", \"jurisdiction\": null,"
+    " \"stage\": \"trial\", \"charges\": [\"Trafficking\"], \"persons\": [],"
+    " \"hearings\": ["
+    "  {\"starts_at\": \"2024-03-05T09:30:00Z\", \"kind\": \"main\", \"closed_session\": false,"
+    "   \"observations\": ["
+    "    {\"standard\": \"interpreter-provide\", \"status\": \"respected\", \"notes\": null},"
+    "    {\"standard\": \"interpreter-provided\", \"status\": \"kept\", \"notes\": null},"
+    "    {\"standard\": \"separate-waiting-room\", \"status\": \"respected\", \"notes\": null},"
+    "    {\"standard\": \"separate-waiting-room\", \"status\": \"not_respected\","
+    "     \"notes\": null},"
+    "    {\"standard\": \"no-visual-contact\", \"status\": \"respected\","
+    "     \"catalogue_version\": \"1\", \"notes\": null}]},"
+    "  {\"starts_at\": \"2024-04-05T09:30:00Z\", \"kind\": \"main\", \"closed_session\": false,"
+    "   \"observations\": ["
+    "    {\"standard\": \"future-standard\", \"status\": \"respected\","
+    "     \"catalogue_version\": \"9\", \"notes\": null},"
+    "    {\"standard\": \"separate-waiting-room\", \"status\": \"respected\", \"notes\": null}]}"
+    " ]}]}";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (VigilInterchange) document = vigil_interchange_load_data (json, -1, &problems, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT);
+  assert_problems (problems, expected, G_N_ELEMENTS (expected));
 }
 
 static void
@@ -634,6 +680,7 @@ main (int argc, char **argv)
   ADD ("/interchange/import/valid", test_import_valid);
   g_test_add_func ("/interchange/errors/paths", test_errors_paths);
   g_test_add_func ("/interchange/errors/document", test_errors_document);
+  g_test_add_func ("/interchange/errors/standards", test_errors_standards);
   ADD ("/interchange/import/error-in-last-case", test_error_in_last_case_writes_nothing);
   ADD ("/interchange/import/rolls-back", test_import_rolls_back);
   ADD ("/interchange/import/once", test_import_once);

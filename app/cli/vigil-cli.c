@@ -34,6 +34,8 @@ static const Command commands[] = {
   { "erase-person", N_("Erase a person and everything of theirs, for good"),
     vigil_cli_erase_person },
   { "erase-case", N_("Erase a case and everyone in it, for good"), vigil_cli_erase_case },
+  { "standards", N_("List the victim-rights standards and where they come from"),
+    vigil_cli_standards },
 };
 
 static void

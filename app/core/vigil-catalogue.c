@@ -28,6 +28,8 @@
 /* A first paragraph shorter than this is a heading: the excerpt goes on
  * to the paragraph under it. */
 #define HEADING_LENGTH 120
+/* The seeds' plain-text headings are at most this long. */
+#define HEADING_MAX_LINE 130
 
 typedef struct
 {
@@ -362,33 +364,49 @@ starts_item (const char *line)
          || *line == '(';
 }
 
-/* The excerpt of a section runs from its first line to the end of its
- * paragraph or list item; when that much is only a heading, on to the end
- * of the paragraph or item under it. */
+/* Whether the line from @line to @eol is a heading: a Markdown one, or
+ * a short line after a blank one that does not end like a sentence. */
+static gboolean
+is_heading (const char *line, const char *eol, gboolean after_blank)
+{
+  const char *last = eol;
+
+  while (*line == ' ')
+    line++;
+  if (*line == '#')
+    return TRUE;
+  while (last > line && g_ascii_isspace (last[-1]))
+    last--;
+  if (!after_blank || last == line || last - line > HEADING_MAX_LINE || starts_item (line))
+    return FALSE;
+  return strchr (".;:,", last[-1]) == NULL;
+}
+
+/* The excerpt of a section: a numbered item or list entry alone; a
+ * heading with everything under it, up to the next heading. */
 static const char *
 excerpt_end (const char *start, const char *limit)
 {
-  const char *line = start;
-  gboolean in_blank = FALSE;
-  /* A numbered item is never a heading, however short. */
-  gsize heading = starts_item (start) ? 0 : HEADING_LENGTH;
+  const char *first_eol = memchr (start, '\n', limit - start);
+  gboolean item = starts_item (start) && !is_heading (start, first_eol ? first_eol : limit, TRUE);
+  const char *line = first_eol != NULL ? first_eol + 1 : limit;
+  gboolean after_blank = FALSE;
 
   while (line < limit)
     {
       const char *eol = memchr (line, '\n', limit - line);
-      const char *next = eol != NULL ? eol + 1 : limit;
+      const char *end = eol != NULL ? eol : limit;
       gboolean blank = TRUE;
 
-      for (const char *p = line; p < (eol != NULL ? eol : limit); p++)
+      for (const char *p = line; p < end; p++)
         if (!g_ascii_isspace (*p))
           blank = FALSE;
-      if (line > start && !blank && !in_blank && starts_item (line)
-          && (gsize) (line - start) >= heading)
+      if (item && (blank || starts_item (line)))
         return line;
-      if (blank && !in_blank && (gsize) (line - start) >= heading)
+      if (!item && !blank && is_heading (line, end, after_blank))
         return line;
-      in_blank = blank;
-      line = next;
+      after_blank = blank;
+      line = eol != NULL ? eol + 1 : limit;
     }
   return limit;
 }

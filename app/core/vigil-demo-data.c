@@ -388,19 +388,21 @@ const char * const vigil_demo_person_notes[] = {
   NULL,
 };
 
+/* Ids of the standards catalogue (resources/standards.ini); the tests
+ * check that each is one. */
 const char * const vigil_demo_standards[] = {
   "right-to-information",
   "interpreter-provided",
   "closed-session-for-victim",
   "separate-waiting-room",
-  "no-contact-with-defendant",
+  "no-direct-confrontation",
   "legal-representation",
   "support-person-present",
-  "protection-of-privacy",
+  "identity-not-disclosed",
   "compensation-informed",
   "child-friendly-hearing",
-  "no-secondary-victimisation",
-  "video-link-testimony",
+  "no-repeated-testimony",
+  "no-visual-contact",
   NULL,
 };
 

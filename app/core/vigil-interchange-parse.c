@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "vigil-catalogue.h"
 #include "vigil-db.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
@@ -338,6 +339,7 @@ parse_observation (Walk *w, GPtrArray *list, JsonNode *node, const char *path, V
   const char *severity = NULL;
   guint before = w->problems->len;
   JsonObject *object = vigil_walk_check_object (w, path, node, observation_members);
+  VigilCatalogue *catalogue = vigil_catalogue_get_default ();
   int status;
 
   if (object == NULL)
@@ -355,12 +357,50 @@ parse_observation (Walk *w, GPtrArray *list, JsonNode *node, const char *path, V
   data->severity = g_strdup (severity);
   data->catalogue_version = g_strdup (vigil_walk_get_string (object, "catalogue_version"));
   if (data->catalogue_version == NULL)
-    data->catalogue_version = g_strdup (VIGIL_OBSERVATION_NO_CATALOGUE);
+    data->catalogue_version = g_strdup (vigil_catalogue_get_version (catalogue));
   data->notes = g_strdup (vigil_walk_get_string (object, "notes"));
   if (!vigil_observation_data_validate (data, &field, &error))
     {
       vigil_walk_record_problem (w, path, field, error);
       return;
+    }
+  /* Released ids never disappear, so an id unknown here is a typing slip,
+   * or comes from a newer Vigil's catalogue. */
+  if (vigil_catalogue_lookup (catalogue, data->standard_id) == NULL)
+    {
+      g_autofree char *child = vigil_walk_member_path (path, "standard");
+
+      if (g_strcmp0 (data->catalogue_version, vigil_catalogue_get_version (catalogue)) != 0
+          && g_strcmp0 (data->catalogue_version, VIGIL_OBSERVATION_NO_CATALOGUE) != 0)
+        vigil_interchange_add_problem (w->problems, child,
+                                       _("\"%s\" is not a standard of the catalogue this Vigil "
+                                         "knows (version %s; the file names version %s): update "
+                                         "Vigil, or check the id"),
+                                       data->standard_id, vigil_catalogue_get_version (catalogue),
+                                       data->catalogue_version);
+      else
+        vigil_interchange_add_problem (w->problems, child,
+                                       _("\"%s\" is not a standard of the catalogue (version %s); "
+                                         "“vigil-cli standards” lists them"),
+                                       data->standard_id, vigil_catalogue_get_version (catalogue));
+      return;
+    }
+  /* One observation per standard and hearing: the live hearing mode finds
+   * them by the pair. */
+  for (guint i = 0; i < list->len; i++)
+    {
+      VigilObservationData *earlier = g_ptr_array_index (list, i);
+
+      if (g_str_equal (earlier->standard_id, data->standard_id))
+        {
+          g_autofree char *child = vigil_walk_member_path (path, "standard");
+
+          vigil_interchange_add_problem (w->problems, child,
+                                         _("\"%s\" is already observed at this hearing; one "
+                                           "observation per standard"),
+                                         data->standard_id);
+          return;
+        }
     }
   g_ptr_array_add (list, g_steal_pointer (&data));
 }

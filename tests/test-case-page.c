@@ -233,6 +233,42 @@ test_add_person (PageFixture *f, gconstpointer data)
 }
 
 static void
+test_adjourned_sine_die (PageFixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) hearings = NULL;
+  GtkWidget *editor = vigil_hearing_editor_new (f->window, f->store.store,
+                                                vigil_case_get_id (f->kase), NULL);
+  GtkWidget *status = vigil_test_find_widget (editor, ADW_TYPE_COMBO_ROW, "Status");
+  GtkWidget *reason = vigil_test_find_widget (editor, ADW_TYPE_ENTRY_ROW,
+                                              "Reason for the Adjournment");
+  GtkWidget *sine_die = vigil_test_find_widget (editor, ADW_TYPE_ACTION_ROW,
+                                                "Adjourned _Without a Date");
+  gboolean found = FALSE;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  g_assert_nonnull (status);
+  g_assert_nonnull (reason);
+  g_assert_nonnull (sine_die);
+  g_assert_false (gtk_widget_get_visible (sine_die));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status), VIGIL_HEARING_STATUS_ADJOURNED);
+  g_assert_true (gtk_widget_get_visible (sine_die));
+  gtk_editable_set_text (GTK_EDITABLE (reason), "Defence counsel withdrew");
+  gtk_switch_set_active (GTK_SWITCH (vigil_test_find_widget (sine_die, GTK_TYPE_SWITCH, NULL)),
+                         TRUE);
+  g_assert_true (vigil_hearing_editor_save (VIGIL_HEARING_EDITOR (editor)));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  hearings = vigil_store_list_hearings (f->store.store, vigil_case_get_id (f->kase), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < hearings->len; i++)
+    found |= vigil_hearing_get_adjourned_sine_die (g_ptr_array_index (hearings, i))
+             && g_strcmp0 (vigil_hearing_get_adjournment_reason (g_ptr_array_index (hearings, i)),
+                           "Defence counsel withdrew") == 0;
+  g_assert_true (found);
+}
+
+static void
 test_cases_page (PageFixture *f, gconstpointer data)
 {
   g_autoptr (VigilCase) other = add_case (&f->store, "1043/2/2024");
@@ -281,6 +317,8 @@ main (int argc, char **argv)
   g_test_add ("/case-page/reveal", PageFixture, NULL, page_set_up, test_reveal, page_tear_down);
   g_test_add ("/case-page/add-hearing", PageFixture, NULL, page_set_up, test_add_hearing,
               page_tear_down);
+  g_test_add ("/case-page/adjourned-sine-die", PageFixture, NULL, page_set_up,
+              test_adjourned_sine_die, page_tear_down);
   g_test_add ("/case-page/add-person", PageFixture, NULL, page_set_up, test_add_person,
               page_tear_down);
   return g_test_run ();

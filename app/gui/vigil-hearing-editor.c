@@ -32,6 +32,8 @@ struct _VigilHearingEditor
   AdwComboRow    *kind_row;
   AdwComboRow    *status_row;
   AdwEntryRow    *reason_row;
+  GtkWidget      *sine_die_row;
+  GtkSwitch      *sine_die_switch;
   GtkSwitch      *closed_switch;
   GtkTextView    *notes_view;
 
@@ -143,8 +145,10 @@ on_time_output (GtkSpinButton *spin, gpointer user_data)
 static void
 on_status_changed (VigilHearingEditor *self, GParamSpec *pspec, AdwComboRow *row)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->reason_row),
-                          adw_combo_row_get_selected (row) == VIGIL_HEARING_STATUS_ADJOURNED);
+  gboolean adjourned = adw_combo_row_get_selected (row) == VIGIL_HEARING_STATUS_ADJOURNED;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->reason_row), adjourned);
+  gtk_widget_set_visible (self->sine_die_row, adjourned);
 }
 
 static void
@@ -207,6 +211,8 @@ vigil_hearing_editor_class_init (VigilHearingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, status_row);
   gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, sine_die_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, sine_die_switch);
   gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, closed_switch);
   gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
@@ -282,6 +288,7 @@ vigil_hearing_editor_new (GtkWindow    *parent,
                              vigil_hearing_get_adjournment_reason (hearing) != NULL
                                ? vigil_hearing_get_adjournment_reason (hearing) : "");
       gtk_switch_set_active (self->closed_switch, vigil_hearing_get_closed_session (hearing));
+      gtk_switch_set_active (self->sine_die_switch, vigil_hearing_get_adjourned_sine_die (hearing));
       vigil_gui_text_view_set_text (self->notes_view, vigil_hearing_get_notes (hearing));
     }
   else
@@ -349,6 +356,8 @@ vigil_hearing_editor_save (VigilHearingEditor *self)
   vigil_hearing_set_kind (hearing, adw_combo_row_get_selected (self->kind_row));
   vigil_hearing_set_status (hearing, status);
   vigil_hearing_set_adjournment_reason (hearing, reason);
+  vigil_hearing_set_adjourned_sine_die (hearing, status == VIGIL_HEARING_STATUS_ADJOURNED
+                                                   && gtk_switch_get_active (self->sine_die_switch));
   vigil_hearing_set_closed_session (hearing, gtk_switch_get_active (self->closed_switch));
   vigil_hearing_set_notes (hearing, g_strstrip (notes)[0] != '\0' ? notes : NULL);
 

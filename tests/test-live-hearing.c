@@ -8,6 +8,7 @@
 #include <signal.h>
 #include <stdio.h>
 
+#include "vigil-assessment-group.h"
 #include "vigil-error.h"
 #include "vigil-hearing-page.h"
 #include "vigil-live-window.h"
@@ -166,8 +167,26 @@ test_hearing_page (LiveFixture *f, gconstpointer data)
   vigil_test_screenshot (GTK_WIDGET (window), "hearing-page");
 
   /* Recording a grade different from the suggestion needs a reason. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "hearing.assess", NULL));
-  vigil_test_run_for (50);
+  {
+    GtkWidget *group = vigil_test_find_widget (GTK_WIDGET (page),
+                                               g_type_from_name ("VigilAssessmentGroup"), NULL);
+    GtkWidget *grade = vigil_test_find_widget (group, ADW_TYPE_COMBO_ROW, "Grade");
+    GtkWidget *reason = vigil_test_find_widget (group, ADW_TYPE_ENTRY_ROW,
+                                                "Reason, When the Grade Differs From the Suggestion");
+    g_autofree char *after = NULL;
+
+    /* Confirming the suggestion needs nothing more. */
+    g_assert_true (vigil_assessment_group_decide (VIGIL_ASSESSMENT_GROUP (group)));
+    /* Another grade needs a written reason: refused without one. */
+    adw_combo_row_set_selected (ADW_COMBO_ROW (grade), VIGIL_GRADE_GRAVE_SHORTCOMINGS);
+    g_assert_false (vigil_assessment_group_decide (VIGIL_ASSESSMENT_GROUP (group)));
+    gtk_editable_set_text (GTK_EDITABLE (reason), "The screen was removed during cross-examination");
+    g_assert_true (vigil_assessment_group_decide (VIGIL_ASSESSMENT_GROUP (group)));
+    vigil_test_run_for (50);
+    after = vigil_test_widget_text (group);
+    g_assert_nonnull (strstr (after, "instead of the suggestion"));
+    g_assert_nonnull (strstr (after, "The screen was removed during cross-examination"));
+  }
   gtk_window_destroy (window);
 }
 

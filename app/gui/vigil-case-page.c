@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vigil-assessment-group.h"
 #include "vigil-case-editor.h"
 #include "vigil-case-page.h"
 #include "vigil-enum-types.h"
@@ -39,6 +40,7 @@ struct _VigilCasePage
   AdwActionRow   *notes_row;
   GtkListBox     *persons_list;
   GtkListBox     *hearings_list;
+  VigilAssessmentGroup *assessment_group;
   GtkWidget      *persons_placeholder;
   GtkWidget      *hearings_placeholder;
 
@@ -248,6 +250,8 @@ reload (VigilCasePage *self)
   g_autoptr (GPtrArray) hearings = NULL;
 
   g_clear_object (&self->kase);
+  vigil_assessment_group_set (self->assessment_group,
+                              self->case_id != NULL ? self->store : NULL, self->case_id, NULL);
   if (self->store == NULL || self->case_id == NULL)
     {
       replace_items (self->persons, NULL);
@@ -600,6 +604,7 @@ vigil_case_page_class_init (VigilCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, notes_row);
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, persons_list);
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, hearings_list);
+  gtk_widget_class_bind_template_child (widget_class, VigilCasePage, assessment_group);
   gtk_widget_class_bind_template_callback (widget_class, on_hearing_activated);
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, persons_placeholder);
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, hearings_placeholder);
@@ -620,6 +625,7 @@ vigil_case_page_class_init (VigilCasePageClass *klass)
 static void
 vigil_case_page_init (VigilCasePage *self)
 {
+  g_type_ensure (VIGIL_TYPE_ASSESSMENT_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->persons = g_list_store_new (VIGIL_TYPE_PERSON);

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vigil-assessment-group.h"
 #include "vigil-enum-types.h"
 #include "vigil-gui-util.h"
 #include "vigil-hearing-editor.h"
@@ -20,7 +21,6 @@
 #include "vigil-hearing-row.h"
 #include "vigil-live-window.h"
 #include "vigil-observation-row.h"
-#include "vigil-store-assessments.h"
 
 struct _VigilHearingPage
 {
@@ -40,10 +40,7 @@ struct _VigilHearingPage
   GtkSwitch            *prosecuted_switch;
   AdwComboRow          *outcome_row;
   AdwEntryRow          *charge_row;
-  AdwActionRow         *suggested_row;
-  AdwComboRow          *grade_row;
-  AdwEntryRow          *reason_row;
-  AdwActionRow         *decision_row;
+  VigilAssessmentGroup *assessment_group;
 
   VigilStore           *store;
   VigilChecklist       *checklist;
@@ -127,51 +124,10 @@ update_summary (VigilHearingPage *self)
 static void
 update_assessment (VigilHearingPage *self)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (VigilAssessmentData) decided = NULL;
   VigilHearing *hearing = vigil_checklist_get_hearing (self->checklist);
-  VigilGradeTally tally = { 0 };
-  VigilGrade suggested;
-  g_autofree char *suggestion = NULL;
 
-  if (!vigil_store_tally_observations (self->store, vigil_hearing_get_case_id (hearing),
-                                       vigil_hearing_get_id (hearing), &tally, &error))
-    {
-      adw_action_row_set_subtitle (self->suggested_row, error->message);
-      return;
-    }
-  suggested = vigil_grade_suggest (&tally);
-  /* Translators: a grade, then how many standards were found wanting */
-  suggestion = g_strdup_printf (_("%s: %u minor, %u serious and %u grave shortcomings among "
-                                  "%u standards assessed"),
-                                vigil_enum_label (VIGIL_TYPE_GRADE, suggested), tally.minor,
-                                tally.serious, tally.grave, vigil_grade_tally_assessed (&tally));
-  adw_action_row_set_subtitle (self->suggested_row, suggestion);
-
-  decided = vigil_store_get_assessment (self->store, vigil_hearing_get_case_id (hearing),
-                                        vigil_hearing_get_id (hearing), &error);
-  if (decided != NULL)
-    {
-      g_autofree char *when = vigil_gui_format_date_time (decided->decided_at);
-      g_autofree char *line = NULL;
-
-      if (vigil_assessment_data_is_override (decided))
-        /* Translators: grade, date, then the monitor's reason */
-        line = g_strdup_printf (_("%s, on %s, instead of the suggestion: %s"),
-                                vigil_enum_label (VIGIL_TYPE_GRADE, decided->grade), when,
-                                decided->reason != NULL ? decided->reason : "");
-      else
-        /* Translators: grade, then date */
-        line = g_strdup_printf (_("%s, confirmed on %s"),
-                                vigil_enum_label (VIGIL_TYPE_GRADE, decided->grade), when);
-      adw_action_row_set_subtitle (self->decision_row, line);
-      adw_combo_row_set_selected (self->grade_row, decided->grade);
-    }
-  else
-    {
-      adw_action_row_set_subtitle (self->decision_row, _("No grade recorded yet"));
-      adw_combo_row_set_selected (self->grade_row, suggested);
-    }
+  vigil_assessment_group_set (self->assessment_group, self->store,
+                              vigil_hearing_get_case_id (hearing), vigil_hearing_get_id (hearing));
 }
 
 static void
@@ -416,34 +372,6 @@ live_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   gtk_window_present (GTK_WINDOW (live));
 }
 
-static void
-assess_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  VigilHearingPage *self = VIGIL_HEARING_PAGE (widget);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (VigilAssessmentData) decided = NULL;
-  g_autofree char *reason = NULL;
-  VigilHearing *hearing;
-
-  if (self->checklist == NULL)
-    return;
-  hearing = vigil_checklist_get_hearing (self->checklist);
-  reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_row))));
-  decided = vigil_store_decide_assessment (self->store, vigil_checklist_get_catalogue (self->checklist),
-                                           vigil_hearing_get_case_id (hearing),
-                                           vigil_hearing_get_id (hearing),
-                                           adw_combo_row_get_selected (self->grade_row),
-                                           reason[0] != '\0' ? reason : NULL, &error);
-  if (decided == NULL)
-    {
-      vigil_gui_toast_error (widget, _("The grade was not recorded"), error);
-      return;
-    }
-  gtk_editable_set_text (GTK_EDITABLE (self->reason_row), "");
-  update_assessment (self);
-  vigil_gui_toast (widget, _("Grade recorded"));
-}
-
 /* GObject overrides */
 
 static void
@@ -494,17 +422,13 @@ vigil_hearing_page_class_init (VigilHearingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilHearingPage, prosecuted_switch);
   gtk_widget_class_bind_template_child (widget_class, VigilHearingPage, outcome_row);
   gtk_widget_class_bind_template_child (widget_class, VigilHearingPage, charge_row);
-  gtk_widget_class_bind_template_child (widget_class, VigilHearingPage, suggested_row);
-  gtk_widget_class_bind_template_child (widget_class, VigilHearingPage, grade_row);
-  gtk_widget_class_bind_template_child (widget_class, VigilHearingPage, reason_row);
-  gtk_widget_class_bind_template_child (widget_class, VigilHearingPage, decision_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilHearingPage, assessment_group);
   gtk_widget_class_bind_template_callback (widget_class, on_fact_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_text_fact_apply);
 
   gtk_widget_class_install_action (widget_class, "hearing.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "hearing.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "hearing.live", NULL, live_action);
-  gtk_widget_class_install_action (widget_class, "hearing.assess", NULL, assess_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "hearing.back", NULL);
 }
 
@@ -512,9 +436,9 @@ static void
 vigil_hearing_page_init (VigilHearingPage *self)
 {
   g_autoptr (GtkStringList) outcomes = gtk_string_list_new (NULL);
-  g_autoptr (GtkStringList) grades = NULL;
 
   self->attendance_rows = g_ptr_array_new ();
+  g_type_ensure (VIGIL_TYPE_ASSESSMENT_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->checklist_list, update_header, NULL, NULL);
 
@@ -522,8 +446,6 @@ vigil_hearing_page_init (VigilHearingPage *self)
   for (int i = VIGIL_CASE_OUTCOME_NONE; i <= VIGIL_CASE_OUTCOME_SUSPENDED_SENTENCE; i++)
     gtk_string_list_append (outcomes, vigil_enum_label (VIGIL_TYPE_CASE_OUTCOME, i));
   adw_combo_row_set_model (self->outcome_row, G_LIST_MODEL (outcomes));
-  grades = vigil_gui_enum_labels (VIGIL_TYPE_GRADE);
-  adw_combo_row_set_model (self->grade_row, G_LIST_MODEL (grades));
 }
 
 /* public API */
@@ -574,8 +496,7 @@ vigil_hearing_page_set_hearing (VigilHearingPage *self, const char *hearing_id, 
       g_ptr_array_set_size (self->attendance_rows, 0);
       gtk_label_set_label (self->summary_label, "");
       adw_window_title_set_subtitle (self->window_title, NULL);
-      adw_action_row_set_subtitle (self->decision_row, "");
-      adw_action_row_set_subtitle (self->suggested_row, "");
+      vigil_assessment_group_set (self->assessment_group, NULL, NULL, NULL);
       return TRUE;
     }
 

@@ -263,3 +263,27 @@ vigil_gui_watch_activity (GtkWindow *parent, GtkWindow *window)
   if (VIGIL_IS_WINDOW (parent))
     vigil_window_watch_activity (VIGIL_WINDOW (parent), window);
 }
+
+void
+vigil_gui_category_header (GtkListBoxRow *row, VigilStandard *standard, VigilStandard *before)
+{
+  GtkWidget *header;
+
+  g_return_if_fail (GTK_IS_LIST_BOX_ROW (row));
+  g_return_if_fail (VIGIL_IS_STANDARD (standard));
+
+  if (before != NULL
+      && g_strcmp0 (vigil_standard_get_category (standard), vigil_standard_get_category (before))
+           == 0)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+  header = gtk_label_new (vigil_standard_get_category_label (standard));
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_top (header, 12);
+  gtk_widget_set_margin_bottom (header, 6);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_list_box_row_set_header (row, header);
+}

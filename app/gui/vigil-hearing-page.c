@@ -82,25 +82,8 @@ create_row (gpointer item, gpointer user_data)
 static void
 update_header (GtkListBoxRow *row, GtkListBoxRow *before, gpointer user_data)
 {
-  VigilStandard *standard = vigil_observation_row_get_standard (VIGIL_OBSERVATION_ROW (row));
-  GtkWidget *header;
-
-  if (before != NULL
-      && g_strcmp0 (vigil_standard_get_category (standard),
-                    vigil_standard_get_category (vigil_observation_row_get_standard (
-                      VIGIL_OBSERVATION_ROW (before))))
-           == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-  header = gtk_label_new (vigil_standard_get_category_label (standard));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_set_margin_start (header, 12);
-  gtk_widget_set_margin_top (header, 12);
-  gtk_widget_set_margin_bottom (header, 6);
-  gtk_widget_add_css_class (header, "heading");
-  gtk_list_box_row_set_header (row, header);
+  vigil_gui_category_header (row, vigil_observation_row_get_standard (VIGIL_OBSERVATION_ROW (row)),
+                             before != NULL ? vigil_observation_row_get_standard (VIGIL_OBSERVATION_ROW (before)) : NULL);
 }
 
 static void

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "vigil-standard.h"
+
 G_BEGIN_DECLS
 
 /* The translated labels of @enum_type's values, in value order: position
@@ -55,5 +57,11 @@ gboolean       vigil_gui_confirm_reveal_finish (GAsyncResult      *result,
  * activity for auto-lock, when @parent is one. */
 void           vigil_gui_watch_activity       (GtkWindow     *parent,
                                                GtkWindow     *window);
+
+/* A list of standards shows a heading above the first of each category:
+ * sets @row's header for @standard, after @before (NULL: the first row). */
+void           vigil_gui_category_header      (GtkListBoxRow *row,
+                                               VigilStandard *standard,
+                                               VigilStandard *before);
 
 G_END_DECLS

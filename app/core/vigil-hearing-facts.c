@@ -22,6 +22,9 @@
 #include "vigil-person.h"
 #include "vigil-record-private.h"
 
+/* As long as a charge of the case may be. */
+#define MAX_CHARGE 200
+
 G_DEFINE_BOXED_TYPE (VigilAttendee, vigil_attendee, vigil_attendee_copy, vigil_attendee_free)
 
 /* private helpers */
@@ -80,9 +83,12 @@ attendance_changed (VigilHearing *self, guint old_count)
   g_signal_emit (self, vigil_hearing_signals[VIGIL_HEARING_SIGNAL_ATTENDANCE_CHANGED], 0);
 }
 
+/* @field: the fact as the interchange format names it. */
 static gboolean
-invalid (GError **error, const char *message)
+invalid (const char **out_field, const char *field, GError **error, const char *message)
 {
+  if (out_field != NULL)
+    *out_field = field;
   g_set_error_literal (error, VIGIL_ERROR, VIGIL_ERROR_INVALID, message);
   return FALSE;
 }
@@ -109,30 +115,47 @@ vigil_hearing_set_flag (VigilHearing *self, guint prop_id, gboolean value)
 }
 
 gboolean
-vigil_hearing_validate_facts (VigilHearing *self, GError **error)
+vigil_hearing_validate_facts (VigilHearing *self, const char **out_field, GError **error)
 {
   guint n_languages = self->interpreter_languages != NULL
                         ? g_strv_length (self->interpreter_languages)
                         : 0;
 
   if (self->adjourned_sine_die && self->status != VIGIL_HEARING_STATUS_ADJOURNED)
-    return invalid (error, _("Adjourned without a date: only an adjourned hearing can be"));
+    return invalid (out_field, "adjourned_sine_die", error,
+                    _("Adjourned without a date: only an adjourned hearing can be"));
   if (self->outcome != VIGIL_CASE_OUTCOME_NONE && self->kind != VIGIL_HEARING_KIND_VERDICT
       && self->kind != VIGIL_HEARING_KIND_APPEAL)
-    return invalid (error, _("Outcome: only a verdict or an appeal hearing has an outcome"));
+    return invalid (out_field, "outcome", error,
+                    _("Outcome: only a verdict or an appeal hearing has an outcome"));
   if (self->outcome == VIGIL_CASE_OUTCOME_DROPPED)
-    return invalid (error, _("Outcome: a verdict convicts, acquits or suspends a sentence; "
-                             "charges dropped are an outcome of the case, not of a hearing"));
+    return invalid (out_field, "outcome", error,
+                    _("Outcome: a verdict convicts, acquits or suspends a sentence; "
+                      "charges dropped are an outcome of the case, not of a hearing"));
   if (self->outcome != VIGIL_CASE_OUTCOME_NONE && self->status != VIGIL_HEARING_STATUS_HELD)
-    return invalid (error, _("Outcome: a hearing that was not held decided nothing"));
+    return invalid (out_field, "outcome", error,
+                    _("Outcome: a hearing that was not held decided nothing"));
   if (self->convicted_charge != NULL && self->outcome != VIGIL_CASE_OUTCOME_CONVICTION)
-    return invalid (error, _("Convicted charge: given, but the outcome is not a conviction"));
+    return invalid (out_field, "convicted_charge", error,
+                    _("Convicted charge: given, but the outcome is not a conviction"));
   if (self->convicted_charge != NULL && vigil_record_text_is_blank (self->convicted_charge))
-    return invalid (error, _("Convicted charge is empty"));
+    return invalid (out_field, "convicted_charge", error, _("Convicted charge is empty"));
+  if (self->convicted_charge != NULL
+      && g_utf8_strlen (self->convicted_charge, -1) > MAX_CHARGE)
+    {
+      if (out_field != NULL)
+        *out_field = "convicted_charge";
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Convicted charge is longer than %d characters"), MAX_CHARGE);
+      return FALSE;
+    }
   if (n_languages > 0 && !self->interpreter_present)
-    return invalid (error, _("Interpreter languages: given, but no interpreter was present"));
+    return invalid (out_field, "interpreter_languages", error,
+                    _("Interpreter languages: given, but no interpreter was present"));
   if (n_languages > VIGIL_HEARING_LANGUAGES_MAX)
     {
+      if (out_field != NULL)
+        *out_field = "interpreter_languages";
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
                    _("Interpreter languages: at most %d"), VIGIL_HEARING_LANGUAGES_MAX);
       return FALSE;
@@ -144,6 +167,8 @@ vigil_hearing_validate_facts (VigilHearing *self, GError **error)
       if (vigil_record_text_is_blank (language) || strchr (language, '\n') != NULL
           || g_utf8_strlen (language, -1) > VIGIL_HEARING_LANGUAGE_MAX)
         {
+          if (out_field != NULL)
+            *out_field = "interpreter_languages";
           g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
                        _("Interpreter languages: each is a name or code on one line, at most "
                          "%d characters"),
@@ -153,7 +178,8 @@ vigil_hearing_validate_facts (VigilHearing *self, GError **error)
     }
   for (guint i = 0; i < self->attendance->len; i++)
     if (!vigil_uuid_is_valid (((VigilAttendee *) g_ptr_array_index (self->attendance, i))->person_id))
-      return invalid (error, _("Attendance: an attendee is not a saved person"));
+      return invalid (out_field, "attendance", error,
+                      _("Attendance: an attendee is not a saved person"));
   return TRUE;
 }
 

@@ -476,7 +476,7 @@ vigil_hearing_validate (VigilHearing *self, GError **error)
                    _("Adjournment reason is empty: say why the hearing was adjourned"));
       return FALSE;
     }
-  return vigil_hearing_validate_facts (self, error);
+  return vigil_hearing_validate_facts (self, NULL, error);
 }
 
 /* private API (vigil-record-private.h) */

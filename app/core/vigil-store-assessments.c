@@ -100,6 +100,69 @@ vigil_assessment_data_is_override (const VigilAssessmentData *data)
   return data->grade != data->suggested;
 }
 
+/**
+ * vigil_assessment_data_validate:
+ *
+ * The rules of a decision as recorded: grades that exist, a reason that
+ * is text of at most %VIGIL_ASSESSMENT_REASON_MAX characters and is given
+ * whenever @grade is not @suggested, a time not before 1990 nor more than
+ * a day ahead, a monitor that is a name and a catalogue version. Ids are
+ * not checked here.
+ */
+gboolean
+vigil_assessment_data_validate (const VigilAssessmentData *data,
+                                const char               **out_field,
+                                GError                   **error)
+{
+  const char *field = NULL;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  if (vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->grade) == NULL)
+    field = "grade";
+  else if (vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->suggested) == NULL)
+    field = "suggested";
+  if (field != NULL)
+    {
+      if (out_field != NULL)
+        *out_field = field;
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID, _("Grade: not a grade"));
+      return FALSE;
+    }
+  if (data->reason != NULL && (!g_utf8_validate (data->reason, -1, NULL)
+                               || g_utf8_strlen (data->reason, -1) > VIGIL_ASSESSMENT_REASON_MAX))
+    {
+      if (out_field != NULL)
+        *out_field = "reason";
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Reason: not text, or longer than %d characters"),
+                   VIGIL_ASSESSMENT_REASON_MAX);
+      return FALSE;
+    }
+  if (data->grade != data->suggested && vigil_record_text_is_blank (data->reason))
+    {
+      if (out_field != NULL)
+        *out_field = "reason";
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Reason: the suggested grade is “%s”; choosing “%s” instead needs a "
+                     "written reason"),
+                   vigil_enum_label (VIGIL_TYPE_GRADE, data->suggested),
+                   vigil_enum_label (VIGIL_TYPE_GRADE, data->grade));
+      return FALSE;
+    }
+  if (!vigil_extra_catalogue_version_is_valid (data->catalogue_version))
+    {
+      if (out_field != NULL)
+        *out_field = "catalogue_version";
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Catalogue version must be letters, digits, dots, hyphens or underscores"));
+      return FALSE;
+    }
+  return vigil_extra_check_recorded_at (data->decided_at, "decided_at", _("Decided at"),
+                                        out_field, error)
+         && vigil_extra_check_monitor (data->monitor, out_field, error);
+}
+
 gboolean
 vigil_store_tally_observations (VigilStore      *self,
                                 const char      *case_id,
@@ -320,4 +383,88 @@ vigil_store_decide_assessment (VigilStore     *self,
 fail:
   vigil_store_rollback (self);
   return NULL;
+}
+
+/**
+ * vigil_store_add_assessment:
+ * @data: a decision made elsewhere, as it was recorded there: its grades,
+ *   score, monitor, catalogue version and time are kept
+ *
+ * Creates the assessment of the hearing (or the case) at version 1, seals
+ * its reason under the case's key and writes the "create" audit entry, in
+ * one transaction; sets @data's id and version. The case must not have one
+ * for that scope yet (VIGIL_ERROR_EXISTS).
+ */
+gboolean
+vigil_store_add_assessment (VigilStore *self, VigilAssessmentData *data, GError **error)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *at = NULL;
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (VigilAssessmentData) existing = NULL;
+  g_autoptr (GError) local = NULL;
+  const char *reason;
+  sqlite3 *db;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (data != NULL && data->case_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!vigil_assessment_data_validate (data, NULL, error))
+    return FALSE;
+  reason = vigil_record_text_is_blank (data->reason) ? NULL : data->reason;
+  if (!vigil_store_begin (self, error))
+    return FALSE;
+  db = vigil_store_get_db (self, NULL);
+  if (!check_scope (self, data->case_id, data->hearing_id, error))
+    goto fail;
+  existing = vigil_store_get_assessment (self, data->case_id, data->hearing_id, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      goto fail;
+    }
+  if (existing != NULL)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_EXISTS,
+                   _("An assessment of this hearing or case is already recorded"));
+      goto fail;
+    }
+
+  id = data->id != NULL ? g_strdup (data->id) : vigil_uuid_new ();
+  at = vigil_time_to_iso (data->decided_at);
+  stmt = vigil_db_prepare (db,
+                           "INSERT INTO assessments (id, case_id, hearing_id, scope_id, version,"
+                           " created_at, updated_at, suggested_grade, grade, score, monitor,"
+                           " catalogue_version)"
+                           " VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5, ?6, ?7, ?8, ?9, ?10)",
+                           error);
+  if (stmt == NULL)
+    goto fail;
+  vigil_store_bind_text (stmt, 1, id);
+  vigil_store_bind_text (stmt, 2, data->case_id);
+  vigil_store_bind_text (stmt, 3, data->hearing_id);
+  vigil_store_bind_text (stmt, 4, data->hearing_id != NULL ? data->hearing_id : data->case_id);
+  vigil_store_bind_text (stmt, 5, at);
+  vigil_store_bind_text (stmt, 6, vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->suggested));
+  vigil_store_bind_text (stmt, 7, vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->grade));
+  sqlite3_bind_int64 (stmt, 8, data->score);
+  vigil_store_bind_text (stmt, 9, data->monitor);
+  vigil_store_bind_text (stmt, 10, data->catalogue_version);
+  if (!vigil_store_step_done (db, stmt, _("The assessment could not be saved"), error)
+      || !vigil_store_write_sealed (self, vigil_store_find_sealed_column ("assessments", "reason"),
+                                    data->case_id, id, 1, reason, error)
+      || !vigil_store_audit (self, "create", "assessment", id, 1, error))
+    goto fail;
+  vigil_store_note_case_changed (self, data->case_id);
+  if (!vigil_store_commit (self, error))
+    return FALSE;
+  g_free (data->id);
+  data->id = g_steal_pointer (&id);
+  data->version = 1;
+  return TRUE;
+
+fail:
+  vigil_store_rollback (self);
+  return FALSE;
 }

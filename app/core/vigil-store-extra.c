@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "vigil-error.h"
+#include "vigil-record-private.h"
 #include "vigil-store-extra-private.h"
 
 /* public API */
@@ -86,5 +87,47 @@ vigil_extra_check_utf8 (const char  *text,
     *out_field = field;
   g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
                _("%s holds text that is not valid UTF-8"), label);
+  return FALSE;
+}
+
+gboolean
+vigil_extra_check_monitor (const char *monitor, const char **out_field, GError **error)
+{
+  if (monitor == NULL)
+    return TRUE;
+  if (g_utf8_validate (monitor, -1, NULL) && !vigil_record_text_is_blank (monitor)
+      && strchr (monitor, '\n') == NULL && g_utf8_strlen (monitor, -1) <= VIGIL_MONITOR_MAX)
+    return TRUE;
+  if (out_field != NULL)
+    *out_field = "monitor";
+  g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+               _("Monitor must be a name on one line, at most %d characters"),
+               VIGIL_MONITOR_MAX);
+  return FALSE;
+}
+
+gboolean
+vigil_extra_check_recorded_at (GDateTime   *time,
+                               const char  *field,
+                               const char  *label,
+                               const char **out_field,
+                               GError     **error)
+{
+  g_autoptr (GDateTime) clock = g_date_time_new_now_utc ();
+  /* A day of slack: the monitor's laptop and the vault's last writer need
+   * not agree on the time to the minute. */
+  g_autoptr (GDateTime) latest = g_date_time_add_days (clock, 1);
+
+  if (time != NULL && g_date_time_get_year (time) >= VIGIL_EXTRA_EARLIEST_YEAR
+      && g_date_time_compare (time, latest) <= 0)
+    return TRUE;
+  if (out_field != NULL)
+    *out_field = field;
+  if (time == NULL)
+    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID, _("%s is missing"), label);
+  else
+    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                 _("%s is impossible (before %d, or in the future)"), label,
+                 VIGIL_EXTRA_EARLIEST_YEAR);
   return FALSE;
 }

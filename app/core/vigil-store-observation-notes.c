@@ -19,8 +19,6 @@
 #include "vigil-store-extra-private.h"
 #include "vigil-store-observation-notes.h"
 
-#define EARLIEST_YEAR 1990
-
 /* What the live calls need of an observation. */
 typedef struct
 {
@@ -233,10 +231,10 @@ vigil_store_append_observation_note (VigilStore     *self,
   g_autofree char *note_id = vigil_uuid_new ();
   g_autofree char *at = NULL;
   g_autoptr (GDateTime) utc = NULL;
-  g_autoptr (GDateTime) latest = NULL;
   g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autoptr (GError) local = NULL;
   g_auto (Found) found = { 0 };
+  VigilObservationNote probe = { 0 };
   sqlite3 *db;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
@@ -246,35 +244,11 @@ vigil_store_append_observation_note (VigilStore     *self,
 
   if (!check_standard (catalogue, standard_id, error))
     return NULL;
-  if (text == NULL || !g_utf8_validate (text, -1, NULL) || vigil_record_text_is_blank (text))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("The note is empty: there is nothing to save"));
-      return NULL;
-    }
-  if (g_utf8_strlen (text, -1) > VIGIL_OBSERVATION_NOTE_MAX)
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("The note is longer than %d characters; split it into several"),
-                   VIGIL_OBSERVATION_NOTE_MAX);
-      return NULL;
-    }
   utc = noted_at != NULL ? g_date_time_to_utc (noted_at) : vigil_time_from_iso (now);
-  {
-    g_autoptr (GDateTime) clock = g_date_time_new_now_utc ();
-
-    /* A day of slack: the monitor's laptop and the vault's last writer
-     * need not agree on the time to the minute. */
-    latest = g_date_time_add_days (clock, 1);
-  }
-  if (g_date_time_get_year (utc) < EARLIEST_YEAR || g_date_time_compare (utc, latest) > 0)
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("The time of the note is impossible (before %d, or in the future); "
-                     "check the computer's clock"),
-                   EARLIEST_YEAR);
-      return NULL;
-    }
+  probe.noted_at = utc;
+  probe.text = (char *) text;
+  if (!vigil_observation_note_validate (&probe, NULL, error))
+    return NULL;
   at = vigil_time_to_iso (utc);
 
   if (!vigil_store_begin (self, error))
@@ -321,6 +295,52 @@ vigil_store_append_observation_note (VigilStore     *self,
 fail:
   vigil_store_rollback (self);
   return NULL;
+}
+
+/**
+ * vigil_observation_note_validate:
+ *
+ * The rules of a note: a time (not before 1990 nor more than a day
+ * ahead), a text that is not blank nor longer than
+ * %VIGIL_OBSERVATION_NOTE_MAX characters, and a monitor that is a name.
+ */
+gboolean
+vigil_observation_note_validate (const VigilObservationNote *note,
+                                 const char                **out_field,
+                                 GError                    **error)
+{
+  g_return_val_if_fail (note != NULL, FALSE);
+
+  if (note->text == NULL || !g_utf8_validate (note->text, -1, NULL)
+      || vigil_record_text_is_blank (note->text))
+    {
+      if (out_field != NULL)
+        *out_field = "text";
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("The note is empty: there is nothing to save"));
+      return FALSE;
+    }
+  if (g_utf8_strlen (note->text, -1) > VIGIL_OBSERVATION_NOTE_MAX)
+    {
+      if (out_field != NULL)
+        *out_field = "text";
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("The note is longer than %d characters; split it into several"),
+                   VIGIL_OBSERVATION_NOTE_MAX);
+      return FALSE;
+    }
+  if (note->noted_at == NULL
+      || !vigil_extra_check_recorded_at (note->noted_at, "noted_at", "noted_at", NULL, NULL))
+    {
+      if (out_field != NULL)
+        *out_field = "noted_at";
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("The time of the note is impossible (before %d, or in the future); "
+                     "check the computer's clock"),
+                   VIGIL_EXTRA_EARLIEST_YEAR);
+      return FALSE;
+    }
+  return vigil_extra_check_monitor (note->monitor, out_field, error);
 }
 
 /**

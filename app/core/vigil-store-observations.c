@@ -16,6 +16,7 @@
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
 #include "vigil-store-extra-private.h"
+#include "vigil-store-observation-notes.h"
 
 #define MAX_STANDARD_ID 64
 #define MAX_CATALOGUE_VERSION 32
@@ -35,19 +36,6 @@ standard_id_is_valid (const char *id)
     return FALSE;
   for (const char *p = id; *p != '\0'; p++)
     if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-catalogue_version_is_valid (const char *version)
-{
-  gsize len = version != NULL ? strlen (version) : 0;
-
-  if (len == 0 || len > MAX_CATALOGUE_VERSION)
-    return FALSE;
-  for (const char *p = version; *p != '\0'; p++)
-    if (!(g_ascii_isalnum (*p) || *p == '.' || *p == '-' || *p == '_'))
       return FALSE;
   return TRUE;
 }
@@ -96,6 +84,49 @@ load_entries (VigilStore *self, const char *hearing_id, GPtrArray *observations,
       vigil_db_set_error (db, rc, _("The notes of the observations could not be read"), error);
       return FALSE;
     }
+  return TRUE;
+}
+
+/* Writes one entry of an observation being created, as it is: its time
+ * and monitor are those it was written with, wherever that was. */
+static gboolean
+add_entry (VigilStore           *self,
+           const char           *observation_id,
+           const char           *case_id,
+           const char           *now,
+           VigilObservationNote *note,
+           GError              **error)
+{
+  sqlite3 *db = vigil_store_get_db (self, NULL);
+  g_autofree char *id = vigil_uuid_new ();
+  g_autofree char *at = NULL;
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+
+  if (!vigil_observation_note_validate (note, NULL, error))
+    return FALSE;
+  at = vigil_time_to_iso (note->noted_at);
+  stmt = vigil_db_prepare (db,
+                           "INSERT INTO observation_notes (id, observation_id, case_id, version,"
+                           " created_at, updated_at, noted_at, monitor)"
+                           " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  vigil_store_bind_text (stmt, 1, id);
+  vigil_store_bind_text (stmt, 2, observation_id);
+  vigil_store_bind_text (stmt, 3, case_id);
+  vigil_store_bind_text (stmt, 4, now);
+  vigil_store_bind_text (stmt, 5, at);
+  vigil_store_bind_text (stmt, 6, note->monitor);
+  if (!vigil_store_step_done (db, stmt, _("The note could not be saved"), error)
+      || !vigil_store_write_sealed (self,
+                                    vigil_store_find_sealed_column ("observation_notes", "text"),
+                                    case_id, id, 1, note->text, error)
+      || !vigil_store_audit (self, "create", "observation_note", id, 1, error))
+    return FALSE;
+  g_free (note->id);
+  note->id = g_steal_pointer (&id);
+  note->version = 1;
   return TRUE;
 }
 
@@ -229,7 +260,7 @@ vigil_observation_data_validate (const VigilObservationData *data,
           return FALSE;
         }
     }
-  if (!catalogue_version_is_valid (data->catalogue_version))
+  if (!vigil_extra_catalogue_version_is_valid (data->catalogue_version))
     {
       if (out_field != NULL)
         *out_field = "catalogue_version";
@@ -239,7 +270,8 @@ vigil_observation_data_validate (const VigilObservationData *data,
                    MAX_CATALOGUE_VERSION);
       return FALSE;
     }
-  return vigil_extra_check_utf8 (data->notes, "notes", _("Notes"), out_field, error);
+  return vigil_extra_check_monitor (data->monitor, out_field, error)
+         && vigil_extra_check_utf8 (data->notes, "notes", _("Notes"), out_field, error);
 }
 
 /**
@@ -305,12 +337,22 @@ vigil_store_add_observation (VigilStore *self, VigilObservationData *data, GErro
                                  data->case_id, id, 1, data->notes, error)
       || !vigil_store_audit (self, "create", "observation", id, 1, error))
     goto fail;
+  for (guint i = 0; i < data->entries->len; i++)
+    if (!add_entry (self, id, data->case_id, now, g_ptr_array_index (data->entries, i), error))
+      goto fail;
   vigil_store_note_case_changed (self, data->case_id);
   if (!vigil_store_commit (self, error))
     return FALSE;
   g_free (data->id);
   data->id = g_steal_pointer (&id);
   data->version = 1;
+  for (guint i = 0; i < data->entries->len; i++)
+    {
+      VigilObservationNote *note = g_ptr_array_index (data->entries, i);
+
+      g_free (note->observation_id);
+      note->observation_id = g_strdup (data->id);
+    }
   return TRUE;
 
 fail:
@@ -364,4 +406,19 @@ vigil_store_list_observations (VigilStore *self, const char *hearing_id, GError 
   if (!load_entries (self, hearing_id, list, error))
     return NULL;
   return g_steal_pointer (&list);
+}
+
+/* private API (vigil-store-extra-private.h) */
+
+gboolean
+vigil_extra_catalogue_version_is_valid (const char *version)
+{
+  gsize len = version != NULL ? strlen (version) : 0;
+
+  if (len == 0 || len > MAX_CATALOGUE_VERSION)
+    return FALSE;
+  for (const char *p = version; *p != '\0'; p++)
+    if (!(g_ascii_isalnum (*p) || *p == '.' || *p == '-' || *p == '_'))
+      return FALSE;
+  return TRUE;
 }

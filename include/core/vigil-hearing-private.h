@@ -85,8 +85,11 @@ gboolean vigil_hearing_get_flag        (VigilHearing *self,
 void     vigil_hearing_set_flag        (VigilHearing *self,
                                         guint         prop_id,
                                         gboolean      value);
-/* The rules of the facts and attendance, for vigil_hearing_validate(). */
+/* The rules of the facts and attendance, for vigil_hearing_validate();
+ * @out_field (may be NULL) names the fact that broke one, as the
+ * interchange format spells it ("outcome", "attendance" ...). */
 gboolean vigil_hearing_validate_facts  (VigilHearing *self,
+                                        const char  **out_field,
                                         GError      **error);
 
 G_END_DECLS

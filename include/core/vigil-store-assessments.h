@@ -53,6 +53,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilAssessmentData, vigil_assessment_data_free)
 /* Whether the monitor chose another grade than the one suggested. */
 gboolean vigil_assessment_data_is_override (const VigilAssessmentData *data);
 
+/* The rules of a decision as recorded (vigil_store_add_assessment()):
+ * FALSE with VIGIL_ERROR_INVALID; @out_field (may be NULL) names the
+ * field as the interchange format spells it ("grade", "reason" ...). A
+ * grade other than the suggested one needs a reason. */
+gboolean vigil_assessment_data_validate (const VigilAssessmentData *data,
+                                         const char               **out_field,
+                                         GError                   **error);
+
 /* Counts the observations of the hearing, or of every hearing of the case
  * when @hearing_id is NULL, into @out (zeroed first). Reads only clear
  * columns: nothing is unsealed. NOT_FOUND for a hearing not of the case. */
@@ -78,5 +86,11 @@ VigilAssessmentData *vigil_store_decide_assessment  (VigilStore       *self,
                                                      VigilGrade        grade,
                                                      const char       *reason,
                                                      GError          **error);
+/* Records a decision made elsewhere (an import) as it was: its suggestion,
+ * score, time, monitor and catalogue version are kept, not recomputed.
+ * VIGIL_ERROR_EXISTS when the hearing (or case) has one already. */
+gboolean             vigil_store_add_assessment     (VigilStore          *self,
+                                                     VigilAssessmentData *data,
+                                                     GError             **error);
 
 G_END_DECLS

@@ -41,5 +41,22 @@ gboolean  vigil_extra_check_utf8       (const char  *text,
                                         const char  *label,
                                         const char **out_field,
                                         GError     **error);
+/* Records of what a monitor did are not older than this. */
+#define VIGIL_EXTRA_EARLIEST_YEAR 1990
+
+/* Fails with VIGIL_ERROR_INVALID naming "monitor" unless @monitor is NULL
+ * or a name on one line of at most VIGIL_MONITOR_MAX characters. */
+gboolean  vigil_extra_check_monitor     (const char  *monitor,
+                                         const char **out_field,
+                                         GError     **error);
+/* Fails naming @field unless @time is set, not before
+ * VIGIL_EXTRA_EARLIEST_YEAR and not more than a day ahead of the clock. */
+gboolean  vigil_extra_check_recorded_at (GDateTime   *time,
+                                         const char  *field,
+                                         const char  *label,
+                                         const char **out_field,
+                                         GError     **error);
+/* Letters, digits, dots, hyphens or underscores, at most 32 of them. */
+gboolean  vigil_extra_catalogue_version_is_valid (const char *version);
 
 G_END_DECLS

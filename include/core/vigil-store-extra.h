@@ -23,6 +23,10 @@ G_BEGIN_DECLS
  * installed (or imported without one). */
 #define VIGIL_OBSERVATION_NO_CATALOGUE "none"
 
+/* The longest name of a monitor (the vault's actor, the label of its key
+ * slot) an observation, a note or an assessment records, in characters. */
+#define VIGIL_MONITOR_MAX 200
+
 /* The closed vocabularies of these records, as stored and exchanged;
  * NULL-terminated. The first word of each is a noun for messages. */
 extern const char * const vigil_observation_severities[]; /* minor, serious, grave */
@@ -68,7 +72,8 @@ typedef struct
  * @notes: (nullable): sealed under the case's key
  * @monitor: (nullable): who made or last changed it (the vault's actor)
  * @entries: (element-type VigilObservationNote): its timestamped notes,
- *   oldest first; filled by vigil_store_list_observations()
+ *   oldest first; filled by vigil_store_list_observations(), and written
+ *   with the observation by vigil_store_add_observation()
  *
  * A monitor's finding on one standard at one hearing. @id and @version are
  * set by the store.
@@ -207,8 +212,10 @@ gboolean vigil_claim_data_validate       (const VigilClaimData       *data,
                                           const char                **out_field,
                                           GError                    **error);
 
-/* Creates the record (version 1), setting @data's id and version. The
- * hearing, person and case must exist and belong together. */
+/* Creates the record (version 1), setting @data's id and version; an
+ * observation's @entries are written with it, as they are (their times
+ * and monitors kept), each with its id set. The hearing, person and case
+ * must exist and belong together. */
 gboolean   vigil_store_add_observation        (VigilStore           *self,
                                                VigilObservationData *data,
                                                GError              **error);

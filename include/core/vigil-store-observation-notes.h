@@ -51,6 +51,13 @@ char      *vigil_store_append_observation_note (VigilStore             *self,
                                                 GDateTime              *noted_at,
                                                 const char             *text,
                                                 GError                **error);
+/* FALSE with VIGIL_ERROR_INVALID for an empty or too long text, a missing
+ * or impossible time, or a monitor that is not a name; @out_field (may be
+ * NULL) names the field as the interchange format spells it ("text",
+ * "noted_at", "monitor"). */
+gboolean   vigil_observation_note_validate     (const VigilObservationNote *note,
+                                                const char            **out_field,
+                                                GError                **error);
 /* Element type VigilObservationNote: the notes of one observation, oldest
  * first. */
 GPtrArray *vigil_store_list_observation_notes  (VigilStore             *self,

@@ -431,8 +431,11 @@ vigil_cli_print_counts (const VigilInterchangeCounts *counts)
   g_print (_("  cases                %u\n"), counts->cases);
   g_print (_("  persons              %u (%u with an identity, %u consents)\n"),
            counts->persons, counts->identities, counts->consents);
-  g_print (_("  hearings             %u\n"), counts->hearings);
-  g_print (_("  observations         %u\n"), counts->observations);
+  g_print (_("  hearings             %u (%u attendees)\n"), counts->hearings,
+           counts->attendees);
+  g_print (_("  observations         %u (%u timestamped notes)\n"), counts->observations,
+           counts->observation_entries);
+  g_print (_("  assessments          %u (of hearings and cases)\n"), counts->assessments);
   g_print (_("  protection measures  %u\n"), counts->protection_measures);
   g_print (_("  claims               %u (%u items)\n"), counts->claims, counts->claim_items);
 }

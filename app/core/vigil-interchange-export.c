@@ -6,8 +6,9 @@
  * Without identities, the document carries pseudonyms only. What is sealed
  * under a person's key (identity, notes about them, the details of their
  * protection, their claims' assets and evidence) stays behind; the
- * case-level text (notes, reasons for adjournment) goes only when it names
- * none of the persons of its case.
+ * case-level text (notes, reasons for adjournment, observation entries,
+ * the reasons of assessments, interpreter languages) goes only when it
+ * names none of the persons of its case.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -194,6 +195,138 @@ add_persons (Export *e, JsonBuilder *builder, GPtrArray *persons, GError **error
   return TRUE;
 }
 
+/* The fixed sentence that stands for a reason an export without identities
+ * may not carry: a grade other than the suggested one needs a reason to be
+ * imported again. */
+#define WITHHELD_REASON \
+  N_("The reason for this grade named a person of the case and was left out of this export.")
+
+static gboolean
+add_assessment (Export      *e,
+                JsonBuilder *builder,
+                const char  *case_id,
+                const char  *hearing_id,
+                GError     **error)
+{
+  g_autoptr (GError) local = NULL;
+  g_autoptr (VigilAssessmentData) data =
+    vigil_store_get_assessment (e->store, case_id, hearing_id, &local);
+  const char *reason;
+
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  json_builder_set_member_name (builder, "assessment");
+  if (data == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return TRUE;
+    }
+  reason = data->reason;
+  if (reason != NULL && !e->identities && vigil_text_names_identifier (reason, e->identifiers))
+    {
+      e->counts->notes_withheld++;
+      reason = vigil_assessment_data_is_override (data) ? _(WITHHELD_REASON) : NULL;
+    }
+  json_builder_begin_object (builder);
+  add_string (builder, "grade", vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->grade));
+  add_string (builder, "suggested", vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->suggested));
+  add_amount (builder, "score", TRUE, data->score);
+  add_string (builder, "reason", reason);
+  add_time (builder, "decided_at", data->decided_at);
+  add_string (builder, "monitor", data->monitor);
+  add_string (builder, "catalogue_version", data->catalogue_version);
+  json_builder_end_object (builder);
+  e->counts->assessments++;
+  return TRUE;
+}
+
+static void
+add_facts (Export *e, JsonBuilder *builder, VigilHearing *hearing)
+{
+  const char * const *languages = vigil_hearing_get_interpreter_languages (hearing);
+  gboolean withhold = FALSE;
+
+  /* The languages are sealed case-level text: they go under the rule of
+   * notes, all of them or none. */
+  for (guint i = 0; !e->identities && languages[i] != NULL; i++)
+    withhold |= vigil_text_names_identifier (languages[i], e->identifiers);
+  if (withhold)
+    e->counts->notes_withheld++;
+
+  json_builder_set_member_name (builder, "facts");
+  json_builder_begin_object (builder);
+  add_boolean (builder, "media_present", vigil_hearing_get_media_present (hearing));
+  add_boolean (builder, "interpreter_present", vigil_hearing_get_interpreter_present (hearing));
+  add_strv (builder, "interpreter_languages", withhold ? NULL : languages);
+  add_boolean (builder, "foreign_victim", vigil_hearing_get_foreign_victim (hearing));
+  add_boolean (builder, "interpretation_needed",
+               vigil_hearing_get_interpretation_needed (hearing));
+  add_boolean (builder, "compensation_route_open",
+               vigil_hearing_get_compensation_route_open (hearing));
+  add_boolean (builder, "victim_prosecuted", vigil_hearing_get_victim_prosecuted (hearing));
+  add_boolean (builder, "adjourned_sine_die", vigil_hearing_get_adjourned_sine_die (hearing));
+  add_string (builder, "outcome",
+              vigil_enum_to_nick (VIGIL_TYPE_CASE_OUTCOME, vigil_hearing_get_outcome (hearing)));
+  add_string (builder, "convicted_charge", vigil_hearing_get_convicted_charge (hearing));
+  json_builder_end_object (builder);
+}
+
+static void
+add_attendance (Export *e, JsonBuilder *builder, VigilHearing *hearing)
+{
+  json_builder_set_member_name (builder, "attendance");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < vigil_hearing_get_n_attendees (hearing); i++)
+    {
+      const VigilAttendee *attendee = vigil_hearing_get_attendee (hearing, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "person", attendee->pseudonym);
+      add_boolean (builder, "testified", attendee->testified);
+      json_builder_end_object (builder);
+      e->counts->attendees++;
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_observation (Export *e, JsonBuilder *builder, VigilObservationData *data)
+{
+  json_builder_begin_object (builder);
+  add_string (builder, "standard", data->standard_id);
+  add_string (builder, "status", data->status);
+  add_string (builder, "severity", data->severity);
+  add_string (builder, "catalogue_version", data->catalogue_version);
+  add_string (builder, "monitor", data->monitor);
+  add_case_text (e, builder, "notes", data->notes);
+  json_builder_set_member_name (builder, "entries");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < data->entries->len; i++)
+    {
+      VigilObservationNote *note = g_ptr_array_index (data->entries, i);
+
+      /* An entry is its text: one that names a person stays behind whole
+       * (an entry without text cannot be imported). */
+      if (!e->identities && vigil_text_names_identifier (note->text, e->identifiers))
+        {
+          e->counts->notes_withheld++;
+          continue;
+        }
+      json_builder_begin_object (builder);
+      add_time (builder, "noted_at", note->noted_at);
+      add_string (builder, "monitor", note->monitor);
+      add_string (builder, "text", note->text);
+      json_builder_end_object (builder);
+      e->counts->observation_entries++;
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  e->counts->observations++;
+}
+
 static gboolean
 add_hearings (Export *e, JsonBuilder *builder, GPtrArray *hearings, GError **error)
 {
@@ -219,23 +352,17 @@ add_hearings (Export *e, JsonBuilder *builder, GPtrArray *hearings, GError **err
       add_case_text (e, builder, "adjournment_reason",
                      vigil_hearing_get_adjournment_reason (hearing));
       add_case_text (e, builder, "notes", vigil_hearing_get_notes (hearing));
+      add_facts (e, builder, hearing);
+      add_attendance (e, builder, hearing);
 
       json_builder_set_member_name (builder, "observations");
       json_builder_begin_array (builder);
       for (guint o = 0; o < observations->len; o++)
-        {
-          VigilObservationData *data = g_ptr_array_index (observations, o);
-
-          json_builder_begin_object (builder);
-          add_string (builder, "standard", data->standard_id);
-          add_string (builder, "status", data->status);
-          add_string (builder, "severity", data->severity);
-          add_string (builder, "catalogue_version", data->catalogue_version);
-          add_case_text (e, builder, "notes", data->notes);
-          json_builder_end_object (builder);
-          e->counts->observations++;
-        }
+        add_observation (e, builder, g_ptr_array_index (observations, o));
       json_builder_end_array (builder);
+      if (!add_assessment (e, builder, vigil_hearing_get_case_id (hearing),
+                           vigil_hearing_get_id (hearing), error))
+        return FALSE;
       json_builder_end_object (builder);
       e->counts->hearings++;
     }
@@ -371,7 +498,8 @@ add_case (Export *e, JsonBuilder *builder, const char *case_id, GError **error)
   add_case_text (e, builder, "notes", vigil_case_get_notes (kase));
   if (!add_persons (e, builder, persons, error) || !add_hearings (e, builder, hearings, error)
       || !add_measures (e, builder, case_id, persons, hearings, error)
-      || !add_claims (e, builder, case_id, persons, error))
+      || !add_claims (e, builder, case_id, persons, error)
+      || !add_assessment (e, builder, case_id, NULL, error))
     {
       e->identifiers = NULL;
       return FALSE;

@@ -118,6 +118,18 @@ write_case (VigilStore *store, VigilPlanCase *plan, GError **error)
             g_prefix_error (error, "%s.observations[%u]: ", entry->path, o);
             return FALSE;
           }
+      /* After the observations: the suggestion was made from them. */
+      if (entry->assessment != NULL
+          && !vigil_store_add_assessment (store, entry->assessment, error))
+        {
+          g_prefix_error (error, "%s.assessment: ", entry->path);
+          return FALSE;
+        }
+    }
+  if (plan->assessment != NULL && !vigil_store_add_assessment (store, plan->assessment, error))
+    {
+      g_prefix_error (error, "%s.assessment: ", plan->path);
+      return FALSE;
     }
 
   for (guint i = 0; i < plan->measures->len; i++)

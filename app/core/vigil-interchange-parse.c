@@ -50,6 +50,7 @@ static const Member case_members[] = {
   { "hearings", TYPE_ARRAY, REQUIRED },
   { "protection_measures", TYPE_ARRAY, OPTIONAL },
   { "claims", TYPE_ARRAY, OPTIONAL },
+  { "assessment", TYPE_OBJECT, OPTIONAL },
   { NULL },
 };
 
@@ -79,27 +80,6 @@ static const Member identity_members[] = {
   { "languages", TYPE_ARRAY, OPTIONAL },
   { "phone", TYPE_STRING, OPTIONAL },
   { "address", TYPE_STRING, OPTIONAL },
-  { NULL },
-};
-
-static const Member hearing_members[] = {
-  { "starts_at", TYPE_STRING, REQUIRED },
-  { "room", TYPE_STRING, OPTIONAL },
-  { "kind", TYPE_STRING, REQUIRED },
-  { "status", TYPE_STRING, OPTIONAL },
-  { "closed_session", TYPE_BOOLEAN, REQUIRED },
-  { "adjournment_reason", TYPE_STRING, OPTIONAL },
-  { "notes", TYPE_STRING, OPTIONAL },
-  { "observations", TYPE_ARRAY, OPTIONAL },
-  { NULL },
-};
-
-static const Member observation_members[] = {
-  { "standard", TYPE_STRING, REQUIRED },
-  { "status", TYPE_STRING, REQUIRED },
-  { "severity", TYPE_STRING, OPTIONAL },
-  { "catalogue_version", TYPE_STRING, OPTIONAL },
-  { "notes", TYPE_STRING, REQUIRED | NULLABLE },
   { NULL },
 };
 
@@ -331,194 +311,6 @@ parse_person (Walk *w, VigilPlanCase *plan, JsonNode *node, const char *path, GH
 }
 
 static void
-parse_observation (Walk *w, GPtrArray *list, JsonNode *node, const char *path, VigilCase *kase)
-{
-  g_autoptr (VigilObservationData) data = vigil_observation_data_new ();
-  g_autoptr (GError) error = NULL;
-  const char *field = NULL;
-  const char *severity = NULL;
-  guint before = w->problems->len;
-  JsonObject *object = vigil_walk_check_object (w, path, node, observation_members);
-  VigilCatalogue *catalogue = vigil_catalogue_get_default ();
-  int status;
-
-  if (object == NULL)
-    return;
-  vigil_walk_get_enum (w, object, path, "status", VIGIL_TYPE_OBSERVATION_STATUS,
-                       _("status of an observation"), &status);
-  vigil_walk_get_word (w, object, path, "severity", vigil_observation_severities, _("severity"),
-                       &severity);
-  if (w->problems->len > before)
-    return;
-
-  data->case_id = g_strdup (vigil_case_get_id (kase));
-  data->standard_id = g_strdup (vigil_walk_get_string (object, "standard"));
-  data->status = g_strdup (vigil_walk_get_string (object, "status"));
-  data->severity = g_strdup (severity);
-  data->catalogue_version = g_strdup (vigil_walk_get_string (object, "catalogue_version"));
-  if (data->catalogue_version == NULL)
-    data->catalogue_version = g_strdup (vigil_catalogue_get_version (catalogue));
-  data->notes = g_strdup (vigil_walk_get_string (object, "notes"));
-  if (!vigil_observation_data_validate (data, &field, &error))
-    {
-      vigil_walk_record_problem (w, path, field, error);
-      return;
-    }
-  /* Released ids never disappear, so an id unknown here is a typing slip,
-   * or comes from a newer Vigil's catalogue. */
-  if (vigil_catalogue_lookup (catalogue, data->standard_id) == NULL)
-    {
-      g_autofree char *child = vigil_walk_member_path (path, "standard");
-
-      if (g_strcmp0 (data->catalogue_version, vigil_catalogue_get_version (catalogue)) != 0
-          && g_strcmp0 (data->catalogue_version, VIGIL_OBSERVATION_NO_CATALOGUE) != 0)
-        vigil_interchange_add_problem (w->problems, child,
-                                       _("\"%s\" is not a standard of the catalogue this Vigil "
-                                         "knows (version %s; the file names version %s): update "
-                                         "Vigil, or check the id"),
-                                       data->standard_id, vigil_catalogue_get_version (catalogue),
-                                       data->catalogue_version);
-      else
-        vigil_interchange_add_problem (w->problems, child,
-                                       _("\"%s\" is not a standard of the catalogue (version %s); "
-                                         "“vigil-cli standards” lists them"),
-                                       data->standard_id, vigil_catalogue_get_version (catalogue));
-      return;
-    }
-  /* One observation per standard and hearing: the live hearing mode finds
-   * them by the pair. */
-  for (guint i = 0; i < list->len; i++)
-    {
-      VigilObservationData *earlier = g_ptr_array_index (list, i);
-
-      if (g_str_equal (earlier->standard_id, data->standard_id))
-        {
-          g_autofree char *child = vigil_walk_member_path (path, "standard");
-
-          vigil_interchange_add_problem (w->problems, child,
-                                         _("\"%s\" is already observed at this hearing; one "
-                                           "observation per standard"),
-                                         data->standard_id);
-          return;
-        }
-    }
-  g_ptr_array_add (list, g_steal_pointer (&data));
-}
-
-static void
-parse_hearing (Walk *w, VigilPlanCase *plan, JsonNode *node, const char *path)
-{
-  g_autoptr (VigilHearing) hearing = NULL;
-  g_autoptr (GDateTime) starts_at = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) observations =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_observation_data_free);
-  VigilPlanHearing *entry;
-  guint before = w->problems->len;
-  JsonObject *object = vigil_walk_check_object (w, path, node, hearing_members);
-  JsonArray *array;
-  gboolean ok = TRUE;
-  int kind = 0, status = VIGIL_HEARING_STATUS_SCHEDULED;
-
-  if (object == NULL)
-    return;
-  starts_at = vigil_walk_get_time (w, object, path, "starts_at", &ok);
-  vigil_walk_get_enum (w, object, path, "kind", VIGIL_TYPE_HEARING_KIND, _("kind of hearing"),
-                       &kind);
-  if (vigil_walk_get_string (object, "status") != NULL)
-    vigil_walk_get_enum (w, object, path, "status", VIGIL_TYPE_HEARING_STATUS,
-                         _("status of a hearing"), &status);
-
-  if (starts_at != NULL)
-    {
-      g_autoptr (VigilHearing) probe = vigil_hearing_new (vigil_case_get_id (plan->kase));
-      g_autoptr (GError) local = NULL;
-
-      /* The date's own rule (its range), apart from the other fields. */
-      vigil_hearing_set_starts_at (probe, starts_at);
-      if (!vigil_hearing_validate (probe, &local))
-        vigil_walk_record_problem (w, path, "starts_at", local);
-    }
-
-  array = vigil_walk_get_array (object, "observations");
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      g_autofree char *list_path = vigil_walk_member_path (path, "observations");
-      g_autofree char *child = vigil_walk_index_path (list_path, i);
-
-      parse_observation (w, observations, json_array_get_element (array, i), child, plan->kase);
-    }
-
-  if (w->problems->len > before)
-    {
-      /* Keep the place of this hearing, so hearing_index of the measures
-       * after it still points where the author meant. */
-      entry = g_new0 (VigilPlanHearing, 1);
-      entry->path = g_strdup (path);
-      entry->observations = g_steal_pointer (&observations);
-      g_ptr_array_add (plan->hearings, entry);
-      return;
-    }
-
-  hearing = vigil_hearing_new (vigil_case_get_id (plan->kase));
-  vigil_hearing_set_starts_at (hearing, starts_at);
-  vigil_hearing_set_room (hearing, vigil_walk_get_string (object, "room"));
-  vigil_hearing_set_kind (hearing, kind);
-  vigil_hearing_set_status (hearing, status);
-  vigil_hearing_set_closed_session (hearing, vigil_walk_get_boolean (object, "closed_session"));
-  vigil_hearing_set_adjournment_reason (hearing,
-                                        vigil_walk_get_string (object, "adjournment_reason"));
-  vigil_hearing_set_notes (hearing, vigil_walk_get_string (object, "notes"));
-  if (!vigil_hearing_validate (hearing, &error))
-    vigil_walk_record_problem (w, path, NULL, error);
-
-  for (guint i = 0; i < observations->len; i++)
-    {
-      VigilObservationData *data = g_ptr_array_index (observations, i);
-
-      data->hearing_id = g_strdup (vigil_hearing_get_id (hearing));
-    }
-  entry = g_new0 (VigilPlanHearing, 1);
-  entry->path = g_strdup (path);
-  entry->hearing = g_steal_pointer (&hearing);
-  entry->observations = g_steal_pointer (&observations);
-  g_ptr_array_add (plan->hearings, entry);
-}
-
-/* The person of the case whose pseudonym is member @name of @object, or
- * NULL with a problem. Persons with problems of their own are not looked
- * for, so they do not cause a second problem here. */
-static VigilPerson *
-find_person (Walk          *w,
-             VigilPlanCase *plan,
-             GHashTable    *seen,
-             JsonObject    *object,
-             const char    *path,
-             const char    *name)
-{
-  const char *pseudonym = vigil_walk_get_string (object, name);
-  g_autofree char *child = NULL;
-  g_autofree char *quoted = NULL;
-
-  if (pseudonym == NULL)
-    return NULL;
-  for (guint i = 0; i < plan->persons->len; i++)
-    {
-      VigilPlanPerson *entry = g_ptr_array_index (plan->persons, i);
-
-      if (g_str_equal (vigil_person_get_pseudonym (entry->person), pseudonym))
-        return entry->person;
-    }
-  if (g_hash_table_contains (seen, pseudonym))
-    return NULL;
-  child = vigil_walk_member_path (path, name);
-  quoted = vigil_walk_quote (pseudonym);
-  vigil_interchange_add_problem (w->problems, child,
-                                 _("%s is not the pseudonym of a person of this case"), quoted);
-  return NULL;
-}
-
-static void
 parse_measure (Walk *w, VigilPlanCase *plan, GHashTable *seen, JsonNode *node, const char *path)
 {
   g_autoptr (VigilProtectionData) data = vigil_protection_data_new ();
@@ -533,7 +325,7 @@ parse_measure (Walk *w, VigilPlanCase *plan, GHashTable *seen, JsonNode *node, c
 
   if (object == NULL)
     return;
-  person = find_person (w, plan, seen, object, path, "person");
+  person = vigil_interchange_find_person (w, plan, seen, object, path, "person");
   vigil_walk_get_word (w, object, path, "kind", vigil_protection_kinds, _("kind of protection"),
                        &kind);
   vigil_walk_get_word (w, object, path, "status", vigil_protection_statuses,
@@ -637,7 +429,7 @@ parse_claim (Walk *w, VigilPlanCase *plan, GHashTable *seen, JsonNode *node, con
 
   if (object == NULL)
     return;
-  claimant = find_person (w, plan, seen, object, path, "claimant");
+  claimant = vigil_interchange_find_person (w, plan, seen, object, path, "claimant");
   vigil_walk_get_word (w, object, path, "route", vigil_claim_routes, _("route"), &route);
   vigil_walk_get_word (w, object, path, "status", vigil_claim_statuses, _("status of a claim"),
                        &status);
@@ -707,7 +499,7 @@ static void
 parse_hearing_part (Walk *w, VigilPlanCase *plan, GHashTable *seen, JsonNode *node,
                     const char *path)
 {
-  parse_hearing (w, plan, node, path);
+  vigil_interchange_parse_hearing (w, plan, seen, node, path);
 }
 
 /* Cases are told apart by their id, and by their court and reference. */
@@ -812,10 +604,45 @@ parse_case (Walk *w, JsonNode *node, const char *path, Seen *cases_seen)
   parse_list (w, plan, seen, object, "hearings", parse_hearing_part);
   parse_list (w, plan, seen, object, "protection_measures", parse_measure);
   parse_list (w, plan, seen, object, "claims", parse_claim);
+  vigil_interchange_parse_case_assessment (w, plan, object);
   return plan;
 }
 
 /* private API (vigil-interchange-private.h) */
+
+/* The person of the case whose pseudonym is member @name of @object, or
+ * NULL with a problem. Persons with problems of their own are not looked
+ * for, so they do not cause a second problem here. */
+VigilPerson *
+vigil_interchange_find_person (Walk          *w,
+                               VigilPlanCase *plan,
+                               GHashTable    *seen,
+                               JsonObject    *object,
+                               const char    *path,
+                               const char    *name)
+{
+  const char *pseudonym = vigil_walk_get_string (object, name);
+  g_autofree char *child = NULL;
+  g_autofree char *quoted = NULL;
+
+  if (pseudonym == NULL)
+    return NULL;
+  for (guint i = 0; i < plan->persons->len; i++)
+    {
+      VigilPlanPerson *entry = g_ptr_array_index (plan->persons, i);
+
+      if (g_str_equal (vigil_person_get_pseudonym (entry->person), pseudonym))
+        return entry->person;
+    }
+  if (g_hash_table_contains (seen, pseudonym))
+    return NULL;
+  child = vigil_walk_member_path (path, name);
+  quoted = vigil_walk_quote (pseudonym);
+  vigil_interchange_add_problem (w->problems, child,
+                                 _("%s is not the pseudonym of a person of this case"), quoted);
+  return NULL;
+}
+
 
 void
 vigil_interchange_parse (JsonNode *root, GPtrArray *cases, GPtrArray *problems)

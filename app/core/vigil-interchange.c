@@ -37,6 +37,7 @@ plan_hearing_free (VigilPlanHearing *plan)
   g_free (plan->path);
   g_clear_object (&plan->hearing);
   g_clear_pointer (&plan->observations, g_ptr_array_unref);
+  g_clear_pointer (&plan->assessment, vigil_assessment_data_free);
   g_free (plan);
 }
 
@@ -60,9 +61,19 @@ count_plan (VigilInterchange *self)
           counts->consents += person->consents->len;
         }
       counts->hearings += plan->hearings->len;
+      counts->assessments += plan->assessment != NULL;
       for (guint h = 0; h < plan->hearings->len; h++)
-        counts->observations +=
-          ((VigilPlanHearing *) g_ptr_array_index (plan->hearings, h))->observations->len;
+        {
+          VigilPlanHearing *hearing = g_ptr_array_index (plan->hearings, h);
+
+          counts->observations += hearing->observations->len;
+          for (guint o = 0; o < hearing->observations->len; o++)
+            counts->observation_entries +=
+              ((VigilObservationData *) g_ptr_array_index (hearing->observations, o))->entries->len;
+          if (hearing->hearing != NULL)
+            counts->attendees += vigil_hearing_get_n_attendees (hearing->hearing);
+          counts->assessments += hearing->assessment != NULL;
+        }
       counts->protection_measures += plan->measures->len;
       counts->claims += plan->claims->len;
       for (guint c = 0; c < plan->claims->len; c++)
@@ -141,6 +152,7 @@ vigil_plan_case_free (VigilPlanCase *plan)
   g_ptr_array_unref (plan->hearings);
   g_ptr_array_unref (plan->measures);
   g_ptr_array_unref (plan->claims);
+  g_clear_pointer (&plan->assessment, vigil_assessment_data_free);
   g_free (plan);
 }
 

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "vigil-interchange.h"
+#include "vigil-store-assessments.h"
 #include "vigil-store-extra.h"
 #include "vigil-store.h"
 
@@ -26,9 +27,10 @@ typedef struct
 
 typedef struct
 {
-  char         *path;
-  VigilHearing *hearing;
-  GPtrArray    *observations; /* VigilObservationData */
+  char                *path;
+  VigilHearing        *hearing;      /* NULL when it had problems */
+  GPtrArray           *observations; /* VigilObservationData, with their entries */
+  VigilAssessmentData *assessment;   /* NULL when the document holds none */
 } VigilPlanHearing;
 
 typedef struct
@@ -40,6 +42,7 @@ typedef struct
   GPtrArray *hearings; /* VigilPlanHearing */
   GPtrArray *measures; /* VigilProtectionData */
   GPtrArray *claims;   /* VigilClaimData */
+  VigilAssessmentData *assessment; /* of the case as a whole, or NULL */
 } VigilPlanCase;
 
 struct _VigilInterchange
@@ -168,5 +171,29 @@ void         vigil_walk_record_problem (Walk         *w,
                                         const char   *path,
                                         const char   *field,
                                         GError       *error);
+
+/* The person of the case whose pseudonym is member @name of @object, or
+ * NULL with a problem at its path. @seen holds the pseudonyms of persons
+ * who had problems of their own: they are not reported a second time. */
+VigilPerson   *vigil_interchange_find_person  (Walk          *w,
+                                               VigilPlanCase *plan,
+                                               GHashTable    *seen,
+                                               JsonObject    *object,
+                                               const char    *path,
+                                               const char    *name);
+
+/* vigil-interchange-hearing.c: a hearing with its facts, attendance,
+ * observations and assessment, appended to @plan's hearings (with a NULL
+ * hearing when it had problems, so indexes stay right). */
+void           vigil_interchange_parse_hearing (Walk          *w,
+                                                VigilPlanCase *plan,
+                                                GHashTable    *seen,
+                                                JsonNode      *node,
+                                                const char    *path);
+/* The member "assessment" of the case @object, over the observations of
+ * every hearing of @plan. */
+void           vigil_interchange_parse_case_assessment (Walk          *w,
+                                                        VigilPlanCase *plan,
+                                                        JsonObject    *object);
 
 G_END_DECLS

@@ -43,8 +43,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilInterchangeProblem, vigil_interchange_proble
 /**
  * VigilInterchangeCounts:
  *
- * How much a document holds, or an export wrote. @notes_withheld counts
- * notes an export without identities left out because they name a person.
+ * How much a document holds, or an export wrote. @attendees counts persons
+ * at hearings, @observation_entries the timestamped notes of observations,
+ * @assessments those of hearings and of cases. @notes_withheld counts
+ * texts (notes, entries, reasons, interpreter languages) an export without
+ * identities left out because they name a person.
  */
 typedef struct
 {
@@ -53,7 +56,10 @@ typedef struct
   guint identities;
   guint consents;
   guint hearings;
+  guint attendees;
   guint observations;
+  guint observation_entries;
+  guint assessments;
   guint protection_measures;
   guint claims;
   guint claim_items;

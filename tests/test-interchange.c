@@ -18,7 +18,9 @@
 #include "vigil-catalogue.h"
 #include "vigil-error.h"
 #include "vigil-interchange.h"
+#include "vigil-store-assessments.h"
 #include "vigil-store-extra.h"
+#include "vigil-store-observation-notes.h"
 #include "vigil-store-private.h"
 #include "vigil-test-util.h"
 
@@ -125,7 +127,10 @@ test_import_valid (Fixture *f, gconstpointer data)
   g_autoptr (GPtrArray) claims = NULL;
   g_autoptr (VigilIdentity) identity = NULL;
   g_autoptr (GPtrArray) consents = NULL;
+  g_autoptr (VigilAssessmentData) assessment = NULL;
   VigilObservationData *observation;
+  VigilObservationNote *note;
+  VigilHearing *hearing;
   VigilProtectionData *measure;
   VigilClaimData *claim;
   VigilClaimItemData *item;
@@ -135,7 +140,10 @@ test_import_valid (Fixture *f, gconstpointer data)
   g_assert_cmpuint (counts->identities, ==, 3);
   g_assert_cmpuint (counts->consents, ==, 2);
   g_assert_cmpuint (counts->hearings, ==, 3);
-  g_assert_cmpuint (counts->observations, ==, 2);
+  g_assert_cmpuint (counts->attendees, ==, 4);
+  g_assert_cmpuint (counts->observations, ==, 3);
+  g_assert_cmpuint (counts->observation_entries, ==, 3);
+  g_assert_cmpuint (counts->assessments, ==, 2);
   g_assert_cmpuint (counts->protection_measures, ==, 1);
   g_assert_cmpuint (counts->claims, ==, 1);
   g_assert_cmpuint (counts->claim_items, ==, 2);
@@ -189,6 +197,53 @@ test_import_valid (Fixture *f, gconstpointer data)
   /* Without a catalogue version in the file, the ids are this Vigil's. */
   g_assert_cmpstr (observation->catalogue_version, ==,
                    vigil_catalogue_get_version (vigil_catalogue_get_default ()));
+  g_assert_null (observation->monitor);
+  g_assert_cmpuint (observation->entries->len, ==, 1);
+  note = g_ptr_array_index (observation->entries, 0);
+  /* 10:35 at +02:00 is 08:35 UTC. */
+  g_assert_cmpint (g_date_time_get_hour (note->noted_at), ==, 8);
+  g_assert_cmpint (g_date_time_get_minute (note->noted_at), ==, 35);
+  g_assert_cmpstr (note->monitor, ==, "Field monitor 2");
+  g_assert_cmpstr (note->text, ==, "Radulović's relatives waited on the same bench.");
+  /* The entries are in the order they were written, whoever wrote them. */
+  observation = g_ptr_array_index (observations, 0);
+  g_assert_cmpstr (observation->monitor, ==, "Field monitor 2");
+  g_assert_cmpuint (observation->entries->len, ==, 2);
+  note = g_ptr_array_index (observation->entries, 1);
+  g_assert_null (note->monitor);
+  g_assert_cmpint (g_date_time_get_microsecond (note->noted_at), ==, 250000);
+
+  /* The facts and who attended. */
+  hearing = g_ptr_array_index (hearings, 0);
+  g_assert_true (vigil_hearing_get_media_present (hearing));
+  g_assert_true (vigil_hearing_get_interpreter_present (hearing));
+  g_assert_cmpstr (vigil_hearing_get_interpreter_languages (hearing)[1], ==, "Serbian");
+  g_assert_true (vigil_hearing_get_interpretation_needed (hearing));
+  g_assert_true (vigil_hearing_get_compensation_route_open (hearing));
+  g_assert_false (vigil_hearing_get_foreign_victim (hearing));
+  g_assert_cmpuint (vigil_hearing_get_n_attendees (hearing), ==, 3);
+  g_assert_cmpstr (vigil_hearing_get_attendee (hearing, 0)->pseudonym, ==, "D-01");
+  g_assert_cmpint (vigil_hearing_get_attendee (hearing, 2)->role, ==,
+                   VIGIL_PERSON_ROLE_VICTIM_WITNESS);
+  g_assert_false (vigil_hearing_get_attendee (hearing, 2)->testified);
+
+  /* The monitor overrode the suggestion, with a reason; what the rule
+   * suggested is computed from the file's observations (one serious
+   * failure: 2 × 3). */
+  assessment = vigil_store_get_assessment (f->store, vigil_case_get_id (kase),
+                                           vigil_hearing_get_id (hearing), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (assessment);
+  g_assert_cmpint (assessment->grade, ==, VIGIL_GRADE_GRAVE_SHORTCOMINGS);
+  g_assert_cmpint (assessment->suggested, ==, VIGIL_GRADE_SERIOUS_SHORTCOMINGS);
+  g_assert_cmpuint (assessment->score, ==, 6);
+  g_assert_cmpstr (assessment->monitor, ==, "Field monitor 2");
+  g_assert_cmpint (g_date_time_get_hour (assessment->decided_at), ==, 15);
+  g_assert_true (g_str_has_prefix (assessment->reason, "Two men"));
+  g_clear_pointer (&assessment, vigil_assessment_data_free);
+  assessment = vigil_store_get_assessment (f->store, vigil_case_get_id (kase), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (assessment);
 
   measures = vigil_store_list_protection_measures (f->store, vigil_case_get_id (kase), &error);
   g_assert_no_error (error);
@@ -217,6 +272,10 @@ test_import_valid (Fixture *f, gconstpointer data)
   g_assert_false (vigil_test_vault_contains (f->path, "+381 64 555 0192"));
   g_assert_false (vigil_test_vault_contains (f->path, "Sremska Kamenica"));
   g_assert_false (vigil_test_vault_contains (f->path, "shelter office"));
+  /* Entries, reasons and the languages interpreted are sealed too. */
+  g_assert_false (vigil_test_vault_contains (f->path, "same bench"));
+  g_assert_false (vigil_test_vault_contains (f->path, "watched the victim-witness"));
+  g_assert_false (vigil_test_vault_contains (f->path, "English"));
   assert_check_ok (f);
 }
 
@@ -558,6 +617,13 @@ test_round_trip (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (after, "Weronika Przybyłowska"));
   g_assert_nonnull (strstr (after, "Calls from the shelter office"));
   g_assert_nonnull (strstr (after, "The victims' lawyers' network"));
+  /* What the monitor recorded at the hearings came along. */
+  g_assert_nonnull (strstr (after, "Radulović's relatives waited"));
+  g_assert_nonnull (strstr (after, "\"noted_at\" : \"2023-03-14T08:52:30.250000Z\""));
+  g_assert_nonnull (strstr (after, "\"interpreter_languages\" : [\n"));
+  g_assert_nonnull (strstr (after, "\"suggested\" : \"serious_shortcomings\""));
+  g_assert_nonnull (strstr (after, "\"convicted_charge\" : \"trafficking in human beings\""));
+  g_assert_nonnull (strstr (after, "\"person\" : \"G-01\""));
   vigil_vault_lock (other_vault);
 }
 
@@ -569,7 +635,7 @@ test_export_without_identities (Fixture *f, gconstpointer data)
   static const char * const absent[] = {
     "full_name", "\"identity\"", "Vukašinović", "Zoka", "+381 64 555 0192", "Sremska Kamenica",
     "Radulović", "Przybyłowska", "Prefers contact", "shelter office", "Court registry",
-    "A van seized", "Payslips", "lawyers' network", "consents",
+    "A van seized", "Payslips", "lawyers' network", "consents", "same bench", "Two men with",
   };
   g_autoptr (GError) error = NULL;
   g_autoptr (VigilInterchange) document = load_fixture ("valid.json");
@@ -590,7 +656,11 @@ test_export_without_identities (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (f, "audit WHERE action = 'reveal'"), ==, reveals_before);
   g_assert_cmpuint (counts.identities, ==, 0);
-  g_assert_cmpuint (counts.notes_withheld, ==, 1);
+  /* The hearing's notes, an entry and the reason of an assessment. */
+  g_assert_cmpuint (counts.notes_withheld, ==, 3);
+  g_assert_cmpuint (counts.observation_entries, ==, 2);
+  g_assert_cmpuint (counts.attendees, ==, 4);
+  g_assert_cmpuint (counts.assessments, ==, 2);
 
   bytes = vigil_test_read_file (file);
   for (guint i = 0; i < G_N_ELEMENTS (absent); i++)
@@ -603,10 +673,18 @@ test_export_without_identities (Fixture *f, gconstpointer data)
   g_assert_true (vigil_test_bytes_contain (bytes, "Monitoring requested by the field office."));
   g_assert_true (vigil_test_bytes_contain (bytes, "The judge explained the rights"));
 
-  /* It is still a document that imports. */
+  g_assert_true (vigil_test_bytes_contain (bytes, "Rights read out"));
+  g_assert_true (vigil_test_bytes_contain (bytes, "\"English\""));
+  g_assert_true (vigil_test_bytes_contain (bytes, "\"person\" : \"V-01\""));
+  /* The override keeps its grade; its reason says it was left out. */
+  g_assert_true (vigil_test_bytes_contain (bytes, "\"grave_shortcomings\""));
+  g_assert_true (vigil_test_bytes_contain (bytes, "left out of this export"));
+
+  /* It is still a document that imports, override and all. */
   reloaded = vigil_interchange_load_file (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (vigil_interchange_get_counts (reloaded)->identities, ==, 0);
+  g_assert_cmpuint (vigil_interchange_get_counts (reloaded)->assessments, ==, 2);
 }
 
 /* A folder that does not exist: an error, and no stray file anywhere. */

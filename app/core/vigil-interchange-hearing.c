@@ -160,7 +160,7 @@ parse_attendance (Walk          *w,
                   const char    *path,
                   GArray        *out)
 {
-  g_autoptr (GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr (GHashTable) listed = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   JsonArray *array = vigil_walk_get_array (hearing, "attendance");
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)

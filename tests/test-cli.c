@@ -290,7 +290,8 @@ test_import_export (Fixture *f, gconstpointer data)
 
   g_assert_cmpint (run (f, PASS, "export", "--vault", f->vault, "--out", plain, NULL), ==, 0);
   g_assert_null (strstr (f->err, "warning"));
-  g_assert_nonnull (strstr (f->out, "1 note was left out"));
+  /* A hearing's notes, an observation's entry and an assessment's reason. */
+  g_assert_nonnull (strstr (f->out, "3 notes were left out"));
   plain_bytes = vigil_test_read_file (plain);
   g_assert_false (vigil_test_bytes_contain (plain_bytes, "full_name"));
   g_assert_false (vigil_test_bytes_contain (plain_bytes, "+381 64 555 0192"));
@@ -370,12 +371,13 @@ collect_strings (JsonNode *node, const char *key, GPtrArray *out)
     }
 }
 
-/* After demo and import, no full name, phone or address of the data is in
- * the bytes of the vault file or its WAL. */
+/* After demo and import, no full name, phone or address of the data, nor
+ * an entry or the reason of an assessment, is in the bytes of the vault
+ * file or its WAL. */
 static void
 test_no_identities_in_file (Fixture *f, gconstpointer data)
 {
-  static const char * const keys[] = { "full_name", "phone", "address" };
+  static const char * const keys[] = { "full_name", "phone", "address", "text", "reason" };
   g_autoptr (JsonNode) demo = vigil_demo_generate (8, 77);
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autofree char *valid = fixture_path ("valid.json");

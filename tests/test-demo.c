@@ -9,6 +9,7 @@
 #include "vigil-catalogue.h"
 #include "vigil-demo-private.h"
 #include "vigil-demo.h"
+#include "vigil-enum-types.h"
 #include "vigil-error.h"
 #include "vigil-interchange.h"
 #include "vigil-store.h"
@@ -133,6 +134,9 @@ test_imports (void)
   g_assert_no_error (error);
   counts = vigil_interchange_get_counts (document);
   g_assert_cmpuint (counts->observations, >, 0);
+  g_assert_cmpuint (counts->attendees, >, 0);
+  g_assert_cmpuint (counts->observation_entries, >, 0);
+  g_assert_cmpuint (counts->assessments, >, 0);
   g_assert_cmpuint (counts->protection_measures + counts->claims, >, 0);
   report = vigil_store_check (store, &error);
   g_assert_no_error (error);
@@ -144,19 +148,155 @@ test_imports (void)
   vigil_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
-/* Demo observations name standards of the catalogue Vigil ships. */
-static void
-test_standards_in_catalogue (void)
+static VigilPersonRole
+role_of (JsonArray *persons, const char *pseudonym)
 {
-  guint n = 0;
-
-  for (const char * const *id = vigil_demo_standards; *id != NULL; id++, n++)
+  for (guint i = 0; i < json_array_get_length (persons); i++)
     {
-      if (vigil_catalogue_lookup (vigil_catalogue_get_default (), *id) == NULL)
-        g_test_message ("the demo uses “%s”, which is not in the catalogue", *id);
-      g_assert_nonnull (vigil_catalogue_lookup (vigil_catalogue_get_default (), *id));
+      JsonObject *person = json_array_get_object_element (persons, i);
+      int role = 0;
+
+      if (g_str_equal (json_object_get_string_member (person, "pseudonym"), pseudonym))
+        {
+          g_assert_true (vigil_enum_from_nick (VIGIL_TYPE_PERSON_ROLE,
+                                               json_object_get_string_member (person, "role"),
+                                               &role));
+          return role;
+        }
     }
-  g_assert_cmpuint (n, >=, 10);
+  g_assert_not_reached ();
+}
+
+/* What a monitor records is consistent: observations only on standards
+ * that apply to the hearing's facts and attendance, interpreters for
+ * foreign victims, outcomes only at verdicts, and some of everything. */
+static void
+test_hearing_records (void)
+{
+  g_autoptr (JsonNode) root = vigil_demo_generate (60, 11);
+  JsonArray *cases = json_object_get_array_member (json_node_get_object (root), "cases");
+  VigilCatalogue *catalogue = vigil_catalogue_get_default ();
+  guint observations = 0, entries = 0, assessments = 0, overrides = 0, testified = 0;
+  guint interpreted = 0, foreign_without_interpreter = 0, severities = 0, outcomes = 0;
+
+  for (guint c = 0; c < json_array_get_length (cases); c++)
+    {
+      JsonObject *kase = json_array_get_object_element (cases, c);
+      JsonArray *persons = json_object_get_array_member (kase, "persons");
+      JsonArray *hearings = json_object_get_array_member (kase, "hearings");
+
+      for (guint h = 0; h < json_array_get_length (hearings); h++)
+        {
+          JsonObject *hearing = json_array_get_object_element (hearings, h);
+          JsonObject *facts_object = json_object_get_object_member (hearing, "facts");
+          JsonArray *attendance = json_object_get_array_member (hearing, "attendance");
+          JsonArray *list = json_object_get_array_member (hearing, "observations");
+          JsonNode *assessment = json_object_get_member (hearing, "assessment");
+          VigilHearingFacts facts;
+          gboolean victim_came = FALSE, interpreter_came = FALSE;
+          int value = 0;
+
+          vigil_hearing_facts_init (&facts);
+          g_assert_true (vigil_enum_from_nick (VIGIL_TYPE_HEARING_KIND,
+                                               json_object_get_string_member (hearing, "kind"),
+                                               &value));
+          facts.kind = value;
+          g_assert_true (vigil_enum_from_nick (VIGIL_TYPE_HEARING_STATUS,
+                                               json_object_get_string_member (hearing, "status"),
+                                               &value));
+          facts.status = value;
+          facts.closed_session = json_object_get_boolean_member (hearing, "closed_session");
+          facts.media_present = json_object_get_boolean_member (facts_object, "media_present");
+          facts.interpreter_present =
+            json_object_get_boolean_member (facts_object, "interpreter_present");
+          facts.foreign_victim = json_object_get_boolean_member (facts_object, "foreign_victim");
+          facts.interpretation_needed =
+            json_object_get_boolean_member (facts_object, "interpretation_needed");
+          facts.compensation_route_open =
+            json_object_get_boolean_member (facts_object, "compensation_route_open");
+          facts.victim_prosecuted =
+            json_object_get_boolean_member (facts_object, "victim_prosecuted");
+          g_assert_true (vigil_enum_from_nick (VIGIL_TYPE_CASE_OUTCOME,
+                                               json_object_get_string_member (facts_object,
+                                                                              "outcome"),
+                                               &value));
+          facts.outcome = value;
+          if (facts.outcome != VIGIL_CASE_OUTCOME_NONE)
+            {
+              g_assert_cmpint (facts.kind, ==, VIGIL_HEARING_KIND_VERDICT);
+              g_assert_cmpstr (json_object_get_string_member (kase, "outcome"), ==,
+                               json_object_get_string_member (facts_object, "outcome"));
+              outcomes++;
+            }
+          for (guint a = 0; a < json_array_get_length (attendance); a++)
+            {
+              JsonObject *attendee = json_array_get_object_element (attendance, a);
+              VigilPersonRole role =
+                role_of (persons, json_object_get_string_member (attendee, "person"));
+              gboolean did = json_object_get_boolean_member (attendee, "testified");
+
+              victim_came |= role == VIGIL_PERSON_ROLE_VICTIM
+                             || role == VIGIL_PERSON_ROLE_VICTIM_WITNESS
+                             || role == VIGIL_PERSON_ROLE_CHILD_VICTIM;
+              interpreter_came |= role == VIGIL_PERSON_ROLE_INTERPRETER;
+              testified += did;
+              vigil_hearing_facts_add_attendee (&facts, role,
+                                                role == VIGIL_PERSON_ROLE_CHILD_VICTIM, did);
+            }
+          /* Interpretation is needed exactly when a foreign victim is in
+           * court; the interpreter present is the one who attended. */
+          g_assert_cmpint (facts.interpretation_needed, ==, facts.foreign_victim && victim_came);
+          g_assert_cmpint (facts.interpreter_present, ==, interpreter_came);
+          interpreted += facts.interpretation_needed && interpreter_came;
+          foreign_without_interpreter += facts.interpretation_needed && !interpreter_came;
+          if (facts.status != VIGIL_HEARING_STATUS_HELD)
+            g_assert_cmpuint (json_array_get_length (list), ==, 0);
+
+          for (guint o = 0; o < json_array_get_length (list); o++)
+            {
+              JsonObject *observation = json_array_get_object_element (list, o);
+              const char *id = json_object_get_string_member (observation, "standard");
+              VigilStandard *standard = vigil_catalogue_lookup (catalogue, id);
+
+              g_assert_nonnull (standard);
+              if (!vigil_standard_applies_to (standard, &facts))
+                g_test_message ("case %u hearing %u: “%s” does not apply", c, h, id);
+              g_assert_true (vigil_standard_applies_to (standard, &facts));
+              observations++;
+              severities += !json_object_get_null_member (observation, "severity");
+              entries += json_array_get_length (json_object_get_array_member (observation,
+                                                                              "entries"));
+            }
+          if (!JSON_NODE_HOLDS_NULL (assessment))
+            {
+              JsonObject *object = json_node_get_object (assessment);
+
+              g_assert_cmpint (facts.status, ==, VIGIL_HEARING_STATUS_HELD);
+              assessments++;
+              if (!g_str_equal (json_object_get_string_member (object, "grade"),
+                                json_object_get_string_member (object, "suggested")))
+                {
+                  g_assert_false (json_object_get_null_member (object, "reason"));
+                  overrides++;
+                }
+            }
+        }
+    }
+  g_test_message ("%u observations (%u with a severity), %u entries, %u assessments (%u "
+                  "overridden), %u testified, %u interpreted, %u without an interpreter, "
+                  "%u outcomes",
+                  observations, severities, entries, assessments, overrides, testified,
+                  interpreted, foreign_without_interpreter, outcomes);
+  g_assert_cmpuint (observations, >, 100);
+  g_assert_cmpuint (severities, >, 10);
+  g_assert_cmpuint (entries, >, 50);
+  g_assert_cmpuint (assessments, >, 20);
+  g_assert_cmpuint (overrides, >, 0);
+  g_assert_cmpuint (overrides, <, assessments / 2);
+  g_assert_cmpuint (testified, >, 20);
+  g_assert_cmpuint (outcomes, >, 0);
+  /* An interpreter usually attends for foreign victims, not always. */
+  g_assert_cmpuint (interpreted, >, foreign_without_interpreter);
 }
 
 int
@@ -169,7 +309,7 @@ main (int argc, char **argv)
   g_test_add_func ("/demo/names", test_names);
   g_test_add_func ("/demo/valid", test_valid);
   g_test_add_func ("/demo/imports", test_imports);
-  g_test_add_func ("/demo/standards-in-catalogue", test_standards_in_catalogue);
+  g_test_add_func ("/demo/hearing-records", test_hearing_records);
 
   return g_test_run ();
 }

@@ -388,21 +388,20 @@ const char * const vigil_demo_person_notes[] = {
   NULL,
 };
 
-/* Ids of the standards catalogue (resources/standards.ini); the tests
- * check that each is one. */
-const char * const vigil_demo_standards[] = {
-  "right-to-information",
-  "interpreter-provided",
-  "closed-session-for-victim",
-  "separate-waiting-room",
-  "no-direct-confrontation",
-  "legal-representation",
-  "support-person-present",
-  "identity-not-disclosed",
-  "compensation-informed",
-  "child-friendly-hearing",
-  "no-repeated-testimony",
-  "no-visual-contact",
+/* Who records: the labels of the monitors' key slots. */
+const char * const vigil_demo_monitors[] = {
+  "Field monitor 1",
+  "Field monitor 2",
+  "NGO court observer",
+  NULL,
+};
+
+/* Why a monitor graded a hearing more severely than the rule suggested. */
+const char * const vigil_demo_assessment_reasons[] = {
+  "The same failure as at the previous hearings; the court was told and did nothing.",
+  "The victim-witness left the court in tears; the checklist does not show how the hearing went.",
+  "The failures fell on the testimony itself, the moment that matters most.",
+  "Court staff dismissed the support person's request for a separate room.",
   NULL,
 };
 

@@ -3,7 +3,7 @@
  * Everything comes from one xoshiro256** stream seeded through splitmix64,
  * so a seed names one document on every machine and every run; the clock
  * is never read. Hearings after DEMO_TODAY are scheduled, those before it
- * held or adjourned.
+ * held or adjourned; what was recorded at each is in vigil-demo-hearing.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -35,6 +35,7 @@ typedef struct
   gboolean                female;
   char                   *surname;
   char                   *phone;
+  gboolean                claims;  /* a victim who claims compensation */
 } Person;
 
 typedef struct
@@ -42,6 +43,7 @@ typedef struct
   VigilDemoRng            rng;
   GHashTable             *references; /* court + reference, each once */
   const VigilDemoCountry *country;    /* of the court */
+  const VigilDemoCountry *origin;     /* of the victims */
   GPtrArray              *persons;    /* Person */
   GArray                 *hearings;   /* GDateTime *, in order */
   GArray                 *testimony;  /* guint: index of each testimony hearing */
@@ -301,6 +303,7 @@ make_persons (Demo *d, JsonBuilder *builder, gboolean *out_foreign)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  d->origin = origin;
   *out_foreign = foreign;
 }
 
@@ -314,55 +317,31 @@ first_with_role (Demo *d, VigilPersonRole role)
 }
 
 static void
-add_observations (Demo *d, JsonBuilder *builder, guint count)
+make_hearings (Demo            *d,
+               JsonBuilder     *builder,
+               VigilCaseStage   stage,
+               VigilCaseOutcome outcome,
+               guint            year,
+               gboolean         foreign)
 {
-  g_autoptr (GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
-
-  json_builder_set_member_name (builder, "observations");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < count; i++)
-    {
-      const char *standard = vigil_demo_pick (&d->rng, vigil_demo_standards);
-      guint roll = vigil_demo_rng_below (&d->rng, 100);
-      VigilObservationStatus status = roll < 45   ? VIGIL_OBSERVATION_STATUS_RESPECTED
-                                      : roll < 65 ? VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED
-                                      : roll < 85 ? VIGIL_OBSERVATION_STATUS_NOT_RESPECTED
-                                      : roll < 95 ? VIGIL_OBSERVATION_STATUS_NOT_APPLICABLE
-                                                  : VIGIL_OBSERVATION_STATUS_NOT_OBSERVED;
-      gboolean failed = status == VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED
-                        || status == VIGIL_OBSERVATION_STATUS_NOT_RESPECTED;
-      const char *severity = NULL;
-
-      if (g_hash_table_contains (used, standard))
-        continue;
-      g_hash_table_add (used, (gpointer) standard);
-      if (status == VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED)
-        severity = vigil_demo_rng_chance (&d->rng, 70) ? "minor" : "serious";
-      else if (status == VIGIL_OBSERVATION_STATUS_NOT_RESPECTED)
-        severity = vigil_demo_rng_chance (&d->rng, 65) ? "serious" : "grave";
-
-      json_builder_begin_object (builder);
-      add_string (builder, "standard", standard);
-      add_string (builder, "status", vigil_enum_to_nick (VIGIL_TYPE_OBSERVATION_STATUS, status));
-      add_string (builder, "severity", severity);
-      add_string (builder, "notes",
-                  !vigil_demo_rng_chance (&d->rng, 75) ? NULL
-                  : failed ? vigil_demo_pick (&d->rng, vigil_demo_observation_notes_bad)
-                           : vigil_demo_pick (&d->rng, vigil_demo_observation_notes_good));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static void
-make_hearings (Demo *d, JsonBuilder *builder, VigilCaseStage stage, guint year)
-{
+  g_autofree VigilDemoPerson *persons = g_new0 (VigilDemoPerson, d->persons->len);
+  gboolean compensation_open = FALSE;
+  /* A defendant who may be a trafficked person, now and then. */
+  gboolean victim_prosecuted = vigil_demo_rng_chance (&d->rng, 6);
   guint count = vigil_demo_rng_range (&d->rng, 2, 10);
   g_autoptr (GDateTime) when = g_date_time_new_utc (
       year, vigil_demo_rng_range (&d->rng, 1, 12), vigil_demo_rng_range (&d->rng, 1, 28),
       vigil_demo_rng_range (&d->rng, 7, 12), vigil_demo_rng_chance (&d->rng, 50) ? 0 : 30, 0);
   gboolean decided = stage == VIGIL_CASE_STAGE_APPEAL || stage == VIGIL_CASE_STAGE_CLOSED;
   Person *defendant = first_with_role (d, VIGIL_PERSON_ROLE_DEFENDANT);
+
+  for (guint i = 0; i < d->persons->len; i++)
+    {
+      Person *person = g_ptr_array_index (d->persons, i);
+
+      persons[i] = (VigilDemoPerson) { person->pseudonym, person->role };
+      compensation_open |= person->claims;
+    }
 
   json_builder_set_member_name (builder, "hearings");
   json_builder_begin_array (builder);
@@ -418,9 +397,26 @@ make_hearings (Demo *d, JsonBuilder *builder, VigilCaseStage stage, guint year)
                     ? vigil_demo_pick (&d->rng, vigil_demo_adjournment_reasons)
                     : NULL);
       add_string (builder, "notes", notes);
-      add_observations (d, builder,
-                        status == VIGIL_HEARING_STATUS_HELD ? vigil_demo_rng_range (&d->rng, 0, 4)
-                                                            : 0);
+      {
+        VigilDemoHearing record = {
+          .starts_at = when,
+          .kind = kind,
+          .status = status,
+          .closed_session = closed,
+          .last = last,
+          .persons = persons,
+          .n_persons = d->persons->len,
+          .foreign = foreign,
+          .languages = d->origin->languages,
+          .compensation_open = compensation_open,
+          .victim_prosecuted = victim_prosecuted,
+          .case_outcome = outcome,
+          .convicted_charge = vigil_demo_charges[0],
+          .defendant_surname = defendant != NULL ? defendant->surname : NULL,
+        };
+
+        vigil_demo_hearing_record (&d->rng, builder, &record);
+      }
       json_builder_end_object (builder);
 
       if (kind == VIGIL_HEARING_KIND_TESTIMONY)
@@ -534,10 +530,7 @@ make_claims (Demo *d, JsonBuilder *builder, VigilCaseStage stage, VigilCaseOutco
       guint items, roll;
       gboolean heads_used[8] = { FALSE };
 
-      if ((person->role != VIGIL_PERSON_ROLE_VICTIM
-           && person->role != VIGIL_PERSON_ROLE_VICTIM_WITNESS
-           && person->role != VIGIL_PERSON_ROLE_CHILD_VICTIM)
-          || !vigil_demo_rng_chance (&d->rng, 55))
+      if (!person->claims)
         continue;
 
       if (stage == VIGIL_CASE_STAGE_INVESTIGATION || stage == VIGIL_CASE_STAGE_PRE_TRIAL)
@@ -714,7 +707,18 @@ make_case (Demo *d, JsonBuilder *builder)
 
   d->year = year;
   make_persons (d, builder, &foreign);
-  make_hearings (d, builder, stage, year);
+  /* Who claims compensation is known before the hearings: a claim open
+   * is a fact of each hearing. */
+  for (guint i = 0; i < d->persons->len; i++)
+    {
+      Person *person = g_ptr_array_index (d->persons, i);
+
+      person->claims = (person->role == VIGIL_PERSON_ROLE_VICTIM
+                        || person->role == VIGIL_PERSON_ROLE_VICTIM_WITNESS
+                        || person->role == VIGIL_PERSON_ROLE_CHILD_VICTIM)
+                       && vigil_demo_rng_chance (&d->rng, 55);
+    }
+  make_hearings (d, builder, stage, outcome, year, foreign);
   make_measures (d, builder, foreign);
   make_claims (d, builder, stage, outcome);
   json_builder_end_object (builder);

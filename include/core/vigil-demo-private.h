@@ -7,7 +7,9 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
+
+#include "vigil-enums.h"
 
 G_BEGIN_DECLS
 
@@ -78,12 +80,44 @@ extern const char * const vigil_demo_adjournment_reasons[];
 extern const char * const vigil_demo_hearing_notes[];
 extern const char * const vigil_demo_case_notes[];
 extern const char * const vigil_demo_person_notes[];
-extern const char * const vigil_demo_standards[];
+extern const char * const vigil_demo_monitors[];
+extern const char * const vigil_demo_assessment_reasons[];
 extern const char * const vigil_demo_observation_notes_good[];
 extern const char * const vigil_demo_observation_notes_bad[];
 extern const char * const vigil_demo_responsible[];
 extern const char * const vigil_demo_measure_details[];
 extern const char * const vigil_demo_evidence[];
 extern const char * const vigil_demo_assets[];
+
+/* vigil-demo-hearing.c: what a monitor records about one hearing. */
+typedef struct
+{
+  const char      *pseudonym;
+  VigilPersonRole  role;
+} VigilDemoPerson;
+
+typedef struct
+{
+  GDateTime             *starts_at;
+  VigilHearingKind       kind;
+  VigilHearingStatus     status;
+  gboolean               closed_session;
+  gboolean               last;              /* the case's last hearing */
+  const VigilDemoPerson *persons;           /* of the case */
+  guint                  n_persons;
+  gboolean               foreign;           /* victims from another country than the court's */
+  const char * const    *languages;         /* the victims' */
+  gboolean               compensation_open; /* a victim has a claim */
+  gboolean               victim_prosecuted;
+  VigilCaseOutcome       case_outcome;
+  const char            *convicted_charge;
+  const char            *defendant_surname; /* for notes that name him */
+} VigilDemoHearing;
+
+/* Writes the members "facts", "attendance", "observations" and
+ * "assessment" of the hearing @h, drawing from @rng. */
+void vigil_demo_hearing_record (VigilDemoRng           *rng,
+                                JsonBuilder            *builder,
+                                const VigilDemoHearing *h);
 
 G_END_DECLS

@@ -13,8 +13,10 @@ G_BEGIN_DECLS
 
 /* An interchange document (see vigil-interchange.h) of @n_cases fictional
  * cases: courts, references, charges, persons with names, phones and
- * addresses of several OSCE participating States, hearings with
- * observations, protection measures and claims. The same @seed always
+ * addresses of several OSCE participating States, hearings with who
+ * attended and testified, their facts, observations (on standards that
+ * apply to them) with timestamped entries, and assessments, protection
+ * measures and claims. The same @seed always
  * gives the same document, byte for byte once generated; the clock is
  * never read. Every person is invented: names are drawn from lists of
  * common first names and surnames and combined at random. */

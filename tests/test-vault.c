@@ -333,6 +333,71 @@ test_byte_flips (Fixture *f, gconstpointer data)
   g_test_message ("%u opened, %u refused", opened, refused);
 }
 
+/* SQLite checks structure, not the bytes of values: without page checksums
+ * a flipped bit in a clear column (here the case's reference) reads back
+ * as another value, without error. */
+static void
+test_page_checksums (Fixture *f, gconstpointer data)
+{
+  g_autofree char *pristine = g_build_filename (f->dir, "pristine.vigil", NULL);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilVault) vault = NULL;
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autofree guint8 *copy = NULL;
+  const guint8 *at;
+  guint flipped = 0;
+  gsize size;
+  sqlite3 *db;
+  int rc;
+
+  write_sample (pristine, "p1", "Ana Popescu");
+  bytes = vigil_test_read_file (pristine);
+  size = g_bytes_get_size (bytes);
+  copy = g_memdup2 (g_bytes_get_data (bytes, NULL), size);
+  /* Every page ends with its checksum: the header reserves the room. */
+  g_assert_cmpint (copy[20], ==, 8);
+  /* In the table and in its index: whichever a query reads. */
+  for (at = memmem (copy, size, "K 1/2024", 8); at != NULL;
+       at = memmem (at + 1, size - (gsize) (at + 1 - copy), "K 1/2024", 8))
+    {
+      copy[at - copy + 2] ^= 0x01; /* "K 0/2024" */
+      flipped++;
+    }
+  g_assert_cmpuint (flipped, >, 0);
+  g_assert_true (g_file_set_contents (f->path, (const char *) copy, size, NULL));
+
+  vault = vigil_vault_open (f->path, PASSPHRASE, &error);
+  if (vault == NULL)
+    {
+      g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED);
+      return;
+    }
+  db = vigil_vault_get_db (vault, &error);
+  g_assert_no_error (error);
+  stmt = vigil_db_prepare (db, "SELECT reference FROM cases", &error);
+  g_assert_no_error (error);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    g_test_message ("read back: %s", sqlite3_column_text (stmt, 0));
+  g_assert_cmpint (rc, !=, SQLITE_ROW);
+  vigil_db_set_error (db, rc, "reading", &error);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED);
+
+  /* A header that drops the room for checksums is not a vault. */
+  g_clear_error (&error);
+  g_clear_object (&vault);
+  g_bytes_unref (g_steal_pointer (&bytes));
+  bytes = vigil_test_read_file (pristine);
+  memcpy (copy, g_bytes_get_data (bytes, NULL), size);
+  copy[20] = 0;
+  g_assert_true (g_file_set_contents (f->path, (const char *) copy, size, NULL));
+  vault = vigil_vault_open (f->path, PASSPHRASE, &error);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED);
+  g_assert_null (vault);
+}
+
 /* A flip inside a key slot is damage, not a wrong passphrase. */
 static void
 test_slot_damage (Fixture *f, gconstpointer data)
@@ -668,6 +733,7 @@ main (int argc, char **argv)
   ADD ("/vault/unlock/truncated", test_truncated);
   ADD ("/vault/unlock/byte-flips", test_byte_flips);
   ADD ("/vault/unlock/slot-damage", test_slot_damage);
+  ADD ("/vault/unlock/page-checksums", test_page_checksums);
   ADD ("/vault/unlock/newer-format", test_newer_format);
   ADD ("/vault/unlock/async", test_async);
   ADD ("/vault/seal/bindings", test_seal_bindings);

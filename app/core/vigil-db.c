@@ -54,6 +54,18 @@ vigil_db_set_error (sqlite3 *db, int rc, const char *what, GError **error)
               ? sqlite3_system_errno (db)
               : 0;
 
+  int extended = db != NULL && sqlite3_errcode (db) == primary ? sqlite3_extended_errcode (db) : rc;
+
+  /* A page that fails its checksum, or a file shorter than its header
+   * says, is a damaged vault, not a failing disk. */
+  if (extended == SQLITE_IOERR_DATA || extended == SQLITE_IOERR_SHORT_READ)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED, "%s: %s", what,
+                   extended == SQLITE_IOERR_DATA
+                     ? _("the vault file is damaged: a page fails its checksum")
+                     : _("the vault file is damaged: it is shorter than it should be"));
+      return;
+    }
   if (primary == SQLITE_FULL || sys == ENOSPC || sys == EDQUOT)
     detail = _("the disk is full; nothing of this change was saved");
   else if (primary == SQLITE_IOERR)

@@ -16,6 +16,7 @@
 
 #include "vigil-audit.h"
 #include "vigil-error.h"
+#include "vigil-page-checksum.h"
 #include "vigil-schema.h"
 #include "vigil-vault-internal.h"
 
@@ -132,6 +133,7 @@ create_at_schema (const char    *path,
   const char *label;
   guint64 opslimit;
   gsize memlimit;
+  int reserve = VIGIL_PAGE_CHECKSUM_BYTES;
   int rc;
 
   if (g_file_test (path, G_FILE_TEST_EXISTS))
@@ -150,8 +152,10 @@ create_at_schema (const char    *path,
       return NULL;
     }
 
+  vigil_page_checksum_register ();
   rc = sqlite3_open_v2 (path, &db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, NULL);
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW,
+                        VIGIL_PAGE_CHECKSUM_VFS);
   if (rc != SQLITE_OK)
     {
       vigil_db_set_error (db, rc, _("Could not create the vault"), error);
@@ -159,6 +163,9 @@ create_at_schema (const char    *path,
       return NULL;
     }
   g_chmod (path, 0600);
+  /* Before the first page is written: every page then keeps room for its
+   * checksum (vigil-page-checksum.h). */
+  sqlite3_file_control (db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
 
   master_key = sodium_malloc (crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
   crypto_aead_xchacha20poly1305_ietf_keygen (master_key);
@@ -215,7 +222,11 @@ check_header (const char *path, GError **error)
                    local->message);
       return FALSE;
     }
-  if (got < sizeof header || memcmp (header, magic, sizeof magic) != 0)
+  /* Every vault keeps room for page checksums; a header without it is
+   * not a vault, or one whose header byte was changed, which would turn
+   * the checksums off. */
+  if (got < sizeof header || memcmp (header, magic, sizeof magic) != 0
+      || header[20] != VIGIL_PAGE_CHECKSUM_BYTES)
     {
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
                    _("%s is not a Vigil vault, or its beginning is damaged"), path);
@@ -263,7 +274,9 @@ unlock_read_only (const char  *path,
   if (!check_header (path, error))
     return NULL;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+  vigil_page_checksum_register ();
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW,
+                        VIGIL_PAGE_CHECKSUM_VFS);
   if (rc != SQLITE_OK)
     {
       vigil_db_set_error (db, rc, _("Could not open the vault"), error);
@@ -336,7 +349,8 @@ open_vault (const char *path, const char *passphrase, GError **error)
   if (master_key == NULL)
     return NULL;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW,
+                        VIGIL_PAGE_CHECKSUM_VFS);
   if (rc != SQLITE_OK || !apply_pragmas (db, error)
       || !vigil_schema_migrate (db, vigil_schema_latest_version (), error))
     {

@@ -246,7 +246,9 @@ query_int (sqlite3 *db, const char *sql, int *out, GError **error)
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
-      vigil_db_set_error (db, rc, _("The vault is damaged"), error);
+      /* The caller calls other failures damage; a disk that cannot be read
+       * or is full keeps this message, which must not say "damaged". */
+      vigil_db_set_error (db, rc, _("The vault could not be read"), error);
       return FALSE;
     }
   *out = sqlite3_column_int (stmt, 0);

@@ -7,6 +7,7 @@
 
 #include <signal.h>
 
+#include "vigil-error.h"
 #include "vigil-store-observation-notes.h"
 #include "vigil-store.h"
 #include "vigil-test-util.h"
@@ -195,19 +196,25 @@ test_kill_during_writes (void)
   vigil_test_tmpdir_free (dir);
 }
 
-/* Runs the writer under strace, which makes the @nth call of @syscall fail
- * with @errno_name; returns the acknowledged ids and the writer's stderr. */
+/* Runs the writer for @entries writes under strace, which makes the @nth
+ * call of @syscall fail with @errno_name (and, when @sticky, every call
+ * after it, as a disk that stays full); returns the acknowledged ids, the
+ * writer's stderr and whether it exited with success. */
 static GPtrArray *
 run_with_fault (const char *vault_path,
                 const char *syscall,
                 const char *errno_name,
                 guint       nth,
-                char      **out_stderr)
+                gboolean    sticky,
+                guint       entries,
+                char      **out_stderr,
+                gboolean   *out_success)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *writer = writer_path ();
-  g_autofree char *inject = g_strdup_printf ("inject=%s:error=%s:when=%u", syscall, errno_name,
-                                             nth);
+  g_autofree char *inject = g_strdup_printf ("inject=%s:error=%s:when=%u%s", syscall, errno_name,
+                                             nth, sticky ? "+" : "");
+  g_autofree char *count = g_strdup_printf ("%u", entries);
   g_autofree char *out = NULL;
   g_autoptr (GSubprocess) proc = NULL;
   g_auto (GStrv) lines = NULL;
@@ -216,11 +223,14 @@ run_with_fault (const char *vault_path,
   proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
                              | G_SUBPROCESS_FLAGS_STDERR_PIPE,
                            &error, "strace", "-f", "-qq", "-o", "/dev/null", "-e", inject,
-                           writer, vault_path, "40", NULL);
+                           writer, vault_path, count, NULL);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_communicate_utf8 (proc, PASSPHRASE "\n", NULL, &out, out_stderr,
                                                 &error));
   g_assert_no_error (error);
+  /* A crash is never an answer to a failing disk. */
+  g_assert_true (g_subprocess_get_if_exited (proc));
+  *out_success = g_subprocess_get_exit_status (proc) == 0;
   lines = g_strsplit (out != NULL ? out : "", "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     if (g_str_has_prefix (lines[i], "ack "))
@@ -265,6 +275,8 @@ typedef struct
   const char *syscall;
   const char *errno_name;
   const char *message; /* what the writer must say */
+  gboolean    sticky;  /* every call from the Nth on fails */
+  gboolean    every_n; /* every N until a run no longer fails, else a sample up to 300 */
 } Fault;
 
 static void
@@ -273,8 +285,16 @@ test_faults (gconstpointer data)
   const Fault *fault = data;
   char *dir;
   g_autofree char *strace = g_find_program_in_path ("strace");
+  g_autofree char *pristine = NULL;
+  g_autofree char *code = g_strdup_printf ("[%s %d]", g_quark_to_string (VIGIL_ERROR),
+                                           VIGIL_ERROR_IO);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilVault) created = NULL;
   guint failures_seen = 0;
-  guint bound = g_test_slow () ? 2000 : 300;
+  guint bound = fault->every_n ? 2000 : g_test_slow () ? 2000 : 300;
+  /* Every N of a run of 10 writes is about 120 runs; slow mode covers 40. */
+  guint entries = fault->every_n ? (g_test_slow () ? 40 : 10) : 40;
+  guint nth;
 
   if (strace == NULL)
     {
@@ -282,38 +302,57 @@ test_faults (gconstpointer data)
       return;
     }
   dir = vigil_test_tmpdir_new ();
-  for (guint nth = 1; nth <= bound; nth += (nth < 20 ? 1 : 23))
+  /* One key derivation for all runs: each starts from a copy. */
+  pristine = g_strdup_printf ("%s/pristine.vigil", dir);
+  created = vigil_vault_create (pristine, PASSPHRASE, VIGIL_KDF_INTERACTIVE, &error);
+  g_assert_no_error (error);
+  vigil_vault_lock (created);
+
+  for (nth = 1; nth <= bound; nth += (fault->every_n || nth < 20 ? 1 : 23))
     {
-      g_autoptr (GError) error = NULL;
       g_autofree char *path = g_strdup_printf ("%s/fault-%u.vigil", dir, nth);
       g_autofree char *err = NULL;
-      g_autoptr (VigilVault) created = vigil_vault_create (path, PASSPHRASE,
-                                                           VIGIL_KDF_INTERACTIVE, &error);
       g_autoptr (GPtrArray) acked = NULL;
+      gboolean success = FALSE;
 
-      g_assert_no_error (error);
-      vigil_vault_lock (created);
-      acked = run_with_fault (path, fault->syscall, fault->errno_name, nth, &err);
-      if (err != NULL && *err != '\0')
+      vigil_test_copy_file (pristine, path);
+      acked = run_with_fault (path, fault->syscall, fault->errno_name, nth, fault->sticky,
+                              entries, &err, &success);
+      if (!success)
         {
           failures_seen++;
           g_test_message ("%s #%u: %u acked; writer said: %s", fault->syscall, nth, acked->len,
                           err);
-          /* A clear, specific message, not a bare SQLite code. */
+          /* The operation that met the fault says so: a VIGIL_ERROR_IO
+           * whose message names the cause, not a bare SQLite code. */
+          g_assert_nonnull (strstr (err, code));
           g_assert_nonnull (strstr (err, fault->message));
+          /* A full disk is not a damaged vault. */
+          g_assert_null (strstr (err, "damaged"));
+          g_assert_cmpuint (acked->len, <, entries);
         }
+      else
+        g_assert_cmpuint (acked->len, ==, entries);
       assert_vault_holds (path, acked);
+      /* Past the last write of the run, no N can fail any more. */
+      if (fault->every_n && success && err != NULL && *err == '\0')
+        break;
     }
+  g_test_message ("%s %s: %u runs, %u failed as they should", fault->syscall, fault->errno_name,
+                  MIN (nth, bound), failures_seen);
   /* The injection must have hit something, or this test proves nothing. */
   g_assert_cmpuint (failures_seen, >, 0);
+  if (fault->every_n)
+    g_assert_cmpuint (nth, <=, bound);
   vigil_test_tmpdir_free (dir);
 }
 
 int
 main (int argc, char **argv)
 {
-  static const Fault enospc = { "pwrite64", "ENOSPC", "disk is full" };
-  static const Fault eio = { "fdatasync", "EIO", "input/output error" };
+  /* The disk fills at the Nth write and stays full, for every N. */
+  static const Fault enospc = { "pwrite64", "ENOSPC", "disk is full", TRUE, TRUE };
+  static const Fault eio = { "fdatasync", "EIO", "input/output error", FALSE, FALSE };
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/crash/kill-during-writes", test_kill_during_writes);

@@ -16,8 +16,19 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "vigil-error.h"
 #include "vigil-store-observation-notes.h"
 #include "vigil-store.h"
+
+/* The error as the crash tests read it: its domain and code, then the
+ * message a person would see. */
+static int
+fail (const char *what, const GError *error)
+{
+  fprintf (stderr, "%s: [%s %d] %s\n", what, g_quark_to_string (error->domain), error->code,
+           error->message);
+  return 1;
+}
 
 /* The live hearing mode's stream of entries. */
 static int
@@ -36,8 +47,7 @@ write_notes (VigilStore *store, VigilCase *kase, guint limit)
   vigil_hearing_set_status (hearing, VIGIL_HEARING_STATUS_HELD);
   if (!vigil_store_save_hearing (store, hearing, &error))
     {
-      fprintf (stderr, "hearing: %s\n", error->message);
-      return 1;
+      return fail ("hearing", error);
     }
   printf ("hearing %s\n", vigil_hearing_get_id (hearing));
   fflush (stdout);
@@ -57,8 +67,9 @@ write_notes (VigilStore *store, VigilCase *kase, guint limit)
             i % 2 ? NULL : "serious", &error);
           if (observation_id == NULL)
             {
-              fprintf (stderr, "status %u: %s\n", i, error->message);
-              return 1;
+              g_autofree char *what = g_strdup_printf ("status %u", i);
+
+              return fail (what, error);
             }
         }
       note_id = vigil_store_append_observation_note (store, catalogue,
@@ -66,8 +77,9 @@ write_notes (VigilStore *store, VigilCase *kase, guint limit)
                                                      text, &error);
       if (note_id == NULL)
         {
-          fprintf (stderr, "note %u: %s\n", i, error->message);
-          return 1;
+          g_autofree char *what = g_strdup_printf ("note %u", i);
+
+          return fail (what, error);
         }
       printf ("ack %s %s\n", note_id, text);
       fflush (stdout);
@@ -98,8 +110,7 @@ main (int argc, char **argv)
   vault = vigil_vault_open (argv[1], passphrase, &error);
   if (vault == NULL)
     {
-      fprintf (stderr, "open: %s\n", error->message);
-      return 1;
+      return fail ("open", error);
     }
   store = vigil_store_new (vault);
   kase = vigil_case_new ();
@@ -107,8 +118,7 @@ main (int argc, char **argv)
   vigil_case_set_court (kase, "Crash Test Court");
   if (!vigil_store_save_case (store, kase, &error))
     {
-      fprintf (stderr, "case: %s\n", error->message);
-      return 1;
+      return fail ("case", error);
     }
   printf ("case %s\n", vigil_case_get_id (kase));
   fflush (stdout);
@@ -126,8 +136,9 @@ main (int argc, char **argv)
       vigil_hearing_set_notes (hearing, notes);
       if (!vigil_store_save_hearing (store, hearing, &error))
         {
-          fprintf (stderr, "hearing %u: %s\n", i, error->message);
-          return 1;
+          g_autofree char *what = g_strdup_printf ("hearing %u", i);
+
+          return fail (what, error);
         }
       printf ("ack %s\n", vigil_hearing_get_id (hearing));
       fflush (stdout);

@@ -429,6 +429,32 @@ test_slot_damage (Fixture *f, gconstpointer data)
     }
 }
 
+/* The place of a value is read from its row: a row at version 0 or
+ * without an id is damage, reported as such, not a programming error. */
+static void
+test_seal_invalid_place (Fixture *f, gconstpointer data)
+{
+  g_autoptr (VigilVault) vault = create_vault (f->path);
+  g_autoptr (GBytes) sealed = NULL;
+  g_autoptr (GBytes) opened = NULL;
+  VigilSealRef ref = person_ref ("p1", "identity", 1);
+
+  sealed = seal (vault, &ref, "Ana Popescu");
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      VigilSealRef bad = ref;
+
+      if (i == 0)
+        bad.version = 0;
+      else
+        bad.record_id = NULL;
+      opened = vigil_vault_unseal (vault, &bad, sealed, &error);
+      g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED);
+      g_assert_null (opened);
+    }
+}
+
 static void
 test_newer_format (Fixture *f, gconstpointer data)
 {
@@ -738,6 +764,7 @@ main (int argc, char **argv)
   ADD ("/vault/unlock/async", test_async);
   ADD ("/vault/seal/bindings", test_seal_bindings);
   ADD ("/vault/seal/padding", test_seal_padding);
+  ADD ("/vault/seal/invalid-place", test_seal_invalid_place);
   ADD ("/vault/lock", test_locked);
   ADD ("/vault/data-key/destroyed", test_data_key_destroyed);
   ADD ("/vault/data-key/rollback", test_rollback_forgets_keys);

@@ -264,11 +264,16 @@ vigil_vault_unseal (VigilVault         *self,
   GBytes *result;
 
   g_return_val_if_fail (VIGIL_IS_VAULT (self), NULL);
-  g_return_val_if_fail (ref_is_valid (ref), NULL);
+  g_return_val_if_fail (ref != NULL && ref->record_kind != NULL && ref->field != NULL, NULL);
   g_return_val_if_fail (sealed != NULL, NULL);
 
   if (vigil_vault_get_db (self, error) == NULL)
     return NULL;
+  /* Ids and versions come from the row the value was read from: a row
+   * without them, or at version 0, was altered or damaged, which is not a
+   * mistake of the caller's. */
+  if (!ref_is_valid (ref))
+    goto tampered;
   key = get_data_key (self, ref->owner, ref->owner_id, FALSE, error);
   if (key == NULL)
     return NULL;
@@ -300,7 +305,7 @@ tampered:
   g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED,
                _("The %s of %s %s fails authentication: it was altered, moved from another "
                  "record or put back from an older version outside Vigil"),
-               ref->field, ref->record_kind, ref->record_id);
+               ref->field, ref->record_kind, ref->record_id != NULL ? ref->record_id : "?");
   return NULL;
 }
 

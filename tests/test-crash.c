@@ -216,14 +216,22 @@ run_with_fault (const char *vault_path,
                                              nth, sticky ? "+" : "");
   g_autofree char *count = g_strdup_printf ("%u", entries);
   g_autofree char *out = NULL;
+  g_autofree char *asan = NULL;
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
   g_autoptr (GSubprocess) proc = NULL;
   g_auto (GStrv) lines = NULL;
   GPtrArray *acked = g_ptr_array_new_with_free_func (g_free);
 
-  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                             | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                           &error, "strace", "-f", "-qq", "-o", "/dev/null", "-e", inject,
-                           writer, vault_path, count, NULL);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* In the sanitizer build: LeakSanitizer stops the process with ptrace to
+   * look for leaks, which it cannot do under strace. */
+  asan = g_strconcat (g_getenv ("ASAN_OPTIONS") != NULL ? g_getenv ("ASAN_OPTIONS") : "",
+                      ":detect_leaks=0", NULL);
+  g_subprocess_launcher_setenv (launcher, "ASAN_OPTIONS", asan, TRUE);
+  proc = g_subprocess_launcher_spawn (launcher, &error, "strace", "-f", "-qq", "-o", "/dev/null",
+                                      "-e", inject, writer, vault_path, count, NULL);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_communicate_utf8 (proc, PASSPHRASE "\n", NULL, &out, out_stderr,
                                                 &error));

@@ -60,7 +60,8 @@ test_every_column_listed (void)
         }
     }
   g_assert_cmpuint (columns, >, 50);
-  sqlite3_close (db);
+  /* close_v2: the g_autoptr statements are finalized after this line. */
+  sqlite3_close_v2 (db);
 }
 
 /* No list names a column the schema does not have (a stale entry would hide
@@ -87,7 +88,8 @@ test_no_stale_entries (void)
           g_test_message ("%s is listed but is not in the schema", *p);
         g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
       }
-  sqlite3_close (db);
+  /* close_v2: the g_autoptr statements are finalized after this line. */
+  sqlite3_close_v2 (db);
 }
 
 /* Each step runs alone from the version before it. */
@@ -108,7 +110,8 @@ test_migrate_stepwise (void)
       g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
       g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, vigil_schema_latest_version ());
       g_clear_pointer (&stmt, sqlite3_finalize);
-      sqlite3_close (db);
+      /* close_v2: the g_autoptr statements are finalized after this line. */
+  sqlite3_close_v2 (db);
     }
 }
 

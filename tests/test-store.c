@@ -656,6 +656,42 @@ test_locked (Fixture *f, gconstpointer data)
 }
 
 
+/* A row no save could have written (a version of 0, a text that is not
+ * UTF-8) is reported as damage, never handed to a record's setters. */
+static void
+test_unsound_rows (Fixture *f, gconstpointer data)
+{
+  static const char * const edits[] = {
+    "UPDATE persons SET version = -3",
+    "UPDATE persons SET pseudonym = CAST(X'56FF2D3031' AS TEXT)",
+    "UPDATE hearings SET version = 0",
+    "UPDATE hearings SET room = CAST(X'C3' AS TEXT)",
+    "UPDATE cases SET court = CAST(X'FE' AS TEXT)",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (VigilCase) kase = add_case (f, "K 5/2026");
+      g_autoptr (VigilPerson) person = add_person (f, kase, "V-01", VIGIL_PERSON_ROLE_VICTIM);
+      g_autoptr (VigilHearing) hearing = add_hearing (f, kase, 3, VIGIL_HEARING_STATUS_SCHEDULED);
+      g_autoptr (GPtrArray) read = NULL;
+      const char *case_id = vigil_case_get_id (kase);
+
+      tamper (f, edits[i]);
+      if (g_str_has_prefix (edits[i], "UPDATE persons"))
+        read = vigil_store_list_persons (f->store, case_id, &error);
+      else if (g_str_has_prefix (edits[i], "UPDATE hearings"))
+        read = vigil_store_list_hearings (f->store, case_id, &error);
+      else
+        read = vigil_store_list_cases (f->store, &error);
+      g_test_message ("%s: %s", edits[i], error != NULL ? error->message : "read");
+      g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED);
+      g_assert_null (read);
+      tamper (f, "DELETE FROM hearings; DELETE FROM persons; DELETE FROM cases");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -678,6 +714,7 @@ main (int argc, char **argv)
   ADD ("/store/hearing/crud", test_hearing_crud);
   ADD ("/store/consent/save-list-withdraw", test_consents);
   ADD ("/store/locked", test_locked);
+  ADD ("/store/unsound-rows", test_unsound_rows);
 
 #undef ADD
   return g_test_run ();

@@ -122,7 +122,8 @@ vigil_store_query_cases (VigilStore *self,
       g_auto (GStrv) charges = NULL;
       int stage, outcome;
 
-      if (!vigil_store_enum_column (stmt, 7, VIGIL_TYPE_CASE_STAGE, &stage, error)
+      if (!vigil_store_row_is_sound (stmt, error)
+          || !vigil_store_enum_column (stmt, 7, VIGIL_TYPE_CASE_STAGE, &stage, error)
           || !vigil_store_enum_column (stmt, 8, VIGIL_TYPE_CASE_OUTCOME, &outcome, error))
         return NULL;
       charges = charges_from_json (parser, vigil_store_column_text (stmt, 9), error);

@@ -140,7 +140,8 @@ hearing_from_row (VigilStore *self, sqlite3_stmt *stmt, GError **error)
   g_autofree char *languages = NULL;
   int kind, status, outcome;
 
-  if (!vigil_store_enum_column (stmt, 7, VIGIL_TYPE_HEARING_KIND, &kind, error)
+  if (!vigil_store_row_is_sound (stmt, error)
+      || !vigil_store_enum_column (stmt, 7, VIGIL_TYPE_HEARING_KIND, &kind, error)
       || !vigil_store_enum_column (stmt, 8, VIGIL_TYPE_HEARING_STATUS, &status, error)
       || !vigil_store_enum_column (stmt, 20, VIGIL_TYPE_CASE_OUTCOME, &outcome, error))
     return NULL;

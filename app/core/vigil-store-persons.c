@@ -31,7 +31,8 @@ person_from_row (VigilStore *self, sqlite3_stmt *stmt, GError **error)
   g_autofree char *notes = NULL;
   int role;
 
-  if (!vigil_store_enum_column (stmt, 6, VIGIL_TYPE_PERSON_ROLE, &role, error))
+  if (!vigil_store_row_is_sound (stmt, error)
+      || !vigil_store_enum_column (stmt, 6, VIGIL_TYPE_PERSON_ROLE, &role, error))
     return NULL;
   person = g_object_new (VIGIL_TYPE_PERSON, "case-id", vigil_store_column_text (stmt, 1), NULL);
   vigil_person_set_id (person, vigil_store_column_text (stmt, 0));
@@ -469,7 +470,8 @@ consent_from_row (VigilStore *self, sqlite3_stmt *stmt, GError **error)
   g_autofree char *shared_with = NULL;
   int kind;
 
-  if (!vigil_store_enum_column (stmt, 3, VIGIL_TYPE_CONSENT_KIND, &kind, error))
+  if (!vigil_store_row_is_sound (stmt, error)
+      || !vigil_store_enum_column (stmt, 3, VIGIL_TYPE_CONSENT_KIND, &kind, error))
     return NULL;
   if (given_at == NULL)
     {

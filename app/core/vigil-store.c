@@ -259,6 +259,34 @@ vigil_store_enum_column (sqlite3_stmt *stmt, int column, GType type, int *out, G
   return TRUE;
 }
 
+gboolean
+vigil_store_row_is_sound (sqlite3_stmt *stmt, GError **error)
+{
+  int columns = sqlite3_column_count (stmt);
+
+  for (int i = 0; i < columns; i++)
+    {
+      const char *name = sqlite3_column_name (stmt, i);
+      int type = sqlite3_column_type (stmt, i);
+      gboolean sound = TRUE;
+
+      if (g_strcmp0 (name, "id") == 0)
+        sound = type == SQLITE_TEXT;
+      else if (g_strcmp0 (name, "version") == 0)
+        sound = type == SQLITE_INTEGER && sqlite3_column_int64 (stmt, i) >= 1;
+      if (sound && type == SQLITE_TEXT)
+        sound = g_utf8_validate ((const char *) sqlite3_column_text (stmt, i),
+                                 sqlite3_column_bytes (stmt, i), NULL);
+      if (!sound)
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                       _("A record in the vault is damaged: its %s cannot be right"), name);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* GObject overrides */
 
 static void

@@ -144,6 +144,11 @@ VigilSealRef vigil_store_seal_ref       (const VigilSealedColumn *column,
                                          const char              *record_id,
                                          gint64                   version);
 /* Reads a stored enum nick; VIGIL_ERROR_DAMAGED for an unknown one. */
+/* FALSE with VIGIL_ERROR_DAMAGED when a record's row holds what no save
+ * writes: text that is not UTF-8, no id, or a version below 1. Rows are
+ * checked before their values reach the record setters. */
+gboolean    vigil_store_row_is_sound    (sqlite3_stmt            *stmt,
+                                         GError                 **error);
 gboolean    vigil_store_enum_column     (sqlite3_stmt            *stmt,
                                          int                      column,
                                          GType                    type,

@@ -24,9 +24,16 @@
 /* Parameters outside these bounds come from a damaged or hostile file: the
  * floor keeps a slot from being weakened, the ceiling keeps a slot from
  * asking for more memory than a laptop has. */
+#ifndef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
 #define OPSLIMIT_FLOOR   crypto_pwhash_OPSLIMIT_INTERACTIVE
-#define OPSLIMIT_CEILING 16
 #define MEMLIMIT_FLOOR   crypto_pwhash_MEMLIMIT_INTERACTIVE
+#else
+/* Fuzzing builds only (meson -Dfuzzing=true): a 64 MiB derivation per input
+ * would leave the fuzzer a few inputs a second. */
+#define OPSLIMIT_FLOOR   crypto_pwhash_OPSLIMIT_MIN
+#define MEMLIMIT_FLOOR   crypto_pwhash_MEMLIMIT_MIN
+#endif
+#define OPSLIMIT_CEILING 16
 #define MEMLIMIT_CEILING crypto_pwhash_MEMLIMIT_SENSITIVE
 
 typedef struct
@@ -59,8 +66,8 @@ vigil_kdf_level_params (VigilKdfLevel level, guint64 *opslimit, gsize *memlimit)
   switch (level)
     {
     case VIGIL_KDF_INTERACTIVE:
-      *opslimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-      *memlimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+      *opslimit = OPSLIMIT_FLOOR;
+      *memlimit = MEMLIMIT_FLOOR;
       break;
     case VIGIL_KDF_SENSITIVE:
       *opslimit = crypto_pwhash_OPSLIMIT_SENSITIVE;

@@ -428,6 +428,20 @@ test_translatable_keys_extract (void)
     }
 }
 
+/* Empty data is refused like any other malformed catalogue, without
+ * arithmetic on its NULL data pointer (which clang's UBSan reports, found
+ * by fuzz-catalogue). */
+static void
+test_empty (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) empty = g_bytes_new (NULL, 0);
+  g_autoptr (VigilCatalogue) catalogue = vigil_catalogue_new_from_bytes (empty, &error);
+
+  g_assert_null (catalogue);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID);
+}
+
 static void
 test_malformed (void)
 {
@@ -525,5 +539,6 @@ main (int argc, char **argv)
   g_test_add_func ("/catalogue/localized-keys", test_localized_keys);
   g_test_add_func ("/catalogue/translatable-keys-extract", test_translatable_keys_extract);
   g_test_add_func ("/catalogue/malformed", test_malformed);
+  g_test_add_func ("/catalogue/empty", test_empty);
   return g_test_run ();
 }

@@ -494,6 +494,9 @@ vigil_catalogue_new_from_bytes (GBytes *data, GError **error)
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   text = g_bytes_get_data (data, &length);
+  /* Empty bytes have no data pointer; the scans below need one. */
+  if (text == NULL)
+    text = "";
   if (!g_utf8_validate_len (text, length, NULL))
     {
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,

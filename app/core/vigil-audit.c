@@ -10,11 +10,11 @@
 #include <sodium.h>
 #include <string.h>
 
-#include "vigil-audit.h"
+#include "vigil-audit-private.h"
 #include "vigil-db.h"
 #include "vigil-error.h"
 
-#define HASH_BYTES 32
+#define HASH_BYTES VIGIL_AUDIT_HASH_BYTES
 
 void
 vigil_audit_entry_free (VigilAuditEntry *entry)
@@ -44,6 +44,49 @@ update_int (crypto_generichash_state *state, gint64 value)
   crypto_generichash_update (state, (const guint8 *) &le, sizeof le);
 }
 
+/* The keyed state after the key block and the domain prefix: copying it
+ * saves one of the three BLAKE2b compressions of every entry, and the hash
+ * stays the same. */
+void
+vigil_audit_hasher_init (VigilAuditHasher *hasher, const guint8 *key)
+{
+  crypto_generichash_init (&hasher->keyed, key, VIGIL_AUDIT_KEY_BYTES, HASH_BYTES);
+  crypto_generichash_update (&hasher->keyed, (const guint8 *) "vigil-audit-1", 13);
+}
+
+void
+vigil_audit_hasher_clear (VigilAuditHasher *hasher)
+{
+  sodium_memzero (hasher, sizeof *hasher);
+}
+
+void
+vigil_audit_hasher_entry (const VigilAuditHasher *hasher,
+                          const guint8           *prev,
+                          gint64                  seq,
+                          const char             *at,
+                          const char             *actor,
+                          const char             *action,
+                          const char             *record_kind,
+                          const char             *record_id,
+                          gint64                  record_version,
+                          guint8                  out[VIGIL_AUDIT_HASH_BYTES])
+{
+  crypto_generichash_state state;
+
+  memcpy (&state, &hasher->keyed, sizeof state);
+  crypto_generichash_update (&state, prev, HASH_BYTES);
+  update_int (&state, seq);
+  update_text (&state, at);
+  update_text (&state, actor);
+  update_text (&state, action);
+  update_text (&state, record_kind);
+  update_text (&state, record_id);
+  update_int (&state, record_version);
+  crypto_generichash_final (&state, out, HASH_BYTES);
+  sodium_memzero (&state, sizeof state);
+}
+
 static void
 entry_hash (const guint8 *key,
             const guint8 *prev,
@@ -56,20 +99,12 @@ entry_hash (const guint8 *key,
             gint64        record_version,
             guint8        out[HASH_BYTES])
 {
-  crypto_generichash_state state;
+  VigilAuditHasher hasher;
 
-  crypto_generichash_init (&state, key, VIGIL_AUDIT_KEY_BYTES, HASH_BYTES);
-  crypto_generichash_update (&state, (const guint8 *) "vigil-audit-1", 13);
-  crypto_generichash_update (&state, prev, HASH_BYTES);
-  update_int (&state, seq);
-  update_text (&state, at);
-  update_text (&state, actor);
-  update_text (&state, action);
-  update_text (&state, record_kind);
-  update_text (&state, record_id);
-  update_int (&state, record_version);
-  crypto_generichash_final (&state, out, HASH_BYTES);
-  sodium_memzero (&state, sizeof state);
+  vigil_audit_hasher_init (&hasher, key);
+  vigil_audit_hasher_entry (&hasher, prev, seq, at, actor, action, record_kind, record_id,
+                            record_version, out);
+  vigil_audit_hasher_clear (&hasher);
 }
 
 gboolean
@@ -142,8 +177,8 @@ vigil_audit_append (sqlite3      *db,
   return TRUE;
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt, int column)
+const char *
+vigil_audit_column_text (sqlite3_stmt *stmt, int column)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
 
@@ -154,8 +189,10 @@ gboolean
 vigil_audit_verify (sqlite3 *db, const guint8 *key, gint64 *out_entries, GError **error)
 {
   g_autoptr (sqlite3_stmt) stmt = NULL;
+  VigilAuditHasher hasher;
   guint8 prev[HASH_BYTES] = { 0 };
   gint64 expected_seq = 1;
+  gboolean ok = FALSE;
   int rc;
 
   g_return_val_if_fail (db != NULL, FALSE);
@@ -168,6 +205,7 @@ vigil_audit_verify (sqlite3 *db, const guint8 *key, gint64 *out_entries, GError 
   if (stmt == NULL)
     return FALSE;
 
+  vigil_audit_hasher_init (&hasher, key);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 seq = sqlite3_column_int64 (stmt, 0);
@@ -179,11 +217,14 @@ vigil_audit_verify (sqlite3 *db, const guint8 *key, gint64 *out_entries, GError 
                        _("The audit log was altered: entry %" G_GINT64_FORMAT
                          " is missing or out of place"),
                        expected_seq);
-          return FALSE;
+          goto out;
         }
-      entry_hash (key, prev, seq, column_text (stmt, 1), column_text (stmt, 2),
-                  column_text (stmt, 3), column_text (stmt, 4), column_text (stmt, 5),
-                  sqlite3_column_int64 (stmt, 6), hash);
+      vigil_audit_hasher_entry (&hasher, prev, seq, vigil_audit_column_text (stmt, 1),
+                                vigil_audit_column_text (stmt, 2),
+                                vigil_audit_column_text (stmt, 3),
+                                vigil_audit_column_text (stmt, 4),
+                                vigil_audit_column_text (stmt, 5), sqlite3_column_int64 (stmt, 6),
+                                hash);
       if (sqlite3_column_bytes (stmt, 7) != HASH_BYTES
           || sqlite3_column_bytes (stmt, 8) != HASH_BYTES
           || sodium_memcmp (sqlite3_column_blob (stmt, 7), prev, HASH_BYTES) != 0
@@ -193,7 +234,7 @@ vigil_audit_verify (sqlite3 *db, const guint8 *key, gint64 *out_entries, GError 
                        _("The audit log was altered: entry %" G_GINT64_FORMAT
                          " does not match its chain"),
                        seq);
-          return FALSE;
+          goto out;
         }
       memcpy (prev, hash, HASH_BYTES);
       expected_seq++;
@@ -201,12 +242,16 @@ vigil_audit_verify (sqlite3 *db, const guint8 *key, gint64 *out_entries, GError 
   if (rc != SQLITE_DONE)
     {
       vigil_db_set_error (db, rc, _("The audit log could not be read"), error);
-      return FALSE;
+      goto out;
     }
 
   if (out_entries != NULL)
     *out_entries = expected_seq - 1;
-  return TRUE;
+  ok = TRUE;
+
+out:
+  vigil_audit_hasher_clear (&hasher);
+  return ok;
 }
 
 GPtrArray *
@@ -231,11 +276,11 @@ vigil_audit_list (sqlite3 *db, guint limit, GError **error)
       VigilAuditEntry *entry = g_new0 (VigilAuditEntry, 1);
 
       entry->seq = sqlite3_column_int64 (stmt, 0);
-      entry->at = g_strdup (column_text (stmt, 1));
-      entry->actor = g_strdup (column_text (stmt, 2));
-      entry->action = g_strdup (column_text (stmt, 3));
-      entry->record_kind = g_strdup (column_text (stmt, 4));
-      entry->record_id = g_strdup (column_text (stmt, 5));
+      entry->at = g_strdup (vigil_audit_column_text (stmt, 1));
+      entry->actor = g_strdup (vigil_audit_column_text (stmt, 2));
+      entry->action = g_strdup (vigil_audit_column_text (stmt, 3));
+      entry->record_kind = g_strdup (vigil_audit_column_text (stmt, 4));
+      entry->record_id = g_strdup (vigil_audit_column_text (stmt, 5));
       entry->record_version = sqlite3_column_int64 (stmt, 6);
       g_ptr_array_add (entries, entry);
     }

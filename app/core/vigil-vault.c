@@ -114,6 +114,7 @@ vault_set_unlocked (VigilVault *self, sqlite3 *db, guint8 *master_key, const cha
                               self->master_key);
   sodium_mprotect_readonly (self->audit_key);
   self->actor = g_strdup (actor);
+  self->checkpointer = vigil_checkpointer_start (db, self->path);
   self->locked = FALSE;
   secure_memory_hold ();
 }
@@ -599,6 +600,7 @@ vigil_vault_lock (VigilVault *self)
   g_clear_pointer (&self->master_key, sodium_free);
   g_clear_pointer (&self->audit_key, sodium_free);
   g_clear_pointer (&self->actor, g_free);
+  vigil_checkpointer_stop (g_steal_pointer (&self->checkpointer), self->db);
   if (self->txn_depth > 0)
     vigil_db_exec (self->db, "ROLLBACK", NULL);
   self->txn_depth = 0;
@@ -710,6 +712,8 @@ vigil_vault_rollback (VigilVault *self)
 gboolean
 vigil_vault_purge (VigilVault *self, GError **error)
 {
+  gboolean ok;
+
   g_return_val_if_fail (VIGIL_IS_VAULT (self), FALSE);
   g_return_val_if_fail (self->txn_depth == 0, FALSE);
 
@@ -718,7 +722,10 @@ vigil_vault_purge (VigilVault *self, GError **error)
   /* secure_delete has zeroed the freed cells; VACUUM rewrites the file so no
    * freed page keeps old bytes, and the TRUNCATE checkpoints leave a WAL of
    * zero bytes holding no earlier page images. */
-  return vigil_db_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", error)
-         && vigil_db_exec (self->db, "VACUUM", error)
-         && vigil_db_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", error);
+  vigil_checkpointer_hold (self->checkpointer);
+  ok = vigil_db_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", error)
+       && vigil_db_exec (self->db, "VACUUM", error)
+       && vigil_db_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", error);
+  vigil_checkpointer_release (self->checkpointer);
+  return ok;
 }

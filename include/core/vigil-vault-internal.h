@@ -13,6 +13,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _VigilCheckpointer VigilCheckpointer;
+
 struct _VigilVault
 {
   GObject     parent_instance;
@@ -26,6 +28,7 @@ struct _VigilVault
   int         txn_depth;
   gboolean    locked;
   gint64      kdf_usec;   /* how long the unlock's key derivation took */
+  VigilCheckpointer *checkpointer; /* WAL checkpoints off the writer's path */
 };
 
 void      vigil_vault_ensure_sodium    (void);
@@ -51,5 +54,16 @@ guint8   *vigil_vault_unwrap_any_slot  (sqlite3        *db,
                                         const char     *passphrase,
                                         char          **out_label,
                                         GError        **error);
+
+/* Takes over @db's WAL checkpoints (see vigil-vault-checkpoint.c); NULL
+ * leaves them to SQLite. */
+VigilCheckpointer *vigil_checkpointer_start   (sqlite3           *db,
+                                               const char        *path);
+/* Waits for a checkpoint under way and ends the thread; before @db closes. */
+void               vigil_checkpointer_stop    (VigilCheckpointer *self,
+                                               sqlite3           *db);
+/* While held, no checkpoint runs (another checkpoint, VACUUM). */
+void               vigil_checkpointer_hold    (VigilCheckpointer *self);
+void               vigil_checkpointer_release (VigilCheckpointer *self);
 
 G_END_DECLS

@@ -20,7 +20,9 @@
 
 #include "vigil-bench.h"
 #include "vigil-case-list.h"
-#include "vigil-store-extra.h"
+#include "vigil-catalogue.h"
+#include "vigil-standard.h"
+#include "vigil-store-observation-notes.h"
 #include "vigil-store.h"
 #include "vigil-vault-private.h"
 
@@ -115,23 +117,35 @@ pick_hearing (VigilStore *store, GListModel *cases, GError **error)
   return NULL;
 }
 
-/* One live-hearing entry: a monitor's finding with a note, durable when
- * this returns (WAL, synchronous=FULL). */
+/* One live-hearing entry, as the live hearing mode makes it: the status
+ * of a standard, or a timestamped note on it, in turns, each durable when
+ * it returns (WAL, synchronous=FULL). */
 static gboolean
-write_entry (VigilStore *store, VigilHearing *hearing, guint i, GError **error)
+write_entry (VigilStore *store, VigilCatalogue *catalogue, VigilHearing *hearing, guint i,
+             GError **error)
 {
-  g_autoptr (VigilObservationData) data = vigil_observation_data_new ();
+  GListModel *standards = G_LIST_MODEL (catalogue);
+  g_autoptr (VigilStandard) standard = g_list_model_get_item (
+    standards, (i / 2) % g_list_model_get_n_items (standards));
+  g_autofree char *id = NULL;
 
-  data->case_id = g_strdup (vigil_hearing_get_case_id (hearing));
-  data->hearing_id = g_strdup (vigil_hearing_get_id (hearing));
-  data->standard_id = g_strdup ("separate-waiting-room");
-  data->status = g_strdup (i % 2 == 0 ? "partly_respected" : "respected");
-  data->severity = i % 2 == 0 ? g_strdup ("minor") : NULL;
-  data->catalogue_version = g_strdup (VIGIL_OBSERVATION_NO_CATALOGUE);
-  data->notes = g_strdup_printf ("%02u:%02u The victim-witness was led to a separate room "
-                                 "before the defendants arrived.",
-                                 10 + i / 60 % 8, i % 60);
-  return vigil_store_add_observation (store, data, error);
+  if (i % 2 == 0)
+    id = vigil_store_set_observation_status (store, catalogue, vigil_hearing_get_id (hearing),
+                                             vigil_standard_get_id (standard),
+                                             i % 4 == 0 ? VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED
+                                                        : VIGIL_OBSERVATION_STATUS_RESPECTED,
+                                             i % 4 == 0 ? "minor" : NULL, error);
+  else
+    {
+      g_autofree char *text = g_strdup_printf ("%02u:%02u The victim-witness was led to a "
+                                               "separate room before the defendants arrived.",
+                                               10 + i / 60 % 8, i % 60);
+
+      id = vigil_store_append_observation_note (store, catalogue, vigil_hearing_get_id (hearing),
+                                                vigil_standard_get_id (standard), NULL, text,
+                                                error);
+    }
+  return id != NULL;
 }
 
 /* The floor a durable write stands on: 4 KiB appended to a file on the
@@ -256,6 +270,7 @@ vigil_bench_cmd_measure (const char *path, guint repetitions, guint writes)
   g_autoptr (VigilStore) store = NULL;
   g_autoptr (VigilCaseList) cases = NULL;
   g_autoptr (VigilHearing) hearing = NULL;
+  VigilCatalogue *catalogue = vigil_catalogue_get_default ();
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *raw_path = g_strdup_printf ("%s/raw-sync-%d.bin", dir, (int) getpid ());
   guint n_cases = 0, matches = 0;
@@ -332,7 +347,7 @@ vigil_bench_cmd_measure (const char *path, guint repetitions, guint writes)
     {
       gint64 start = g_get_monotonic_time ();
 
-      if (!write_entry (store, hearing, i, &error))
+      if (!write_entry (store, catalogue, hearing, i, &error))
         break;
       add_sample (entry, start);
       start = g_get_monotonic_time ();

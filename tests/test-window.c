@@ -8,6 +8,7 @@
 #include "vigil-demo.h"
 #include "vigil-interchange.h"
 #include "vigil-preferences-window.h"
+#include "vigil-standards-page.h"
 #include "vigil-test-gui.h"
 #include "vigil-test-util.h"
 #include "vigil-unlock-page.h"
@@ -70,6 +71,65 @@ test_unlocked (Fixture *f, gconstpointer data)
   text = vigil_test_widget_text (GTK_WIDGET (f->window));
   g_assert_nonnull (strstr (text, "Cases"));
   vigil_test_screenshot (GTK_WIDGET (f->window), "window-empty-vault");
+}
+
+/* The widget named @name (the sidebar's rows are named after their section). */
+static GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = g_str_equal (gtk_widget_get_name (child), name)
+                           ? child
+                           : find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The standards catalogue is loaded when its section is first opened,
+ * not at start-up, and then lists every standard. */
+static void
+test_standards_section (Fixture *f, gconstpointer data)
+{
+  GtkWidget *page = vigil_test_find_widget (GTK_WIDGET (f->window),
+                                            VIGIL_TYPE_STANDARDS_PAGE, NULL);
+  GtkWidget *row = find_named (GTK_WIDGET (f->window), "standards");
+
+  g_assert_nonnull (page);
+  g_assert_null (vigil_standards_page_get_catalogue (VIGIL_STANDARDS_PAGE (page)));
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  vigil_test_run_for (200);
+  g_assert_true (gtk_widget_get_mapped (page));
+  vigil_test_screenshot (GTK_WIDGET (f->window), "window-standards");
+  g_assert_true (vigil_standards_page_get_catalogue (VIGIL_STANDARDS_PAGE (page))
+                 == vigil_catalogue_get_default ());
+  g_assert_cmpuint (g_list_model_get_n_items (vigil_standards_page_get_shown (
+                      VIGIL_STANDARDS_PAGE (page))),
+                    ==, g_list_model_get_n_items (G_LIST_MODEL (vigil_catalogue_get_default ())));
+}
+
+/* Until a vault is opened, the window holds only its unlock page. */
+static void
+test_locked_start (void)
+{
+  g_autofree char *dir = vigil_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "vault.vigil", NULL);
+  VigilWindow *window = vigil_window_new (NULL, path);
+
+  gtk_window_present (GTK_WINDOW (window));
+  vigil_test_run_for (100);
+  g_assert_true (vigil_window_get_locked (window));
+  g_assert_nonnull (vigil_test_find_widget (GTK_WIDGET (window), VIGIL_TYPE_UNLOCK_PAGE, NULL));
+  g_assert_null (vigil_test_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
+  g_assert_null (vigil_test_find_widget (GTK_WIDGET (window), VIGIL_TYPE_STANDARDS_PAGE, NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+  vigil_test_run_for (50);
+  vigil_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
 static void
@@ -211,7 +271,10 @@ main (int argc, char **argv)
   g_test_add_func ("/window/shortcuts", test_shortcuts);
   g_test_add ("/window/unlocked", Fixture, NULL, fixture_set_up, test_unlocked,
               fixture_tear_down);
+  g_test_add_func ("/window/locked-start", test_locked_start);
   g_test_add ("/window/lock", Fixture, NULL, fixture_set_up, test_lock, fixture_tear_down);
+  g_test_add ("/window/standards-section", Fixture, NULL, fixture_set_up, test_standards_section,
+              fixture_tear_down);
   g_test_add ("/window/auto-lock", Fixture, NULL, fixture_set_up, test_auto_lock,
               fixture_tear_down);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_set_up, test_preferences,

@@ -30,6 +30,7 @@ struct _VigilWindow
   AdwToastOverlay *toast_overlay;
   GtkStack        *main_stack;
   VigilUnlockPage *unlock_page;
+  /* vigil-window-vault.ui, built at the first unlock */
   AdwLeaflet      *leaflet;
   GtkWidget       *sidebar;
   AdwWindowTitle  *sidebar_title;
@@ -63,7 +64,23 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean on_idle_check (gpointer user_data);
+static gboolean on_idle_check        (gpointer       user_data);
+static void     on_section_activated (VigilWindow   *self,
+                                      GtkListBoxRow *row,
+                                      GtkListBox    *list);
+static void     on_case_activated    (VigilWindow   *self,
+                                      VigilCase     *kase,
+                                      VigilCasesPage *page);
+static void     on_case_closed       (VigilWindow   *self,
+                                      VigilCasePage *page);
+static void     on_hearing_activated (VigilWindow   *self,
+                                      const char    *hearing_id,
+                                      VigilCasePage *page);
+static void     on_hearing_closed    (VigilWindow   *self,
+                                      VigilHearingPage *page);
+static void     on_leaflet_folded    (VigilWindow   *self,
+                                      GParamSpec    *pspec,
+                                      AdwLeaflet    *leaflet);
 
 /* private helpers */
 
@@ -75,6 +92,49 @@ update_actions (VigilWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-sidebar", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-cases", unlocked);
+}
+
+/* What the window shows while a vault is open, built the first time one
+ * is: until then the first frame waits only for the unlock page. */
+static void
+build_vault_view (VigilWindow *self)
+{
+  g_autoptr (GtkBuilderScope) scope = gtk_builder_cscope_new ();
+  g_autoptr (GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr (GError) error = NULL;
+
+  if (self->leaflet != NULL)
+    return;
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
+                                           "on_section_activated",
+                                           G_CALLBACK (on_section_activated),
+                                           "on_case_activated", G_CALLBACK (on_case_activated),
+                                           "on_case_closed", G_CALLBACK (on_case_closed),
+                                           "on_hearing_activated",
+                                           G_CALLBACK (on_hearing_activated),
+                                           "on_hearing_closed", G_CALLBACK (on_hearing_closed),
+                                           "on_leaflet_folded", G_CALLBACK (on_leaflet_folded),
+                                           NULL);
+  gtk_builder_set_scope (builder, scope);
+  /* Handlers are connected to the window, as in its template. */
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE "ui/vigil-window-vault.ui", &error))
+    g_error ("The window's vault view could not be built: %s", error->message);
+
+#define GET(name) gtk_builder_get_object (builder, name)
+  self->leaflet = ADW_LEAFLET (GET ("leaflet"));
+  self->sidebar = GTK_WIDGET (GET ("sidebar"));
+  self->sidebar_title = ADW_WINDOW_TITLE (GET ("sidebar_title"));
+  self->sections_list = GTK_LIST_BOX (GET ("sections_list"));
+  self->cases_section_row = GTK_LIST_BOX_ROW (GET ("cases_section_row"));
+  self->standards_section_row = GTK_LIST_BOX_ROW (GET ("standards_section_row"));
+  self->content_stack = GTK_STACK (GET ("content_stack"));
+  self->cases_page = VIGIL_CASES_PAGE (GET ("cases_page"));
+  self->case_page = VIGIL_CASE_PAGE (GET ("case_page"));
+  self->standards_page = VIGIL_STANDARDS_PAGE (GET ("standards_page"));
+  self->hearing_page = VIGIL_HEARING_PAGE (GET ("hearing_page"));
+#undef GET
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->leaflet), "vault");
 }
 
 static void
@@ -169,6 +229,7 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
 
   g_return_if_fail (self->vault == NULL);
 
+  build_vault_view (self);
   self->vault = g_object_ref (vault);
   self->store = vigil_store_new (vault);
 
@@ -197,6 +258,9 @@ on_section_activated (VigilWindow *self, GtkListBoxRow *row, GtkListBox *list)
     show_cases (self);
   else if (row == self->standards_section_row)
     {
+      /* Hundreds of rows of text: built when first wanted, not at start-up. */
+      if (vigil_standards_page_get_catalogue (self->standards_page) == NULL)
+        vigil_standards_page_set_catalogue (self->standards_page, vigil_catalogue_get_default ());
       vigil_case_page_hide_identities (self->case_page);
       gtk_stack_set_visible_child_name (self->content_stack, "standards");
     }
@@ -376,24 +440,7 @@ vigil_window_class_init (VigilWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, unlock_page);
-  gtk_widget_class_bind_template_child (widget_class, VigilWindow, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, VigilWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, VigilWindow, sidebar_title);
-  gtk_widget_class_bind_template_child (widget_class, VigilWindow, sections_list);
-  gtk_widget_class_bind_template_child (widget_class, VigilWindow, cases_section_row);
-  gtk_widget_class_bind_template_child (widget_class, VigilWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, VigilWindow, cases_page);
-  gtk_widget_class_bind_template_child (widget_class, VigilWindow, case_page);
-  gtk_widget_class_bind_template_child (widget_class, VigilWindow, standards_page);
-  gtk_widget_class_bind_template_child (widget_class, VigilWindow, hearing_page);
-  gtk_widget_class_bind_template_child (widget_class, VigilWindow, standards_section_row);
   gtk_widget_class_bind_template_callback (widget_class, on_unlocked);
-  gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_case_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_case_closed);
-  gtk_widget_class_bind_template_callback (widget_class, on_hearing_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_hearing_closed);
-  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded);
 
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
@@ -422,7 +469,6 @@ vigil_window_init (VigilWindow *self)
   g_signal_connect_swapped (controller, "event", G_CALLBACK (on_input_event), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
-  vigil_standards_page_set_catalogue (self->standards_page, vigil_catalogue_get_default ());
   note_activity (self);
   update_actions (self);
 }

@@ -95,15 +95,44 @@ put_int (guint8 *buf, gsize *used, guint64 value)
   *used += sizeof le;
 }
 
+/* One entry's columns, each read from SQLite once. */
+typedef struct
+{
+  gint64        seq;
+  const guint8 *text[5]; /* at, actor, action, record_kind, record_id */
+  gsize         len[5];
+  gint64        version;
+  const guint8 *prev;
+  const guint8 *hash;
+} Columns;
+
+static void
+frame_into (guint8 *buf, gsize *used, const Columns *c)
+{
+  put_int (buf, used, (guint64) c->seq);
+  for (int i = 0; i < 5; i++)
+    {
+      put_int (buf, used, c->len[i]);
+      if (c->len[i] > 0)
+        memcpy (buf + *used, c->text[i], c->len[i]);
+      *used += c->len[i];
+    }
+  put_int (buf, used, (guint64) c->version);
+  memcpy (buf + *used, c->prev, HASH_BYTES);
+  *used += HASH_BYTES;
+  memcpy (buf + *used, c->hash, HASH_BYTES);
+  *used += HASH_BYTES;
+}
+
 /* Every column, each text length-prefixed: two different entries never
  * frame to the same bytes. */
 static void
-frame_entry (crypto_onetimeauth_state *mac, guint8 *buf, gsize *used, sqlite3_stmt *stmt)
+frame_entry (crypto_onetimeauth_state *mac, guint8 *buf, gsize *used, const Columns *c)
 {
-  gsize need = 3 * sizeof (guint64) + 2 * HASH_BYTES;
+  gsize need = 7 * sizeof (guint64) + 2 * HASH_BYTES;
 
-  for (int column = 1; column <= 5; column++)
-    need += sizeof (guint64) + (gsize) sqlite3_column_bytes (stmt, column);
+  for (int i = 0; i < 5; i++)
+    need += c->len[i];
   if (*used + need > FRAME_BUFFER)
     {
       crypto_onetimeauth_update (mac, buf, *used);
@@ -112,42 +141,15 @@ frame_entry (crypto_onetimeauth_state *mac, guint8 *buf, gsize *used, sqlite3_st
   if (need > FRAME_BUFFER)
     {
       /* An entry larger than the buffer (never written by Vigil) is framed
-       * in place. */
+       * on its own. */
       g_autofree guint8 *big = g_malloc (need);
       gsize big_used = 0;
 
-      put_int (big, &big_used, (guint64) sqlite3_column_int64 (stmt, 0));
-      for (int column = 1; column <= 5; column++)
-        {
-          gsize len = (gsize) sqlite3_column_bytes (stmt, column);
-
-          put_int (big, &big_used, len);
-          memcpy (big + big_used, sqlite3_column_text (stmt, column), len);
-          big_used += len;
-        }
-      put_int (big, &big_used, (guint64) sqlite3_column_int64 (stmt, 6));
-      memcpy (big + big_used, sqlite3_column_blob (stmt, 7), HASH_BYTES);
-      big_used += HASH_BYTES;
-      memcpy (big + big_used, sqlite3_column_blob (stmt, 8), HASH_BYTES);
-      big_used += HASH_BYTES;
+      frame_into (big, &big_used, c);
       crypto_onetimeauth_update (mac, big, big_used);
       return;
     }
-  put_int (buf, used, (guint64) sqlite3_column_int64 (stmt, 0));
-  for (int column = 1; column <= 5; column++)
-    {
-      gsize len = (gsize) sqlite3_column_bytes (stmt, column);
-
-      put_int (buf, used, len);
-      if (len > 0)
-        memcpy (buf + *used, sqlite3_column_text (stmt, column), len);
-      *used += len;
-    }
-  put_int (buf, used, (guint64) sqlite3_column_int64 (stmt, 6));
-  memcpy (buf + *used, sqlite3_column_blob (stmt, 7), HASH_BYTES);
-  *used += HASH_BYTES;
-  memcpy (buf + *used, sqlite3_column_blob (stmt, 8), HASH_BYTES);
-  *used += HASH_BYTES;
+  frame_into (buf, used, c);
 }
 
 static void
@@ -206,6 +208,7 @@ verify_range_on (sqlite3 *db, Range *range)
       gint64 seq = sqlite3_column_int64 (stmt, 0);
       gint64 segment = (seq - 1) / SEGMENT;
       const guint8 *prev, *hash;
+      Columns columns;
 
       if (seq != expected)
         {
@@ -220,6 +223,16 @@ verify_range_on (sqlite3 *db, Range *range)
         }
       prev = sqlite3_column_blob (stmt, 7);
       hash = sqlite3_column_blob (stmt, 8);
+      columns.seq = seq;
+      for (int i = 0; i < 5; i++)
+        {
+          /* The text first, then its length in that encoding. */
+          columns.text[i] = sqlite3_column_text (stmt, i + 1);
+          columns.len[i] = (gsize) sqlite3_column_bytes (stmt, i + 1);
+        }
+      columns.version = sqlite3_column_int64 (stmt, 6);
+      columns.prev = prev;
+      columns.hash = hash;
       /* The link to the entry before; a range's first link is checked by
        * the caller, which knows the range before it. */
       if (seq == range->first)
@@ -260,15 +273,15 @@ verify_range_on (sqlite3 *db, Range *range)
                                     vigil_audit_column_text (stmt, 2),
                                     vigil_audit_column_text (stmt, 3),
                                     vigil_audit_column_text (stmt, 4),
-                                    vigil_audit_column_text (stmt, 5),
-                                    sqlite3_column_int64 (stmt, 6), expected_hash);
+                                    vigil_audit_column_text (stmt, 5), columns.version,
+                                    expected_hash);
           if (sodium_memcmp (hash, expected_hash, HASH_BYTES) != 0)
             {
               set_tampered_chain (&range->error, seq);
               goto out;
             }
         }
-      frame_entry (&mac, buf, &used, stmt);
+      frame_entry (&mac, buf, &used, &columns);
 
       if (seq % SEGMENT == 0)
         {

@@ -17,9 +17,10 @@ G_BEGIN_DECLS
  * secret, and never passes through a command line. */
 #define VIGIL_BENCH_PASSPHRASE "synthetic benchmark vault, fictional data only"
 
-/* Bump when the generator changes what it writes: cached vaults are named
- * after it and regenerated. */
-#define VIGIL_BENCH_GENERATOR_VERSION 1
+/* Bump when the generator changes what it writes, or the vault file does:
+ * cached vaults are named after it and regenerated. 2: pages carry
+ * checksums. */
+#define VIGIL_BENCH_GENERATOR_VERSION 2
 
 /**
  * VigilBenchVaultStats:

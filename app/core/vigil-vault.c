@@ -20,6 +20,7 @@
 #include "vigil-page-checksum.h"
 #include "vigil-schema.h"
 #include "vigil-vault-internal.h"
+#include "vigil-wal-check.h"
 
 G_DEFINE_FINAL_TYPE (VigilVault, vigil_vault, G_TYPE_OBJECT)
 
@@ -277,7 +278,7 @@ unlock_read_only (const char  *path,
   gint64 kdf_start;
   int rc;
 
-  if (!check_header (path, error))
+  if (!check_header (path, error) || !vigil_wal_check (path, error))
     return NULL;
 
   vigil_page_checksum_register ();

@@ -116,6 +116,7 @@ vault_set_unlocked (VigilVault *self, sqlite3 *db, guint8 *master_key, const cha
   sodium_mprotect_readonly (self->audit_key);
   self->actor = g_strdup (actor);
   self->checkpointer = vigil_checkpointer_start (db, self->path);
+  self->statements = vigil_db_cache_new (db);
   self->locked = FALSE;
   secure_memory_hold ();
 }
@@ -602,6 +603,8 @@ vigil_vault_lock (VigilVault *self)
   g_clear_pointer (&self->audit_key, sodium_free);
   g_clear_pointer (&self->actor, g_free);
   vigil_checkpointer_stop (g_steal_pointer (&self->checkpointer), self->db);
+  /* Before the connection closes, which they would otherwise keep open. */
+  g_clear_pointer (&self->statements, vigil_db_cache_free);
   if (self->txn_depth > 0)
     vigil_db_exec (self->db, "ROLLBACK", NULL);
   self->txn_depth = 0;
@@ -622,6 +625,16 @@ vigil_vault_get_db (VigilVault *self, GError **error)
       return NULL;
     }
   return self->db;
+}
+
+VigilDbCache *
+vigil_vault_get_statements (VigilVault *self, GError **error)
+{
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), NULL);
+
+  if (vigil_vault_get_db (self, error) == NULL)
+    return NULL;
+  return self->statements;
 }
 
 const char *
@@ -656,7 +669,7 @@ vigil_vault_begin (VigilVault *self, GError **error)
     return FALSE;
   sql = self->txn_depth == 0 ? g_strdup ("BEGIN IMMEDIATE")
                              : g_strdup_printf ("SAVEPOINT vigil_%d", self->txn_depth);
-  if (!vigil_db_exec (self->db, sql, error))
+  if (!vigil_db_cache_exec (self->statements, sql, error))
     return FALSE;
   self->txn_depth++;
   return TRUE;
@@ -674,7 +687,7 @@ vigil_vault_commit (VigilVault *self, GError **error)
     return FALSE;
   sql = self->txn_depth == 1 ? g_strdup ("COMMIT")
                              : g_strdup_printf ("RELEASE vigil_%d", self->txn_depth - 1);
-  if (!vigil_db_exec (self->db, sql, error))
+  if (!vigil_db_cache_exec (self->statements, sql, error))
     {
       /* A failed COMMIT (full disk) leaves the transaction open or rolled
        * back by SQLite; either way the caller's change did not land. */

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include "vigil-db-cache.h"
 #include "vigil-vault-private.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,7 @@ struct _VigilVault
   gboolean    locked;
   gint64      kdf_usec;   /* how long the unlock's key derivation took */
   VigilCheckpointer *checkpointer; /* WAL checkpoints off the writer's path */
+  VigilDbCache *statements;        /* the hot paths' statements on @db */
 };
 
 void      vigil_vault_ensure_sodium    (void);

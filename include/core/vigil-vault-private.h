@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include "vigil-db-cache.h"
 #include "vigil-db.h"
 #include "vigil-vault.h"
 
@@ -16,6 +17,12 @@ G_BEGIN_DECLS
 /* The connection of an unlocked vault; NULL (and VIGIL_ERROR_LOCKED) when locked. */
 sqlite3    *vigil_vault_get_db           (VigilVault   *self,
                                           GError      **error);
+
+/* Statements prepared once on that connection, for the paths that run
+ * them often; finalized when the vault locks. NULL (and VIGIL_ERROR_LOCKED)
+ * when locked. */
+VigilDbCache *vigil_vault_get_statements (VigilVault  *self,
+                                          GError     **error);
 
 /* Transactions nest through savepoints: the outermost one is BEGIN IMMEDIATE. */
 gboolean    vigil_vault_begin            (VigilVault   *self,

@@ -117,58 +117,83 @@ vigil_audit_append (sqlite3      *db,
                     gint64        record_version,
                     GError      **error)
 {
-  g_autoptr (sqlite3_stmt) last = NULL;
-  g_autoptr (sqlite3_stmt) insert = NULL;
+  g_autoptr (VigilDbCache) statements = NULL;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+
+  statements = vigil_db_cache_new (db);
+  return vigil_audit_append_cached (statements, key, actor, action, record_kind, record_id,
+                                    record_version, error);
+}
+
+gboolean
+vigil_audit_append_cached (VigilDbCache *statements,
+                           const guint8 *key,
+                           const char   *actor,
+                           const char   *action,
+                           const char   *record_kind,
+                           const char   *record_id,
+                           gint64        record_version,
+                           GError      **error)
+{
+  g_autoptr (VigilDbCached) last = NULL;
+  g_autoptr (VigilDbCached) insert = NULL;
   g_autofree char *at = vigil_now_iso ();
+  sqlite3 *db;
   guint8 prev[HASH_BYTES] = { 0 };
   guint8 hash[HASH_BYTES];
   gint64 seq = 1;
   int rc;
 
-  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (statements != NULL, FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
   g_return_val_if_fail (actor != NULL && action != NULL, FALSE);
   g_return_val_if_fail (record_kind != NULL && record_id != NULL, FALSE);
 
-  last = vigil_db_prepare (db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", error);
+  db = vigil_db_cache_get_db (statements);
+  /* Read from the file every time, never remembered: another process may
+   * have appended since, and the chain must continue from its entry. */
+  last = vigil_db_cache_get (statements, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+                             error);
   if (last == NULL)
     return FALSE;
-  rc = sqlite3_step (last);
+  rc = sqlite3_step (last->stmt);
   if (rc == SQLITE_ROW)
     {
-      if (sqlite3_column_bytes (last, 1) != HASH_BYTES)
+      if (sqlite3_column_bytes (last->stmt, 1) != HASH_BYTES)
         {
           g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED,
                        _("The audit log's last entry is damaged"));
           return FALSE;
         }
-      seq = sqlite3_column_int64 (last, 0) + 1;
-      memcpy (prev, sqlite3_column_blob (last, 1), HASH_BYTES);
+      seq = sqlite3_column_int64 (last->stmt, 0) + 1;
+      memcpy (prev, sqlite3_column_blob (last->stmt, 1), HASH_BYTES);
     }
   else if (rc != SQLITE_DONE)
     {
       vigil_db_set_error (db, rc, _("The audit log could not be read"), error);
       return FALSE;
     }
+  g_clear_pointer (&last, vigil_db_cached_release);
 
   entry_hash (key, prev, seq, at, actor, action, record_kind, record_id, record_version, hash);
 
-  insert = vigil_db_prepare (db,
-                             "INSERT INTO audit (seq, at, actor, action, record_kind, record_id,"
-                             " record_version, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)",
-                             error);
+  insert = vigil_db_cache_get (statements,
+                               "INSERT INTO audit (seq, at, actor, action, record_kind, record_id,"
+                               " record_version, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)",
+                               error);
   if (insert == NULL)
     return FALSE;
-  sqlite3_bind_int64 (insert, 1, seq);
-  sqlite3_bind_text (insert, 2, at, -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 3, actor, -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 4, action, -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 5, record_kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 6, record_id, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (insert, 7, record_version);
-  sqlite3_bind_blob (insert, 8, prev, HASH_BYTES, SQLITE_STATIC);
-  sqlite3_bind_blob (insert, 9, hash, HASH_BYTES, SQLITE_STATIC);
-  rc = sqlite3_step (insert);
+  sqlite3_bind_int64 (insert->stmt, 1, seq);
+  sqlite3_bind_text (insert->stmt, 2, at, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert->stmt, 3, actor, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert->stmt, 4, action, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert->stmt, 5, record_kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert->stmt, 6, record_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (insert->stmt, 7, record_version);
+  sqlite3_bind_blob (insert->stmt, 8, prev, HASH_BYTES, SQLITE_STATIC);
+  sqlite3_bind_blob (insert->stmt, 9, hash, HASH_BYTES, SQLITE_STATIC);
+  rc = sqlite3_step (insert->stmt);
   if (rc != SQLITE_DONE)
     {
       vigil_db_set_error (db, rc, _("The audit entry could not be written"), error);

@@ -36,21 +36,22 @@ vigil_vocabulary_join (const char * const *vocabulary)
 char *
 vigil_store_hearing_case_id (VigilStore *self, const char *hearing_id, GError **error)
 {
-  sqlite3 *db = vigil_store_get_db (self, error);
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  VigilDbCache *statements = vigil_store_get_statements (self, error);
+  g_autoptr (VigilDbCached) query = NULL;
   int rc;
 
-  if (db == NULL)
+  if (statements == NULL)
     return NULL;
-  stmt = vigil_db_prepare (db, "SELECT case_id FROM hearings WHERE id = ?", error);
-  if (stmt == NULL)
+  query = vigil_db_cache_get (statements, "SELECT case_id FROM hearings WHERE id = ?", error);
+  if (query == NULL)
     return NULL;
-  vigil_store_bind_text (stmt, 1, hearing_id);
-  rc = sqlite3_step (stmt);
+  vigil_store_bind_text (query->stmt, 1, hearing_id);
+  rc = sqlite3_step (query->stmt);
   if (rc == SQLITE_ROW)
-    return g_strdup (vigil_store_column_text (stmt, 0));
+    return g_strdup (vigil_store_column_text (query->stmt, 0));
   if (rc != SQLITE_DONE)
-    vigil_db_set_error (db, rc, _("The hearing could not be read"), error);
+    vigil_db_set_error (vigil_db_cache_get_db (statements), rc,
+                        _("The hearing could not be read"), error);
   else
     g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
                  _("The hearing does not exist: it was deleted, or never saved"));

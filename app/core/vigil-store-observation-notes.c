@@ -22,9 +22,10 @@
 /* What the live calls need of an observation. */
 typedef struct
 {
-  char   *id;
-  char   *case_id;
-  gint64  version;
+  char     *id;
+  char     *case_id;
+  gint64    version;
+  gboolean  has_notes; /* its single older note, sealed, is to move with it */
 } Found;
 
 static void
@@ -52,34 +53,36 @@ check_standard (VigilCatalogue *catalogue, const char *standard_id, GError **err
 /* The oldest observation of @standard_id at @hearing_id; FALSE without
  * error when there is none. */
 static gboolean
-find_observation (sqlite3     *db,
-                  const char  *hearing_id,
-                  const char  *standard_id,
-                  Found       *out,
-                  GError     **error)
+find_observation (VigilDbCache  *statements,
+                  const char    *hearing_id,
+                  const char    *standard_id,
+                  Found         *out,
+                  GError       **error)
 {
-  g_autoptr (sqlite3_stmt) stmt =
-    vigil_db_prepare (db,
-                      "SELECT id, case_id, version FROM observations"
-                      " WHERE hearing_id = ? AND standard_id = ? ORDER BY created_at, rowid"
-                      " LIMIT 1",
-                      error);
+  g_autoptr (VigilDbCached) query =
+    vigil_db_cache_get (statements,
+                        "SELECT id, case_id, version, notes IS NOT NULL FROM observations"
+                        " WHERE hearing_id = ? AND standard_id = ? ORDER BY created_at, rowid"
+                        " LIMIT 1",
+                        error);
   int rc;
 
-  if (stmt == NULL)
+  if (query == NULL)
     return FALSE;
-  vigil_store_bind_text (stmt, 1, hearing_id);
-  vigil_store_bind_text (stmt, 2, standard_id);
-  rc = sqlite3_step (stmt);
+  vigil_store_bind_text (query->stmt, 1, hearing_id);
+  vigil_store_bind_text (query->stmt, 2, standard_id);
+  rc = sqlite3_step (query->stmt);
   if (rc == SQLITE_ROW)
     {
-      out->id = g_strdup (vigil_store_column_text (stmt, 0));
-      out->case_id = g_strdup (vigil_store_column_text (stmt, 1));
-      out->version = sqlite3_column_int64 (stmt, 2);
+      out->id = g_strdup (vigil_store_column_text (query->stmt, 0));
+      out->case_id = g_strdup (vigil_store_column_text (query->stmt, 1));
+      out->version = sqlite3_column_int64 (query->stmt, 2);
+      out->has_notes = sqlite3_column_int (query->stmt, 3) != 0;
       return TRUE;
     }
   if (rc != SQLITE_DONE)
-    vigil_db_set_error (db, rc, _("The observation could not be read"), error);
+    vigil_db_set_error (vigil_db_cache_get_db (statements), rc,
+                        _("The observation could not be read"), error);
   return FALSE;
 }
 
@@ -95,32 +98,34 @@ create_observation (VigilStore             *self,
                     Found                  *out,
                     GError                **error)
 {
-  sqlite3 *db = vigil_store_get_db (self, NULL);
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  VigilDbCache *statements = vigil_store_get_statements (self, NULL);
+  g_autoptr (VigilDbCached) insert = NULL;
 
   out->case_id = vigil_store_hearing_case_id (self, hearing_id, error);
   if (out->case_id == NULL)
     return FALSE;
   out->id = vigil_uuid_new ();
   out->version = 1;
-  stmt = vigil_db_prepare (db,
-                           "INSERT INTO observations (id, hearing_id, case_id, version,"
-                           " created_at, updated_at, standard_id, status, severity,"
-                           " catalogue_version, monitor)"
-                           " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6, ?7, ?8, ?9)",
-                           error);
-  if (stmt == NULL)
+  insert = vigil_db_cache_get (statements,
+                               "INSERT INTO observations (id, hearing_id, case_id, version,"
+                               " created_at, updated_at, standard_id, status, severity,"
+                               " catalogue_version, monitor)"
+                               " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6, ?7, ?8, ?9)",
+                               error);
+  if (insert == NULL)
     return FALSE;
-  vigil_store_bind_text (stmt, 1, out->id);
-  vigil_store_bind_text (stmt, 2, hearing_id);
-  vigil_store_bind_text (stmt, 3, out->case_id);
-  vigil_store_bind_text (stmt, 4, now);
-  vigil_store_bind_text (stmt, 5, standard_id);
-  vigil_store_bind_text (stmt, 6, vigil_enum_to_nick (VIGIL_TYPE_OBSERVATION_STATUS, status));
-  vigil_store_bind_text (stmt, 7, severity);
-  vigil_store_bind_text (stmt, 8, vigil_catalogue_get_version (catalogue));
-  vigil_store_bind_text (stmt, 9, vigil_vault_get_actor (vigil_store_get_vault (self)));
-  if (!vigil_store_step_done (db, stmt, _("The observation could not be saved"), error))
+  vigil_store_bind_text (insert->stmt, 1, out->id);
+  vigil_store_bind_text (insert->stmt, 2, hearing_id);
+  vigil_store_bind_text (insert->stmt, 3, out->case_id);
+  vigil_store_bind_text (insert->stmt, 4, now);
+  vigil_store_bind_text (insert->stmt, 5, standard_id);
+  vigil_store_bind_text (insert->stmt, 6,
+                         vigil_enum_to_nick (VIGIL_TYPE_OBSERVATION_STATUS, status));
+  vigil_store_bind_text (insert->stmt, 7, severity);
+  vigil_store_bind_text (insert->stmt, 8, vigil_catalogue_get_version (catalogue));
+  vigil_store_bind_text (insert->stmt, 9, vigil_vault_get_actor (vigil_store_get_vault (self)));
+  if (!vigil_store_step_done (vigil_db_cache_get_db (statements), insert->stmt,
+                              _("The observation could not be saved"), error))
     return FALSE;
   return vigil_store_audit (self, "create", "observation", out->id, 1, error);
 }
@@ -145,7 +150,7 @@ vigil_store_set_observation_status (VigilStore             *self,
   g_auto (Found) found = { 0 };
   g_autoptr (VigilObservationData) probe = vigil_observation_data_new ();
   g_autoptr (GError) local = NULL;
-  sqlite3 *db;
+  VigilDbCache *statements;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
   g_return_val_if_fail (VIGIL_IS_CATALOGUE (catalogue), NULL);
@@ -164,33 +169,39 @@ vigil_store_set_observation_status (VigilStore             *self,
 
   if (!vigil_store_begin (self, error))
     return NULL;
-  db = vigil_store_get_db (self, NULL);
-  if (find_observation (db, hearing_id, standard_id, &found, &local))
+  statements = vigil_store_get_statements (self, NULL);
+  if (find_observation (statements, hearing_id, standard_id, &found, &local))
     {
-      g_autoptr (sqlite3_stmt) stmt = NULL;
+      g_autoptr (VigilDbCached) update = NULL;
       gint64 new_version = found.version + 1;
 
-      stmt = vigil_db_prepare (db,
-                               "UPDATE observations SET version = ?1, updated_at = ?2,"
-                               " status = ?3, severity = ?4, catalogue_version = ?5,"
-                               " monitor = ?6 WHERE id = ?7 AND version = ?8",
-                               error);
-      if (stmt == NULL)
+      update = vigil_db_cache_get (statements,
+                                   "UPDATE observations SET version = ?1, updated_at = ?2,"
+                                   " status = ?3, severity = ?4, catalogue_version = ?5,"
+                                   " monitor = ?6 WHERE id = ?7 AND version = ?8",
+                                   error);
+      if (update == NULL)
         goto fail;
-      sqlite3_bind_int64 (stmt, 1, new_version);
-      vigil_store_bind_text (stmt, 2, now);
-      vigil_store_bind_text (stmt, 3, probe->status);
-      vigil_store_bind_text (stmt, 4, severity);
-      vigil_store_bind_text (stmt, 5, probe->catalogue_version);
-      vigil_store_bind_text (stmt, 6, vigil_vault_get_actor (vigil_store_get_vault (self)));
-      vigil_store_bind_text (stmt, 7, found.id);
-      sqlite3_bind_int64 (stmt, 8, found.version);
-      if (!vigil_store_step_done (db, stmt, _("The observation could not be saved"), error))
+      sqlite3_bind_int64 (update->stmt, 1, new_version);
+      vigil_store_bind_text (update->stmt, 2, now);
+      vigil_store_bind_text (update->stmt, 3, probe->status);
+      vigil_store_bind_text (update->stmt, 4, severity);
+      vigil_store_bind_text (update->stmt, 5, probe->catalogue_version);
+      vigil_store_bind_text (update->stmt, 6,
+                             vigil_vault_get_actor (vigil_store_get_vault (self)));
+      vigil_store_bind_text (update->stmt, 7, found.id);
+      sqlite3_bind_int64 (update->stmt, 8, found.version);
+      if (!vigil_store_step_done (vigil_db_cache_get_db (statements), update->stmt,
+                                  _("The observation could not be saved"), error))
         goto fail;
-      /* The older single note moves to the new version with the record. */
-      if (!vigil_store_carry_sealed (self,
-                                     vigil_store_find_sealed_column ("observations", "notes"),
-                                     found.case_id, found.id, found.version, new_version, error)
+      g_clear_pointer (&update, vigil_db_cached_release);
+      /* The older single note moves to the new version with the record;
+       * most observations have none, and nothing is read for them. */
+      if ((found.has_notes
+           && !vigil_store_carry_sealed (self,
+                                         vigil_store_find_sealed_column ("observations", "notes"),
+                                         found.case_id, found.id, found.version, new_version,
+                                         error))
           || !vigil_store_audit (self, "update", "observation", found.id, new_version, error))
         goto fail;
     }
@@ -231,11 +242,11 @@ vigil_store_append_observation_note (VigilStore     *self,
   g_autofree char *note_id = vigil_uuid_new ();
   g_autofree char *at = NULL;
   g_autoptr (GDateTime) utc = NULL;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (VigilDbCached) insert = NULL;
   g_autoptr (GError) local = NULL;
   g_auto (Found) found = { 0 };
   VigilObservationNote probe = { 0 };
-  sqlite3 *db;
+  VigilDbCache *statements;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
   g_return_val_if_fail (VIGIL_IS_CATALOGUE (catalogue), NULL);
@@ -253,8 +264,8 @@ vigil_store_append_observation_note (VigilStore     *self,
 
   if (!vigil_store_begin (self, error))
     return NULL;
-  db = vigil_store_get_db (self, NULL);
-  if (!find_observation (db, hearing_id, standard_id, &found, &local))
+  statements = vigil_store_get_statements (self, NULL);
+  if (!find_observation (statements, hearing_id, standard_id, &found, &local))
     {
       if (local != NULL)
         {
@@ -266,26 +277,28 @@ vigil_store_append_observation_note (VigilStore     *self,
         goto fail;
     }
 
-  stmt = vigil_db_prepare (db,
-                           "INSERT INTO observation_notes (id, observation_id, case_id, version,"
-                           " created_at, updated_at, noted_at, monitor)"
-                           " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6)",
-                           error);
-  if (stmt == NULL)
+  insert = vigil_db_cache_get (statements,
+                               "INSERT INTO observation_notes (id, observation_id, case_id,"
+                               " version, created_at, updated_at, noted_at, monitor)"
+                               " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6)",
+                               error);
+  if (insert == NULL)
     goto fail;
-  vigil_store_bind_text (stmt, 1, note_id);
-  vigil_store_bind_text (stmt, 2, found.id);
-  vigil_store_bind_text (stmt, 3, found.case_id);
-  vigil_store_bind_text (stmt, 4, now);
-  vigil_store_bind_text (stmt, 5, at);
-  vigil_store_bind_text (stmt, 6, vigil_vault_get_actor (vigil_store_get_vault (self)));
-  if (!vigil_store_step_done (db, stmt, _("The note could not be saved"), error)
-      || !vigil_store_write_sealed (self,
-                                    vigil_store_find_sealed_column ("observation_notes", "text"),
-                                    found.case_id, note_id, 1, text, error)
+  vigil_store_bind_text (insert->stmt, 1, note_id);
+  vigil_store_bind_text (insert->stmt, 2, found.id);
+  vigil_store_bind_text (insert->stmt, 3, found.case_id);
+  vigil_store_bind_text (insert->stmt, 4, now);
+  vigil_store_bind_text (insert->stmt, 5, at);
+  vigil_store_bind_text (insert->stmt, 6, vigil_vault_get_actor (vigil_store_get_vault (self)));
+  if (!vigil_store_step_done (vigil_db_cache_get_db (statements), insert->stmt,
+                              _("The note could not be saved"), error))
+    goto fail;
+  g_clear_pointer (&insert, vigil_db_cached_release);
+  if (!vigil_store_write_sealed (self,
+                                 vigil_store_find_sealed_column ("observation_notes", "text"),
+                                 found.case_id, note_id, 1, text, error)
       || !vigil_store_audit (self, "create", "observation_note", note_id, 1, error))
     goto fail;
-  g_clear_pointer (&stmt, sqlite3_finalize);
 
   vigil_store_note_case_changed (self, found.case_id);
   if (!vigil_store_commit (self, error))

@@ -18,7 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "vigil-audit.h"
+#include "vigil-audit-private.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
 #include "vigil-record-private.h"
@@ -391,6 +391,12 @@ vigil_store_get_db (VigilStore *self, GError **error)
   return vigil_vault_get_db (self->vault, error);
 }
 
+VigilDbCache *
+vigil_store_get_statements (VigilStore *self, GError **error)
+{
+  return vigil_vault_get_statements (self->vault, error);
+}
+
 gboolean
 vigil_store_audit (VigilStore *self,
                    const char *action,
@@ -399,13 +405,13 @@ vigil_store_audit (VigilStore *self,
                    gint64      version,
                    GError    **error)
 {
-  sqlite3 *db = vigil_store_get_db (self, error);
+  VigilDbCache *statements = vigil_store_get_statements (self, error);
 
-  if (db == NULL)
+  if (statements == NULL)
     return FALSE;
-  return vigil_audit_append (db, vigil_vault_get_audit_key (self->vault),
-                             vigil_vault_get_actor (self->vault), action, record_kind, record_id,
-                             version, error);
+  return vigil_audit_append_cached (statements, vigil_vault_get_audit_key (self->vault),
+                                    vigil_vault_get_actor (self->vault), action, record_kind,
+                                    record_id, version, error);
 }
 
 void
@@ -441,19 +447,20 @@ write_sealed_bytes (VigilStore              *self,
                     GBytes                  *sealed,
                     GError                 **error)
 {
-  sqlite3 *db = vigil_store_get_db (self, error);
+  VigilDbCache *statements = vigil_store_get_statements (self, error);
   g_autofree char *sql = NULL;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (VigilDbCached) update = NULL;
 
-  if (db == NULL)
+  if (statements == NULL)
     return FALSE;
   sql = g_strdup_printf ("UPDATE %s SET %s = ? WHERE id = ?", column->table, column->column);
-  stmt = vigil_db_prepare (db, sql, error);
-  if (stmt == NULL)
+  update = vigil_db_cache_get (statements, sql, error);
+  if (update == NULL)
     return FALSE;
-  vigil_db_bind_bytes (stmt, 1, sealed);
-  vigil_store_bind_text (stmt, 2, record_id);
-  return vigil_store_step_done (db, stmt, _("The sealed value could not be written"), error);
+  vigil_db_bind_bytes (update->stmt, 1, sealed);
+  vigil_store_bind_text (update->stmt, 2, record_id);
+  return vigil_store_step_done (vigil_db_cache_get_db (statements), update->stmt,
+                                _("The sealed value could not be written"), error);
 }
 
 gboolean
@@ -486,31 +493,32 @@ vigil_store_carry_sealed (VigilStore              *self,
                           gint64                   new_version,
                           GError                 **error)
 {
-  sqlite3 *db = vigil_store_get_db (self, error);
+  VigilDbCache *statements = vigil_store_get_statements (self, error);
   VigilSealRef old_ref = vigil_store_seal_ref (column, owner_id, record_id, old_version);
   VigilSealRef new_ref = vigil_store_seal_ref (column, owner_id, record_id, new_version);
   g_autofree char *sql = NULL;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (VigilDbCached) query = NULL;
   g_autoptr (GBytes) sealed = NULL;
   g_autoptr (GBytes) plain = NULL;
   g_autoptr (GBytes) resealed = NULL;
   int rc;
 
-  if (db == NULL)
+  if (statements == NULL)
     return FALSE;
   sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?", column->column, column->table);
-  stmt = vigil_db_prepare (db, sql, error);
-  if (stmt == NULL)
+  query = vigil_db_cache_get (statements, sql, error);
+  if (query == NULL)
     return FALSE;
-  vigil_store_bind_text (stmt, 1, record_id);
-  rc = sqlite3_step (stmt);
+  vigil_store_bind_text (query->stmt, 1, record_id);
+  rc = sqlite3_step (query->stmt);
   if (rc != SQLITE_ROW)
     {
-      vigil_db_set_error (db, rc, _("The vault could not be read"), error);
+      vigil_db_set_error (vigil_db_cache_get_db (statements), rc,
+                          _("The vault could not be read"), error);
       return FALSE;
     }
-  sealed = vigil_db_column_bytes (stmt, 0);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  sealed = vigil_db_column_bytes (query->stmt, 0);
+  g_clear_pointer (&query, vigil_db_cached_release);
   if (sealed == NULL)
     return TRUE;
 

@@ -7,6 +7,7 @@
 #include <sodium.h>
 
 #include "vigil-audit.h"
+#include "vigil-db-cache.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,15 @@ void        vigil_audit_hasher_entry (const VigilAuditHasher *hasher,
                                       const char             *record_id,
                                       gint64                  record_version,
                                       guint8                  out[VIGIL_AUDIT_HASH_BYTES]);
+/* vigil_audit_append() with the statements of @statements' connection. */
+gboolean    vigil_audit_append_cached (VigilDbCache      *statements,
+                                       const guint8      *key,
+                                       const char        *actor,
+                                       const char        *action,
+                                       const char        *record_kind,
+                                       const char        *record_id,
+                                       gint64             record_version,
+                                       GError           **error);
 /* A text column, "" for NULL. */
 const char *vigil_audit_column_text  (sqlite3_stmt           *stmt,
                                       int                     column);

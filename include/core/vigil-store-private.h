@@ -70,6 +70,9 @@ const VigilSealedColumn *vigil_store_find_sealed_column (const char *table,
 /* The connection, or NULL and VIGIL_ERROR_LOCKED. */
 sqlite3    *vigil_store_get_db          (VigilStore              *self,
                                          GError                 **error);
+/* The vault's kept statements, or NULL and VIGIL_ERROR_LOCKED. */
+VigilDbCache *vigil_store_get_statements (VigilStore            *self,
+                                          GError               **error);
 /* Appends the audit entry of a mutation; call inside its transaction. */
 gboolean    vigil_store_audit           (VigilStore              *self,
                                          const char              *action,

@@ -84,16 +84,17 @@ vigil_store_query_cases (VigilStore *self,
                          gboolean    open_notes,
                          GError    **error)
 {
-  sqlite3 *db = vigil_store_get_db (self, error);
+  VigilDbCache *statements = vigil_store_get_statements (self, error);
   g_autoptr (GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (VigilDbCached) query = NULL;
+  sqlite3_stmt *stmt;
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autofree char *now = vigil_now_iso ();
   g_autofree char *sql = NULL;
   const VigilSealedColumn *notes_column = vigil_store_find_sealed_column ("cases", "notes");
   int rc;
 
-  if (db == NULL)
+  if (statements == NULL)
     return NULL;
   sql = g_strconcat (
     "SELECT c.id, c.version, c.created_at, c.updated_at, c.reference, c.court,"
@@ -106,9 +107,11 @@ vigil_store_query_cases (VigilStore *self,
     " FROM cases c",
     case_id != NULL ? " WHERE c.id = ?2" : "", " ORDER BY c.reference COLLATE NOCASE, c.id",
     NULL);
-  stmt = vigil_db_prepare (db, sql, error);
-  if (stmt == NULL)
+  /* Kept prepared: the list runs the one-case query after every save. */
+  query = vigil_db_cache_get (statements, sql, error);
+  if (query == NULL)
     return NULL;
+  stmt = query->stmt;
   vigil_store_bind_text (stmt, 1, now);
   if (case_id != NULL)
     vigil_store_bind_text (stmt, 2, case_id);
@@ -168,7 +171,8 @@ vigil_store_query_cases (VigilStore *self,
     }
   if (rc != SQLITE_DONE)
     {
-      vigil_db_set_error (db, rc, _("The cases could not be read"), error);
+      vigil_db_set_error (vigil_db_cache_get_db (statements), rc, _("The cases could not be read"),
+                          error);
       return NULL;
     }
   return g_steal_pointer (&cases);

@@ -243,9 +243,11 @@ vigil_store_append_observation_note (VigilStore     *self,
   g_autofree char *at = NULL;
   g_autoptr (GDateTime) utc = NULL;
   g_autoptr (VigilDbCached) insert = NULL;
+  g_autoptr (GBytes) sealed = NULL;
   g_autoptr (GError) local = NULL;
   g_auto (Found) found = { 0 };
   VigilObservationNote probe = { 0 };
+  VigilSealRef ref;
   VigilDbCache *statements;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
@@ -277,10 +279,17 @@ vigil_store_append_observation_note (VigilStore     *self,
         goto fail;
     }
 
+  /* Sealed for version 1 before the row exists, so the row is written
+   * once, with its text. */
+  ref = vigil_store_seal_ref (vigil_store_find_sealed_column ("observation_notes", "text"),
+                              found.case_id, note_id, 1);
+  sealed = vigil_vault_seal_text (vigil_store_get_vault (self), &ref, text, error);
+  if (sealed == NULL)
+    goto fail;
   insert = vigil_db_cache_get (statements,
                                "INSERT INTO observation_notes (id, observation_id, case_id,"
-                               " version, created_at, updated_at, noted_at, monitor)"
-                               " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6)",
+                               " version, created_at, updated_at, noted_at, monitor, text)"
+                               " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6, ?7)",
                                error);
   if (insert == NULL)
     goto fail;
@@ -290,14 +299,12 @@ vigil_store_append_observation_note (VigilStore     *self,
   vigil_store_bind_text (insert->stmt, 4, now);
   vigil_store_bind_text (insert->stmt, 5, at);
   vigil_store_bind_text (insert->stmt, 6, vigil_vault_get_actor (vigil_store_get_vault (self)));
+  vigil_db_bind_bytes (insert->stmt, 7, sealed);
   if (!vigil_store_step_done (vigil_db_cache_get_db (statements), insert->stmt,
                               _("The note could not be saved"), error))
     goto fail;
   g_clear_pointer (&insert, vigil_db_cached_release);
-  if (!vigil_store_write_sealed (self,
-                                 vigil_store_find_sealed_column ("observation_notes", "text"),
-                                 found.case_id, note_id, 1, text, error)
-      || !vigil_store_audit (self, "create", "observation_note", note_id, 1, error))
+  if (!vigil_store_audit (self, "create", "observation_note", note_id, 1, error))
     goto fail;
 
   vigil_store_note_case_changed (self, found.case_id);

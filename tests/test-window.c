@@ -262,6 +262,50 @@ test_shortcuts (void)
   gtk_window_destroy (window);
 }
 
+static void
+count_change (guint *changes, const char *key)
+{
+  (*changes)++;
+}
+
+/* The window opens at the size it was left at and stores the size it is
+ * left at when it goes; opening changes nothing. (The tests' memory
+ * backend drops writes of an unchanged value: a rewrite of the same size
+ * goes unseen here.) */
+static void
+test_size_remembered (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APPLICATION_ID);
+  char *dir = vigil_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "vault.vigil", NULL);
+  VigilWindow *window;
+  guint changes = 0;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 720);
+  g_settings_set_int (settings, "window-height", 540);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  vigil_test_run_for (20);
+  g_signal_connect_swapped (settings, "changed", G_CALLBACK (count_change), &changes);
+
+  window = vigil_window_new (NULL, path);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 720);
+  g_assert_cmpint (height, ==, 540);
+  gtk_window_present (GTK_WINDOW (window));
+  vigil_test_run_for (100);
+  g_assert_cmpuint (changes, ==, 0);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_destroy (GTK_WINDOW (window));
+  vigil_test_run_for (50);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  g_assert_cmpuint (changes, ==, 2);
+  vigil_test_tmpdir_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -272,6 +316,7 @@ main (int argc, char **argv)
   g_test_add ("/window/unlocked", Fixture, NULL, fixture_set_up, test_unlocked,
               fixture_tear_down);
   g_test_add_func ("/window/locked-start", test_locked_start);
+  g_test_add_func ("/window/size-remembered", test_size_remembered);
   g_test_add ("/window/lock", Fixture, NULL, fixture_set_up, test_lock, fixture_tear_down);
   g_test_add ("/window/standards-section", Fixture, NULL, fixture_set_up, test_standards_section,
               fixture_tear_down);

@@ -137,6 +137,36 @@ build_vault_view (VigilWindow *self)
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->leaflet), "vault");
 }
 
+/* The size is read once here and written back when the window goes
+ * (save_window_state): keys bound to the window's properties would be
+ * written at every start, as the window announces its size once built. */
+static void
+restore_window_state (VigilWindow *self)
+{
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (VigilWindow *self)
+{
+  gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+  int width, height;
+
+  /* While maximized, the default size is the size to return to. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  /* Only what changed: each write ends on the disk. */
+  if (width > 0 && g_settings_get_int (self->settings, "window-width") != width)
+    g_settings_set_int (self->settings, "window-width", width);
+  if (height > 0 && g_settings_get_int (self->settings, "window-height") != height)
+    g_settings_set_int (self->settings, "window-height", height);
+  if (g_settings_get_boolean (self->settings, "window-maximized") != maximized)
+    g_settings_set_boolean (self->settings, "window-maximized", maximized);
+}
+
 static void
 note_activity (VigilWindow *self)
 {
@@ -408,6 +438,16 @@ vigil_window_set_property (GObject *object, guint prop_id, const GValue *value,
     }
 }
 
+/* GtkWidget overrides */
+
+/* Every way out ends here: closing the window, app.quit, the tests. */
+static void
+vigil_window_unrealize (GtkWidget *widget)
+{
+  save_window_state (VIGIL_WINDOW (widget));
+  GTK_WIDGET_CLASS (vigil_window_parent_class)->unrealize (widget);
+}
+
 static void
 vigil_window_class_init (VigilWindowClass *klass)
 {
@@ -419,6 +459,7 @@ vigil_window_class_init (VigilWindowClass *klass)
   object_class->finalize = vigil_window_finalize;
   object_class->get_property = vigil_window_get_property;
   object_class->set_property = vigil_window_set_property;
+  widget_class->unrealize = vigil_window_unrealize;
 
   properties[PROP_VAULT_PATH] =
     g_param_spec_string ("vault-path", NULL, NULL, NULL,
@@ -457,10 +498,7 @@ vigil_window_init (VigilWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
-  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-height", self, "default-height",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  restore_window_state (self);
 
   /* Every key press, click, scroll or pointer move counts as use; the
    * capture phase sees them before any child can stop them. */

@@ -145,6 +145,33 @@ test_create (Fixture *f, gconstpointer data)
   g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_REGULAR));
 }
 
+/* The main menu is built when it is first opened, and then offers what
+ * it always did. */
+static void
+test_menu (Fixture *f, gconstpointer data)
+{
+  GtkMenuButton *button;
+  GtkPopover *popover;
+  g_autofree char *text = NULL;
+
+  show_page (f);
+  button = GTK_MENU_BUTTON (vigil_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_MENU_BUTTON,
+                                                    NULL));
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  vigil_test_run_for (50);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  text = vigil_test_widget_text (GTK_WIDGET (popover));
+  g_assert_nonnull (strstr (text, "Open Another Vault"));
+  g_assert_nonnull (strstr (text, "About Vigil"));
+  gtk_menu_button_popdown (button);
+}
+
 static void
 test_create_mismatch (Fixture *f, gconstpointer data)
 {
@@ -242,6 +269,7 @@ main (int argc, char **argv)
   g_test_add_func ("/unlock-page/messages-distinct", test_messages_distinct);
   g_test_add ("/unlock-page/create", Fixture, NULL, fixture_set_up, test_create,
               fixture_tear_down);
+  g_test_add ("/unlock-page/menu", Fixture, NULL, fixture_set_up, test_menu, fixture_tear_down);
   g_test_add ("/unlock-page/create-mismatch", Fixture, NULL, fixture_set_up,
               test_create_mismatch, fixture_tear_down);
   g_test_add ("/unlock-page/unlock", Fixture, NULL, fixture_set_up, test_unlock,

@@ -34,6 +34,8 @@ struct _VigilUnlockPage
   GtkSpinner   *spinner;
   GtkLabel     *submit_label;
   GtkLabel     *path_label;
+  GtkMenuButton *menu_button;
+  GMenuModel   *unlock_menu;
 
   char         *path;      /* NULL: the default vault */
   int           kdf_level;
@@ -311,6 +313,16 @@ choose_file (VigilUnlockPage *self, GtkFileChooserAction action)
   gtk_native_dialog_show (self->chooser);
 }
 
+/* The menu's popover is built when it is first opened, not before the
+ * page's first frame. */
+static void
+create_menu (GtkMenuButton *button, gpointer user_data)
+{
+  VigilUnlockPage *self = VIGIL_UNLOCK_PAGE (user_data);
+
+  gtk_menu_button_set_menu_model (button, self->unlock_menu);
+}
+
 static void
 choose_vault_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -470,6 +482,8 @@ vigil_unlock_page_class_init (VigilUnlockPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilUnlockPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, VigilUnlockPage, submit_label);
   gtk_widget_class_bind_template_child (widget_class, VigilUnlockPage, path_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilUnlockPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VigilUnlockPage, unlock_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_form_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_passphrase_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_confirm_activated);
@@ -485,6 +499,7 @@ vigil_unlock_page_init (VigilUnlockPage *self)
 {
   self->kdf_level = VIGIL_KDF_MODERATE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
   refresh (self);
 }
 

@@ -194,6 +194,14 @@ check_sealed (Check *check, VigilStore *self, sqlite3 *db, GError **error)
               add_problem (check, _("%s.%s: a row has no id or owner"), c->table, c->column);
               continue;
             }
+          /* Only a damaged index lets an empty value through the WHERE. */
+          if (sealed == NULL)
+            {
+              check->report->sealed_failures++;
+              add_problem (check, _("%s.%s: a value the index lists is not in its row"),
+                           c->table, c->column);
+              continue;
+            }
           ref = vigil_store_seal_ref (c, owner_id, id, sqlite3_column_int64 (stmt, 1));
           /* The opened bytes are wiped when freed, right here. */
           plain = vigil_vault_unseal (self->vault, &ref, sealed, &local);

@@ -199,6 +199,13 @@ vigil_store_case_identifiers (VigilStore *self, const char *case_id, GError **er
       g_autoptr (VigilIdentity) identity = NULL;
       VigilSealRef ref = vigil_store_seal_ref (column, id, id, sqlite3_column_int64 (stmt, 1));
 
+      /* Only a damaged index lets an empty identity through the WHERE. */
+      if (sealed == NULL)
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                       _("The vault is damaged: a person’s identity is missing from its row"));
+          return NULL;
+        }
       json = vigil_vault_unseal (vigil_store_get_vault (self), &ref, sealed, error);
       if (json == NULL)
         return NULL;

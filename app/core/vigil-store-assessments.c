@@ -100,6 +100,40 @@ vigil_assessment_data_is_override (const VigilAssessmentData *data)
   return data->grade != data->suggested;
 }
 
+/* A reason is text of at most VIGIL_ASSESSMENT_REASON_MAX characters. */
+static gboolean
+check_reason_text (const char *reason, const char **out_field, GError **error)
+{
+  if (reason == NULL || (g_utf8_validate (reason, -1, NULL)
+                         && g_utf8_strlen (reason, -1) <= VIGIL_ASSESSMENT_REASON_MAX))
+    return TRUE;
+  if (out_field != NULL)
+    *out_field = "reason";
+  g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+               _("Reason: not text, or longer than %d characters"), VIGIL_ASSESSMENT_REASON_MAX);
+  return FALSE;
+}
+
+/* A grade other than the suggested one needs a written reason. */
+static gboolean
+check_reason_given (VigilGrade   grade,
+                    VigilGrade   suggested,
+                    const char  *reason,
+                    const char **out_field,
+                    GError     **error)
+{
+  if (grade == suggested || !vigil_record_text_is_blank (reason))
+    return TRUE;
+  if (out_field != NULL)
+    *out_field = "reason";
+  g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+               _("Reason: the suggested grade is “%s”; choosing “%s” instead needs a "
+                 "written reason"),
+               vigil_enum_label (VIGIL_TYPE_GRADE, suggested),
+               vigil_enum_label (VIGIL_TYPE_GRADE, grade));
+  return FALSE;
+}
+
 /**
  * vigil_assessment_data_validate:
  *
@@ -129,27 +163,9 @@ vigil_assessment_data_validate (const VigilAssessmentData *data,
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID, _("Grade: not a grade"));
       return FALSE;
     }
-  if (data->reason != NULL && (!g_utf8_validate (data->reason, -1, NULL)
-                               || g_utf8_strlen (data->reason, -1) > VIGIL_ASSESSMENT_REASON_MAX))
-    {
-      if (out_field != NULL)
-        *out_field = "reason";
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Reason: not text, or longer than %d characters"),
-                   VIGIL_ASSESSMENT_REASON_MAX);
-      return FALSE;
-    }
-  if (data->grade != data->suggested && vigil_record_text_is_blank (data->reason))
-    {
-      if (out_field != NULL)
-        *out_field = "reason";
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Reason: the suggested grade is “%s”; choosing “%s” instead needs a "
-                     "written reason"),
-                   vigil_enum_label (VIGIL_TYPE_GRADE, data->suggested),
-                   vigil_enum_label (VIGIL_TYPE_GRADE, data->grade));
-      return FALSE;
-    }
+  if (!check_reason_text (data->reason, out_field, error)
+      || !check_reason_given (data->grade, data->suggested, data->reason, out_field, error))
+    return FALSE;
   if (!vigil_extra_catalogue_version_is_valid (data->catalogue_version))
     {
       if (out_field != NULL)
@@ -283,14 +299,8 @@ vigil_store_decide_assessment (VigilStore     *self,
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID, _("Grade: not a grade"));
       return NULL;
     }
-  if (reason != NULL && (!g_utf8_validate (reason, -1, NULL)
-                         || g_utf8_strlen (reason, -1) > VIGIL_ASSESSMENT_REASON_MAX))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Reason: not text, or longer than %d characters"),
-                   VIGIL_ASSESSMENT_REASON_MAX);
-      return NULL;
-    }
+  if (!check_reason_text (reason, NULL, error))
+    return NULL;
   if (reason != NULL && vigil_record_text_is_blank (reason))
     reason = NULL;
 
@@ -302,15 +312,8 @@ vigil_store_decide_assessment (VigilStore     *self,
   if (!vigil_store_tally_observations (self, case_id, hearing_id, &tally, error))
     goto fail;
   suggested = vigil_grade_suggest (&tally);
-  if (grade != suggested && reason == NULL)
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Reason: the suggested grade is “%s”; choosing “%s” instead needs a "
-                     "written reason"),
-                   vigil_enum_label (VIGIL_TYPE_GRADE, suggested),
-                   vigil_enum_label (VIGIL_TYPE_GRADE, grade));
-      goto fail;
-    }
+  if (!check_reason_given (grade, suggested, reason, NULL, error))
+    goto fail;
 
   scope = hearing_id != NULL ? hearing_id : case_id;
   find = vigil_db_prepare (db, "SELECT id, version FROM assessments WHERE scope_id = ?", error);

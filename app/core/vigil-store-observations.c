@@ -25,6 +25,14 @@ const char * const vigil_observation_severities[] = {
   "minor", "serious", "grave", NULL,
 };
 
+/* A severity grades a failure; a respected standard has none. */
+gboolean
+vigil_observation_status_takes_severity (VigilObservationStatus status)
+{
+  return status == VIGIL_OBSERVATION_STATUS_NOT_RESPECTED
+         || status == VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED;
+}
+
 /* private helpers */
 
 static gboolean
@@ -247,9 +255,7 @@ vigil_observation_data_validate (const VigilObservationData *data,
                        _("Severity must be one of %s"), expected);
           return FALSE;
         }
-      /* A severity grades a failure; a respected standard has none. */
-      if (status != VIGIL_OBSERVATION_STATUS_NOT_RESPECTED
-          && status != VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED)
+      if (!vigil_observation_status_takes_severity (status))
         {
           if (out_field != NULL)
             *out_field = "severity";

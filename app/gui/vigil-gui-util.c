@@ -107,6 +107,25 @@ vigil_gui_compose_time (GTimeZone *zone, int year, int month, int day, int hour,
   return g_date_time_to_utc (wall);
 }
 
+/**
+ * vigil_gui_entry_row_text:
+ *
+ * Returns: (transfer full) (nullable): the row's text trimmed, or %NULL
+ *   when nothing but spaces was typed
+ */
+char *
+vigil_gui_entry_row_text (AdwEntryRow *row)
+{
+  char *text;
+
+  g_return_val_if_fail (ADW_IS_ENTRY_ROW (row), NULL);
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  if (text[0] == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
 char **
 vigil_gui_split_list (const char *text, const char *separators)
 {

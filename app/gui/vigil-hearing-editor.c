@@ -112,16 +112,6 @@ read_time (VigilHearingEditor *self)
                                  gtk_spin_button_get_value_as_int (self->minute_spin));
 }
 
-static char *
-row_text (AdwEntryRow *row)
-{
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (text[0] == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
 /* callbacks */
 
 static void
@@ -347,8 +337,9 @@ vigil_hearing_editor_save (VigilHearingEditor *self)
     hearing = vigil_hearing_new (self->case_id);
 
   status = adw_combo_row_get_selected (self->status_row);
-  room = row_text (self->room_row);
-  reason = status == VIGIL_HEARING_STATUS_ADJOURNED ? row_text (self->reason_row) : NULL;
+  room = vigil_gui_entry_row_text (self->room_row);
+  if (status == VIGIL_HEARING_STATUS_ADJOURNED)
+    reason = vigil_gui_entry_row_text (self->reason_row);
   notes = vigil_gui_text_view_get_text (self->notes_view);
 
   vigil_hearing_set_starts_at (hearing, starts_at);

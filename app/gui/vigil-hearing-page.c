@@ -295,9 +295,9 @@ on_text_fact_apply (VigilHearingPage *self, AdwEntryRow *row)
     }
   else
     {
-      g_autofree char *charge = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+      g_autofree char *charge = vigil_gui_entry_row_text (row);
 
-      vigil_hearing_set_convicted_charge (hearing, charge[0] != '\0' ? charge : NULL);
+      vigil_hearing_set_convicted_charge (hearing, charge);
     }
   save_hearing (self);
 }

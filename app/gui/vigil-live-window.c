@@ -20,8 +20,6 @@
 #include "vigil-live-window.h"
 #include "vigil-observation-row.h"
 
-static const char * const severities[] = { "minor", "serious", "grave" };
-
 struct _VigilLiveWindow
 {
   AdwWindow       parent_instance;
@@ -320,8 +318,7 @@ status_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   if (standard == NULL || status > VIGIL_OBSERVATION_STATUS_NOT_OBSERVED)
     return;
   /* A shortcoming keeps the severity already given; "serious" until one is. */
-  if (status == VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED
-      || status == VIGIL_OBSERVATION_STATUS_NOT_RESPECTED)
+  if (vigil_observation_status_takes_severity (status))
     {
       observation = vigil_checklist_get_observation (self->checklist,
                                                      vigil_standard_get_id (standard));
@@ -339,14 +336,14 @@ severity_action (GtkWidget *widget, const char *action_name, GVariant *parameter
   VigilStandard *standard = vigil_live_window_get_current (self);
   int status;
 
-  if (standard == NULL || level >= G_N_ELEMENTS (severities))
+  if (standard == NULL || level >= g_strv_length ((char **) vigil_observation_severities))
     return;
   status = vigil_checklist_get_status (self->checklist, vigil_standard_get_id (standard));
   /* A severity says how badly a standard was missed: without a
    * shortcoming recorded it means "not respected". */
   if (status != VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED)
     status = VIGIL_OBSERVATION_STATUS_NOT_RESPECTED;
-  set_status (self, (guint) status, severities[level]);
+  set_status (self, (guint) status, vigil_observation_severities[level]);
 }
 
 static void

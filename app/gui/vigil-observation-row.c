@@ -20,8 +20,6 @@
 
 /* The status combo's first item: nothing recorded. */
 #define STATUS_NONE 0
-/* The severity combo's items, as stored. */
-static const char * const severities[] = { "minor", "serious", "grave" };
 
 struct _VigilObservationRow
 {
@@ -74,13 +72,6 @@ severity_label (const char *severity)
   if (g_strcmp0 (severity, "grave") == 0)
     return _("grave");
   return NULL;
-}
-
-static gboolean
-status_takes_severity (guint status)
-{
-  return status == VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED
-         || status == VIGIL_OBSERVATION_STATUS_NOT_RESPECTED;
 }
 
 static void
@@ -145,9 +136,14 @@ on_status_selected (VigilObservationRow *self, GParamSpec *pspec, AdwComboRow *r
   if (self->updating || selected == STATUS_NONE || selected == GTK_INVALID_LIST_POSITION)
     return;
   status = selected - 1;
-  if (status_takes_severity (status))
-    severity = severities[MIN (adw_combo_row_get_selected (self->severity_row),
-                               G_N_ELEMENTS (severities) - 1)];
+  if (vigil_observation_status_takes_severity (status))
+    {
+      /* The severity combo lists the vocabulary in its order. */
+      guint level = adw_combo_row_get_selected (self->severity_row);
+
+      severity = level < g_strv_length ((char **) vigil_observation_severities)
+                   ? vigil_observation_severities[level] : "serious";
+    }
   if (!vigil_checklist_set_status (self->checklist, vigil_standard_get_id (self->standard),
                                    status, severity, &error))
     {
@@ -252,8 +248,8 @@ vigil_observation_row_init (VigilObservationRow *self)
     gtk_string_list_append (statuses, vigil_enum_label (VIGIL_TYPE_OBSERVATION_STATUS,
                                                         klass->values[i].value));
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
-  for (guint i = 0; i < G_N_ELEMENTS (severities); i++)
-    gtk_string_list_append (levels, severity_label (severities[i]));
+  for (guint i = 0; vigil_observation_severities[i] != NULL; i++)
+    gtk_string_list_append (levels, severity_label (vigil_observation_severities[i]));
   adw_combo_row_set_model (self->severity_row, G_LIST_MODEL (levels));
   self->updating = FALSE;
 }
@@ -347,9 +343,10 @@ vigil_observation_row_update (VigilObservationRow *self)
   self->updating = TRUE;
   adw_combo_row_set_selected (self->status_row, status >= 0 ? (guint) status + 1 : STATUS_NONE);
   gtk_widget_set_visible (GTK_WIDGET (self->severity_row),
-                          status >= 0 && status_takes_severity ((guint) status));
-  for (guint i = 0; i < G_N_ELEMENTS (severities); i++)
-    if (observation != NULL && g_strcmp0 (observation->severity, severities[i]) == 0)
+                          status >= 0 && vigil_observation_status_takes_severity (status));
+  for (guint i = 0; vigil_observation_severities[i] != NULL; i++)
+    if (observation != NULL
+        && g_strcmp0 (observation->severity, vigil_observation_severities[i]) == 0)
       adw_combo_row_set_selected (self->severity_row, i);
   self->updating = FALSE;
 

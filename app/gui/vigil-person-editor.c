@@ -86,17 +86,6 @@ set_list (VigilPersonEditor *self, AdwEntryRow *row, char **values)
   set_text (self, row, joined);
 }
 
-/* A trimmed copy, NULL when empty. */
-static char *
-row_text (AdwEntryRow *row)
-{
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (text[0] == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
 static char **
 row_list (AdwEntryRow *row)
 {
@@ -130,13 +119,13 @@ read_identity (VigilPersonEditor *self)
   g_auto (GStrv) aliases = row_list (self->aliases_row);
   g_auto (GStrv) languages = row_list (self->languages_row);
 
-  identity->full_name = row_text (self->full_name_row);
+  identity->full_name = vigil_gui_entry_row_text (self->full_name_row);
   identity->aliases = aliases[0] != NULL ? g_steal_pointer (&aliases) : NULL;
-  identity->date_of_birth = row_text (self->birth_row);
-  identity->nationality = row_text (self->nationality_row);
+  identity->date_of_birth = vigil_gui_entry_row_text (self->birth_row);
+  identity->nationality = vigil_gui_entry_row_text (self->nationality_row);
   identity->languages = languages[0] != NULL ? g_steal_pointer (&languages) : NULL;
-  identity->phone = row_text (self->phone_row);
-  identity->address = row_text (self->address_row);
+  identity->phone = vigil_gui_entry_row_text (self->phone_row);
+  identity->address = vigil_gui_entry_row_text (self->address_row);
   return identity;
 }
 
@@ -364,7 +353,7 @@ vigil_person_editor_save (VigilPersonEditor *self)
   else
     person = vigil_person_new (self->case_id);
 
-  pseudonym = row_text (self->pseudonym_row);
+  pseudonym = vigil_gui_entry_row_text (self->pseudonym_row);
   vigil_person_set_pseudonym (person, pseudonym);
   vigil_person_set_role (person, adw_combo_row_get_selected (self->role_row));
   vigil_person_set_is_child (person, gtk_switch_get_active (self->child_switch));

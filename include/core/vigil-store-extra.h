@@ -15,6 +15,7 @@
 
 #include <glib.h>
 
+#include "vigil-enums.h"
 #include "vigil-store.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,10 @@ extern const char * const vigil_protection_statuses[];    /* requested ... faile
 extern const char * const vigil_claim_routes[];           /* civil_claim, state_fund, ... */
 extern const char * const vigil_claim_statuses[];         /* drafting ... paid */
 extern const char * const vigil_claim_heads[];            /* unpaid_wages, moral_damage, ... */
+
+/* Whether an observation with @status may carry a severity: only a
+ * standard found wanting (partly or not respected) has one. */
+gboolean vigil_observation_status_takes_severity (VigilObservationStatus status);
 
 /* Whether @word is one of @vocabulary. */
 gboolean vigil_vocabulary_contains (const char * const *vocabulary,

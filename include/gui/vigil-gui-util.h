@@ -28,6 +28,7 @@ GDateTime     *vigil_gui_compose_time         (GTimeZone     *zone,
                                                int            minute);
 
 /* Trimmed, non-empty pieces of @text between any of @separators. */
+char          *vigil_gui_entry_row_text       (AdwEntryRow   *row);
 char         **vigil_gui_split_list           (const char    *text,
                                                const char    *separators);
 char          *vigil_gui_text_view_get_text   (GtkTextView   *view);

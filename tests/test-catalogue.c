@@ -442,6 +442,24 @@ test_empty (void)
   g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID);
 }
 
+/* The escapes GKeyFile knows still read as it reads them. */
+static void
+test_escapes (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilCatalogue) catalogue =
+    parse_text (HEADER "[Standard x]\ncategory=language\ntitle=Tab\\there\\\\ and\\snext\\nline\n"
+                       "  # a comment: \\q is no escape here\n"
+                       "look-for=L\napplies=always\nsources=doc.txt|1.1\n",
+                &error);
+  VigilStandard *standard;
+
+  g_assert_no_error (error);
+  standard = vigil_catalogue_lookup (catalogue, "x");
+  g_assert_nonnull (standard);
+  g_assert_cmpstr (vigil_standard_get_title (standard), ==, "Tab\there\\ and next\nline");
+}
+
 static void
 test_malformed (void)
 {
@@ -495,6 +513,12 @@ test_malformed (void)
       "[Document doc.txt]: short-title is missing" },
     { "[Catalogue]\nversion=7\n\n[Document a/doc.txt]\ntitle=A\nshort-title=B\n",
       "without “/”" },
+    /* An unknown escape and then a trailing backslash: GKeyFile alone
+     * would set one error over another. */
+    { HEADER "[Standard x]\ncategory=language\ntitle=T\\q and \\\nlook-for=L\n"
+             "applies=always\nsources=doc.txt|1.1\n",
+      "Line 10: a backslash must be followed by" },
+    { HEADER "[Standard x]\ncategory=language\ntitle=T\\\r\nlook-for=L\n", "Line 10: a backslash" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -538,6 +562,7 @@ main (int argc, char **argv)
   g_test_add_func ("/catalogue/loads-in-every-locale", test_loads_in_every_locale);
   g_test_add_func ("/catalogue/localized-keys", test_localized_keys);
   g_test_add_func ("/catalogue/translatable-keys-extract", test_translatable_keys_extract);
+  g_test_add_func ("/catalogue/escapes", test_escapes);
   g_test_add_func ("/catalogue/malformed", test_malformed);
   g_test_add_func ("/catalogue/empty", test_empty);
   return g_test_run ();

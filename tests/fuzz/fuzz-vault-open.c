@@ -19,6 +19,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "fuzz-log.h"
 #include "vigil-error.h"
 #include "vigil-interchange.h"
 #include "vigil-store.h"
@@ -54,7 +55,7 @@ clean_up (void)
 int
 LLVMFuzzerInitialize (int *argc, char ***argv)
 {
-  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+  fuzz_log_install ();
   dir = g_dir_make_tmp ("vigil-fuzz-XXXXXX", NULL);
   if (dir == NULL)
     abort ();

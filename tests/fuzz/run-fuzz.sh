@@ -14,8 +14,12 @@ name=$(basename "$target")
 # New inputs go to the work folder, so the seeds in the source tree stay
 # as they are; it is kept between runs and grows.
 mkdir -p "$work/corpus" "$work/artifacts"
+rm -f "$work"/artifacts/*
 log="$work/last-run.log"
-"$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -print_final_stats=1 \
+# A fixed seed makes the short run in CI take the same path each time, so
+# it does not find a different thing on each run; long runs (README) leave
+# it random.
+"$target" -seed=1 -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -print_final_stats=1 \
   -artifact_prefix="$work/artifacts/" "$work/corpus" "$seeds" > "$log" 2>&1
 status=$?
 
@@ -24,6 +28,15 @@ echo "1..1"
 if [ $status -eq 0 ]; then
   echo "ok 1 - $name: ${runs:-?} inputs in ${seconds} s, nothing found"
 else
-  sed 's/^/# /' "$log" | tail -60
+  # meson shows a failing test's standard error, not its TAP comments.
+  tail -60 "$log" >&2
+  # The build folder of a CI run is gone afterwards: small reproducers are
+  # printed whole, so the finding can be replayed from the log alone.
+  for artifact in "$work"/artifacts/*; do
+    [ -f "$artifact" ] && [ "$(stat -c %s "$artifact")" -le 65536 ] || continue
+    echo "Reproducer $(basename "$artifact"), base64:" >&2
+    base64 -w 0 "$artifact" >&2
+    echo >&2
+  done
   echo "not ok 1 - $name: exit status $status after ${runs:-?} inputs; reproducer in $work/artifacts"
 fi

@@ -15,7 +15,6 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include "vigil-bench.h"
@@ -58,31 +57,6 @@ add_sample (GArray *usec, gint64 start)
   gint64 elapsed = g_get_monotonic_time () - start;
 
   g_array_append_val (usec, elapsed);
-}
-
-static long
-max_rss_kib (void)
-{
-  struct rusage usage;
-
-  if (getrusage (RUSAGE_SELF, &usage) != 0)
-    return -1;
-  return usage.ru_maxrss; /* KiB on Linux */
-}
-
-/* Linux: writing 5 to clear_refs resets the peak resident set size, so
- * what follows is measured apart from what came before. */
-static gboolean
-reset_peak_rss (void)
-{
-  int fd = open ("/proc/self/clear_refs", O_WRONLY | O_CLOEXEC);
-  gboolean ok;
-
-  if (fd < 0)
-    return FALSE;
-  ok = write (fd, "5", 1) == 1;
-  close (fd);
-  return ok;
 }
 
 static int
@@ -384,13 +358,13 @@ vigil_bench_cmd_memory (const char *path)
   vault = vigil_vault_open (path, VIGIL_BENCH_PASSPHRASE, &error);
   if (vault == NULL)
     return fail ("opening the vault", error);
-  with_kdf = max_rss_kib ();
+  with_kdf = vigil_bench_max_rss_kib ();
   /* Argon2id's working memory is freed when the open returns; what stays
    * is what the window lives with. */
-  reset = reset_peak_rss ();
+  reset = vigil_bench_reset_peak_rss ();
   store = vigil_store_new (vault);
   cases = vigil_store_get_case_list (store);
-  after = max_rss_kib ();
+  after = vigil_bench_max_rss_kib ();
   vigil_bench_emit ("memory_cases", g_list_model_get_n_items (cases));
   vigil_bench_emit ("rss_total_mib", MAX (with_kdf, after) / 1024.0);
   if (reset)

@@ -73,10 +73,14 @@ static const Row figure_rows[] = {
     "≤ 2 × raw fdatasync p99" },
   { "raw fdatasync of 4 KiB, p50", "raw_sync_p50_ms", UNIT_MS, TRUE, TARGET_NONE, 0, "" },
   { "raw fdatasync of 4 KiB, p99", "raw_sync_p99_ms", UNIT_MS, TRUE, TARGET_NONE, 0, "" },
-  { "peak memory, vault open + case list", "rss_open_mib", UNIT_MIB, TRUE, TARGET_MAX_AT_TOP,
+  { "peak memory, window with the vault open", "rss_window_mib", UNIT_MIB, TRUE,
+    TARGET_MAX_AT_TOP, 150, "≤ 150 MiB at 1,000" },
+  { "  the same, incl. key derivation", "rss_window_total_mib", UNIT_MIB, TRUE, TARGET_MAX_AT_TOP,
     150, "≤ 150 MiB at 1,000" },
-  { "peak memory incl. key derivation", "rss_total_mib", UNIT_MIB, TRUE, TARGET_MAX_AT_TOP, 150,
-    "≤ 150 MiB at 1,000" },
+  { "  the window before unlocking", "rss_window_locked_mib", UNIT_MIB, TRUE, TARGET_NONE, 0,
+    "" },
+  { "  core alone: vault open + case list", "rss_open_mib", UNIT_MIB, TRUE, TARGET_NONE, 0, "" },
+  { "  core alone, incl. key derivation", "rss_total_mib", UNIT_MIB, TRUE, TARGET_NONE, 0, "" },
 };
 
 /* Rows that do not depend on the vault's size. */

@@ -71,16 +71,18 @@ self_path (void)
   return path != NULL ? path : g_strdup ("vigil-bench");
 }
 
-/* Runs this program with @args; its "key value" lines go into @into. */
+/* Runs @program with @args; its "key value" lines go into @into. */
 static gboolean
-run_child (const char * const *args, GHashTable *into, char **out_failure)
+run_program (const char *program, const char * const *args, GHashTable *into,
+             char **out_failure)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *out = NULL;
+  g_autofree char *name = g_path_get_basename (program);
   int status = 0;
 
-  g_ptr_array_add (argv, self_path ());
+  g_ptr_array_add (argv, g_strdup (program));
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, g_strdup (args[i]));
   g_ptr_array_add (argv, NULL);
@@ -88,11 +90,20 @@ run_child (const char * const *args, GHashTable *into, char **out_failure)
                      &status, &error)
       || !g_spawn_check_wait_status (status, &error))
     {
-      *out_failure = g_strdup_printf ("vigil-bench %s failed: %s", args[0], error->message);
+      *out_failure = g_strdup_printf ("%s %s failed: %s", name, args[0], error->message);
       return FALSE;
     }
   parse_values (into, out);
   return TRUE;
+}
+
+/* Runs this program with @args, a sub-command first. */
+static gboolean
+run_child (const char * const *args, GHashTable *into, char **out_failure)
+{
+  g_autofree char *self = self_path ();
+
+  return run_program (self, args, into, out_failure);
 }
 
 static char *
@@ -194,9 +205,12 @@ measure_size (VigilBenchReport *report, VigilBenchSize *size, const char *cache_
                               writes, NULL };
     const char *memory[] = { "memory", "--vault", work, NULL };
 
+    const char *window[] = { work, NULL };
+
     g_printerr ("vigil-bench: measuring %u cases\n", size->cases);
-    if (run_child (measure, size->figures, &size->failure))
-      run_child (memory, size->figures, &size->failure);
+    if (run_child (measure, size->figures, &size->failure)
+        && run_child (memory, size->figures, &size->failure))
+      run_program (report->window_memory, window, size->figures, &size->failure);
   }
   remove_work_files (work);
 }
@@ -335,6 +349,7 @@ main (int argc, char **argv)
   g_autofree char *cache_dir = NULL;
   g_autofree char *vigil = NULL;
   g_autofree char *minimal = NULL;
+  g_autofree char *window_memory = NULL;
   g_autofree char *schemas = NULL;
   g_autofree char *gui_home = NULL;
   gboolean quick = FALSE, list_rows = FALSE, complete = TRUE;
@@ -351,6 +366,8 @@ main (int argc, char **argv)
     { "vigil", 0, 0, G_OPTION_ARG_FILENAME, &vigil, "The vigil program to time", "PATH" },
     { "minimal-window", 0, 0, G_OPTION_ARG_FILENAME, &minimal,
       "The minimal libadwaita window to time beside it", "PATH" },
+    { "window-memory", 0, 0, G_OPTION_ARG_FILENAME, &window_memory,
+      "The program that measures the window's memory with a vault open", "PATH" },
     { "list-rows", 0, 0, G_OPTION_ARG_NONE, &list_rows, "Print the label of every row", NULL },
     { NULL },
   };
@@ -381,6 +398,8 @@ main (int argc, char **argv)
     vigil = g_build_filename (BUILD_DIR, "app", "gui", "vigil", NULL);
   if (minimal == NULL)
     minimal = g_build_filename (BUILD_DIR, "tests", "bench", "bench-minimal-window", NULL);
+  if (window_memory == NULL)
+    window_memory = g_build_filename (BUILD_DIR, "tests", "bench", "bench-window-memory", NULL);
   if (g_mkdir_with_parents (cache_dir, 0700) != 0)
     {
       g_printerr ("vigil-bench: could not create %s\n", cache_dir);
@@ -397,6 +416,7 @@ main (int argc, char **argv)
   g_setenv ("XDG_STATE_HOME", gui_home, TRUE);
 
   report.quick = quick;
+  report.window_memory = window_memory;
   report.seed = (guint64) seed;
   report.sizes = sizes;
   report.repetitions = quick ? 2 : 5;

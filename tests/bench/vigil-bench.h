@@ -68,6 +68,11 @@ int      vigil_bench_cmd_measure    (const char           *path,
                                      guint                 writes);
 int      vigil_bench_cmd_memory     (const char           *path);
 
+/* vigil-bench-rss.c: the peak resident memory of this process so far, in
+ * KiB, or -1; and a reset of that peak (FALSE where the kernel has none). */
+long     vigil_bench_max_rss_kib    (void);
+gboolean vigil_bench_reset_peak_rss (void);
+
 /* vigil-bench-window.c: starts @argv with VIGIL_BENCH_FIRST_FRAME=1 and
  * waits for it to quit after its first frame. TRUE when it exited on its
  * own with status 0 within @timeout_s seconds, having mapped a window:
@@ -93,16 +98,17 @@ typedef struct
 
 typedef struct
 {
-  gboolean   quick;
-  guint64    seed;
-  GPtrArray *sizes;          /* VigilBenchSize, smallest first */
-  guint      repetitions;
-  guint      writes;
-  GArray    *vigil_usec;     /* first frame of vigil, gint64 per run */
-  GArray    *minimal_usec;   /* first frame of the minimal window */
-  gboolean   to_exit;        /* the times run to the exit, not to the frame */
-  char      *vigil_reason;   /* why vigil was not measured, or NULL */
-  char      *minimal_reason;
+  gboolean    quick;
+  guint64     seed;
+  const char *window_memory;  /* bench-window-memory */
+  GPtrArray  *sizes;          /* VigilBenchSize, smallest first */
+  guint       repetitions;
+  guint       writes;
+  GArray     *vigil_usec;     /* first frame of vigil, gint64 per run */
+  GArray     *minimal_usec;   /* first frame of the minimal window */
+  gboolean    to_exit;        /* the times run to the exit, not to the frame */
+  char       *vigil_reason;   /* why vigil was not measured, or NULL */
+  char       *minimal_reason;
 } VigilBenchReport;
 
 /* vigil-bench-table.c */

@@ -12,6 +12,7 @@
 #include "vigil-test-gui.h"
 #include "vigil-test-util.h"
 #include "vigil-unlock-page.h"
+#include "vigil-window-interchange.h"
 #include "vigil-window-private.h"
 
 #define PASSPHRASE "correct horse battery staple"
@@ -246,6 +247,162 @@ test_demo_cases (Fixture *f, gconstpointer data)
   }
 }
 
+/* A message dialog the window shows, answered with @response. */
+static void
+answer_dialog (const char *screenshot, const char *response, const char *expected_text)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (vigil_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_autofree char *text = NULL;
+  GtkWidget *button;
+
+  g_assert_nonnull (dialog);
+  vigil_test_run_for (100);
+  text = vigil_test_widget_text (GTK_WIDGET (dialog));
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, expected_text));
+  if (screenshot != NULL)
+    vigil_test_screenshot (GTK_WIDGET (dialog), screenshot);
+  /* Clicked as a person would: the dialog answers, then closes. */
+  button = vigil_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,
+                                   adw_message_dialog_get_response_label (dialog, response));
+  g_assert_nonnull (button);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_signal_emit_by_name (button, "clicked");
+  vigil_test_run_for (100);
+  g_assert_null (dialog);
+}
+
+static GFile *
+write_json (const char *dir, const char *name, JsonNode *node)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *text = json_to_string (node, TRUE);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+static guint
+n_cases (Fixture *f)
+{
+  return g_list_model_get_n_items (vigil_store_get_case_list (vigil_window_get_store (f->window)));
+}
+
+/* A checked file is described, then imported when confirmed; a file with
+ * problems lists them by path and imports nothing; so does importing the
+ * same cases twice. */
+static void
+test_import (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) demo = vigil_demo_generate (3, 11);
+  g_autoptr (GFile) good = write_json (f->dir, "three cases.json", demo);
+  g_autoptr (GFile) bad = NULL;
+  g_autoptr (GFile) not_json = NULL;
+  g_autofree char *not_json_path = g_build_filename (f->dir, "notes.json", NULL);
+  JsonObject *first_case;
+
+  /* The menu's item asks for the file in a file chooser. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import", NULL));
+  vigil_test_run_for (200);
+  {
+    GtkWindow *chooser = vigil_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+
+    g_assert_nonnull (chooser);
+    g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Import Cases");
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+    vigil_test_run_for (100);
+    g_assert_null (vigil_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  }
+
+  vigil_window_import_file (f->window, good);
+  answer_dialog ("import-confirm", "cancel", "Compensation claims");
+  g_assert_cmpuint (n_cases (f), ==, 0);
+
+  vigil_window_import_file (f->window, good);
+  answer_dialog (NULL, "import", "Import three cases.json?");
+  g_assert_cmpuint (n_cases (f), ==, 3);
+  vigil_test_screenshot (GTK_WIDGET (f->window), "import-done");
+
+  /* The same cases again: refused whole, by the store's own checks. */
+  vigil_window_import_file (f->window, good);
+  answer_dialog (NULL, "import", "Import three cases.json?");
+  answer_dialog (NULL, "close", "the vault already holds case");
+  g_assert_cmpuint (n_cases (f), ==, 3);
+
+  first_case = json_array_get_object_element (
+    json_object_get_array_member (json_node_get_object (demo), "cases"), 0);
+  json_object_set_string_member (first_case, "stage", "somewhere");
+  json_object_set_int_member (first_case, "court", 7);
+  bad = write_json (f->dir, "bad.json", demo);
+  vigil_window_import_file (f->window, bad);
+  answer_dialog ("import-problems", "close", "$.cases[0].court");
+  g_assert_cmpuint (n_cases (f), ==, 3);
+
+  g_assert_true (g_file_set_contents (not_json_path, "Minutes of 3 May: {", -1, NULL));
+  not_json = g_file_new_for_path (not_json_path);
+  vigil_window_import_file (f->window, not_json);
+  answer_dialog (NULL, "close", "notes.json Cannot Be Imported");
+  g_assert_cmpuint (n_cases (f), ==, 3);
+}
+
+static char *
+read_text (GFile *file)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_load_contents (file, NULL, &text, NULL, NULL, NULL));
+  return text;
+}
+
+/* Pseudonyms only by default, identities when asked; a folder that does
+ * not exist is reported and leaves no file. */
+static void
+test_export (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) demo = vigil_demo_generate (2, 5);
+  g_autoptr (VigilInterchange) doc = vigil_interchange_load_node (demo, NULL, &error);
+  g_autofree char *plain_path = g_build_filename (f->dir, "plain.json", NULL);
+  g_autofree char *full_path = g_build_filename (f->dir, "full.json", NULL);
+  g_autofree char *lost_path = g_build_filename (f->dir, "no such folder", "x.json", NULL);
+  g_autoptr (GFile) plain = g_file_new_for_path (plain_path);
+  g_autoptr (GFile) full = g_file_new_for_path (full_path);
+  g_autoptr (GFile) lost = g_file_new_for_path (lost_path);
+  g_autofree char *plain_text = NULL;
+  g_autofree char *full_text = NULL;
+  JsonObject *person;
+  const char *full_name;
+
+  g_assert_true (vigil_interchange_import (doc, vigil_window_get_store (f->window), NULL, &error));
+  g_assert_no_error (error);
+  person = json_array_get_object_element (
+    json_object_get_array_member (
+      json_array_get_object_element (
+        json_object_get_array_member (json_node_get_object (demo), "cases"), 0),
+      "persons"),
+    0);
+  full_name = json_object_get_string_member (json_object_get_object_member (person, "identity"),
+                                             "full_name");
+  g_assert_nonnull (full_name);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL));
+  answer_dialog ("export-choice", "cancel", "Pseudonyms only");
+
+  vigil_window_export_file (f->window, plain, VIGIL_EXPORT_DEFAULT);
+  plain_text = read_text (plain);
+  g_assert_nonnull (strstr (plain_text, "vigil-interchange"));
+  g_assert_nonnull (strstr (plain_text, json_object_get_string_member (person, "pseudonym")));
+  g_assert_null (strstr (plain_text, full_name));
+
+  vigil_window_export_file (f->window, full, VIGIL_EXPORT_IDENTITIES);
+  full_text = read_text (full);
+  g_assert_nonnull (strstr (full_text, full_name));
+
+  vigil_window_export_file (f->window, lost, VIGIL_EXPORT_DEFAULT);
+  answer_dialog ("export-failed", "close", "Not Exported");
+  g_assert_false (g_file_query_exists (lost, NULL));
+}
+
 static void
 test_shortcuts (void)
 {
@@ -326,5 +483,7 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/window/demo-cases", Fixture, NULL, fixture_set_up, test_demo_cases,
               fixture_tear_down);
+  g_test_add ("/window/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
+  g_test_add ("/window/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   return g_test_run ();
 }

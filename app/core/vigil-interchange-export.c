@@ -525,6 +525,29 @@ sync_folder (const char *path)
     }
 }
 
+/* GLib's message names the temporary file, which the person never chose. */
+static const char *
+write_failure_reason (const GError *error)
+{
+  if (error->domain != G_FILE_ERROR)
+    return error->message;
+  switch (error->code)
+    {
+    case G_FILE_ERROR_NOENT:
+    case G_FILE_ERROR_NOTDIR:
+      return _("its folder does not exist");
+    case G_FILE_ERROR_ACCES:
+    case G_FILE_ERROR_PERM:
+      return _("there is no permission to write in its folder");
+    case G_FILE_ERROR_NOSPC:
+      return _("the disk is full; nothing was written");
+    case G_FILE_ERROR_ROFS:
+      return _("the disk is read-only");
+    default:
+      return error->message;
+    }
+}
+
 /* public API */
 
 /**
@@ -624,8 +647,8 @@ vigil_interchange_export_file (VigilStore             *store,
   g_free (data);
   if (!ok)
     {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("The export could not be written: %s"),
-                   local->message);
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("%s could not be written: %s"), path,
+                   write_failure_reason (local));
       return FALSE;
     }
   sync_folder (path);

@@ -17,6 +17,7 @@
 #include "vigil-hearing-page.h"
 #include "vigil-standards-page.h"
 #include "vigil-unlock-page.h"
+#include "vigil-window-interchange.h"
 #include "vigil-window-private.h"
 
 /* How often the idle clock is read while the vault is open. */
@@ -92,6 +93,8 @@ update_actions (VigilWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-sidebar", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-cases", unlocked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", unlocked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", unlocked);
 }
 
 /* What the window shows while a vault is open, built the first time one
@@ -367,6 +370,18 @@ show_cases_action (GtkWidget *widget, const char *action_name, GVariant *paramet
   show_cases (VIGIL_WINDOW (widget));
 }
 
+static void
+import_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  vigil_window_choose_import (VIGIL_WINDOW (widget));
+}
+
+static void
+export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  vigil_window_choose_export (VIGIL_WINDOW (widget));
+}
+
 /* GObject overrides */
 
 static void
@@ -486,6 +501,8 @@ vigil_window_class_init (VigilWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-cases", NULL, show_cases_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-cases",
                                        NULL);
 }

@@ -1,0 +1,422 @@
+/* vigil-window-interchange.c: importing and exporting interchange files
+ * from the main window
+ *
+ * The checks, the all-or-nothing import and the atomic export are the
+ * core's (vigil-interchange.h), the same the command line uses; this file
+ * only asks and tells.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vigil-error.h"
+#include "vigil-window-interchange.h"
+
+#define EXPORT_FLAGS_KEY "vigil-export-flags"
+#define DOCUMENT_KEY     "vigil-document"
+#define FILE_KEY         "vigil-file"
+
+/* private helpers */
+
+static AdwMessageDialog *
+message_dialog_new (VigilWindow *self, const char *heading, const char *body)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                         heading, body));
+
+  vigil_window_watch_activity (self, GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+show_failure (VigilWindow *self, const char *heading, const char *body)
+{
+  AdwMessageDialog *dialog = message_dialog_new (self, heading, body);
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+display_name (GFile *file)
+{
+  return g_file_get_basename (file);
+}
+
+static void
+add_count_row (GtkListBox *list, const char *title, const char *subtitle, guint count)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *text = g_strdup_printf ("%u", count);
+  GtkWidget *label = gtk_label_new (text);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  gtk_list_box_append (list, row);
+}
+
+/* What a document holds, one kind of record a row. */
+static GtkWidget *
+counts_list_new (const VigilInterchangeCounts *counts)
+{
+  GtkListBox *list = GTK_LIST_BOX (gtk_list_box_new ());
+  g_autofree char *identities = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "%u with an identity", "%u with an identity",
+                 counts->identities),
+    counts->identities);
+
+  gtk_list_box_set_selection_mode (list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (list), "boxed-list");
+  add_count_row (list, _("Cases"), NULL, counts->cases);
+  add_count_row (list, _("Persons"), identities, counts->persons);
+  add_count_row (list, _("Hearings"), NULL, counts->hearings);
+  add_count_row (list, _("Observations"), NULL, counts->observations);
+  add_count_row (list, _("Protection measures"), NULL, counts->protection_measures);
+  add_count_row (list, _("Compensation claims"), NULL, counts->claims);
+  return GTK_WIDGET (list);
+}
+
+/* The problems by their JSON path, as many as the core lists, left-aligned
+ * in a scrolled card: a long list must not grow the dialog off screen. */
+static void
+show_problems (VigilWindow *self, GFile *file, GPtrArray *problems)
+{
+  g_autofree char *name = display_name (file);
+  g_autofree char *heading = g_strdup_printf (_("%s Cannot Be Imported"), name);
+  g_autofree char *body = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "Nothing was imported. The file has %u problem:",
+                 "Nothing was imported. The file has %u problems:", problems->len),
+    problems->len);
+  g_autoptr (GString) markup = g_string_new (NULL);
+  guint shown = MIN (problems->len, VIGIL_INTERCHANGE_LISTED_PROBLEMS);
+  AdwMessageDialog *dialog;
+  GtkWidget *label, *scrolled;
+
+  for (guint i = 0; i < shown; i++)
+    {
+      VigilInterchangeProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *path = g_markup_escape_text (problem->path, -1);
+      g_autofree char *message = g_markup_escape_text (problem->message, -1);
+
+      g_string_append_printf (markup, "%s<tt>%s</tt>\n%s", i > 0 ? "\n\n" : "", path, message);
+    }
+  if (problems->len > shown)
+    {
+      g_autofree char *more = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "… and %u more problem", "… and %u more problems",
+                     problems->len - shown),
+        problems->len - shown);
+
+      g_string_append_printf (markup, "\n\n%s", more);
+    }
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup->str);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* A bounded width lets the wrapped height be known before allocation. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  gtk_widget_add_css_class (scrolled, "card");
+
+  dialog = message_dialog_new (self, heading, body);
+  adw_message_dialog_set_extra_child (dialog, scrolled);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_import_error (VigilWindow *self, GFile *file, GPtrArray *problems, GError *error)
+{
+  g_autofree char *name = display_name (file);
+  g_autofree char *heading = NULL;
+
+  if (g_error_matches (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT) && problems != NULL
+      && problems->len > 0)
+    {
+      show_problems (self, file, problems);
+      return;
+    }
+  heading = g_strdup_printf (_("%s Cannot Be Imported"), name);
+  show_failure (self, heading, error->message);
+}
+
+/* callbacks */
+
+static void
+on_import_confirmed (AdwMessageDialog *dialog, const char *response, VigilWindow *self)
+{
+  VigilInterchange *document = g_object_get_data (G_OBJECT (dialog), DOCUMENT_KEY);
+  GFile *file = g_object_get_data (G_OBJECT (dialog), FILE_KEY);
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = display_name (file);
+  g_autofree char *message = NULL;
+  VigilStore *store = vigil_window_get_store (self);
+  guint cases;
+
+  if (!g_str_equal (response, "import"))
+    return;
+  if (store == NULL)
+    {
+      show_failure (self, _("The Vault Is Locked"),
+                    _("Nothing was imported. Unlock the vault and import the file again."));
+      return;
+    }
+  if (!vigil_interchange_import (document, store, &problems, &error))
+    {
+      show_import_error (self, file, problems, error);
+      return;
+    }
+  cases = vigil_interchange_get_counts (document)->cases;
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u case from %s",
+                                          "Imported %u cases from %s", cases),
+                             cases, name);
+  vigil_window_add_toast (self, adw_toast_new (message));
+}
+
+static void
+on_import_chosen (GtkNativeDialog *chooser, int response, VigilWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        vigil_window_import_file (self, file);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+on_export_chosen (GtkNativeDialog *chooser, int response, VigilWindow *self)
+{
+  VigilExportFlags flags
+    = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), EXPORT_FLAGS_KEY));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        vigil_window_export_file (self, file, flags);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static GtkFileFilter *
+json_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Vigil interchange files (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  return filter;
+}
+
+static void
+on_export_kind_chosen (AdwMessageDialog *dialog, const char *response, VigilWindow *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GtkFileFilter) filter = json_filter ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = NULL;
+  VigilExportFlags flags;
+  GtkFileChooserNative *chooser;
+
+  if (g_str_equal (response, "pseudonyms"))
+    flags = VIGIL_EXPORT_DEFAULT;
+  else if (g_str_equal (response, "identities"))
+    flags = VIGIL_EXPORT_IDENTITIES;
+  else
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export the Vault"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* The name says what the file holds, so it is not handed on by mistake. */
+  name = flags & VIGIL_EXPORT_IDENTITIES
+           ? g_strdup_printf ("vigil-export-%s-WITH-IDENTITIES.json", day)
+           : g_strdup_printf ("vigil-export-%s.json", day);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), EXPORT_FLAGS_KEY, GUINT_TO_POINTER (flags));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* public API */
+
+void
+vigil_window_choose_import (VigilWindow *self)
+{
+  g_autoptr (GtkFileFilter) filter = json_filter ();
+  GtkFileChooserNative *chooser;
+
+  g_return_if_fail (VIGIL_IS_WINDOW (self));
+
+  chooser = gtk_file_chooser_native_new (_("Import Cases"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+vigil_window_choose_export (VigilWindow *self)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (VIGIL_IS_WINDOW (self));
+
+  dialog = message_dialog_new (
+    self, _("Export the Vault"),
+    _("Every case of the vault is written to one interchange file.\n\n"
+      "Pseudonyms only: no names, dates of birth, contacts or addresses, and no note that "
+      "names a person. This is the file to share.\n\n"
+      "With identities: the file says who each person is and where to find them. Keep it "
+      "encrypted, give it to no one who does not need it, and delete it when done. Each "
+      "identity exported is recorded in the vault's audit log."));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "identities", _("With _Identities"),
+                                    "pseudonyms", _("_Pseudonyms Only"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "identities", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "pseudonyms", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "pseudonyms");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_export_kind_chosen), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+vigil_window_import_file (VigilWindow *self, GFile *file)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (VigilInterchange) document = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+  gsize length = 0;
+
+  g_return_if_fail (VIGIL_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = display_name (file);
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
+    {
+      heading = g_strdup_printf (_("%s Cannot Be Read"), name);
+      show_failure (self, heading, error->message);
+      return;
+    }
+  document = vigil_interchange_load_data (contents, (gssize) length, &problems, &error);
+  if (document == NULL)
+    {
+      show_import_error (self, file, problems, error);
+      return;
+    }
+
+  heading = g_strdup_printf (_("Import %s?"), name);
+  dialog = message_dialog_new (self, heading,
+                               _("The file was checked. All of it is added to this vault, or "
+                                 "nothing is if anything cannot be."));
+  adw_message_dialog_set_extra_child (dialog,
+                                      counts_list_new (vigil_interchange_get_counts (document)));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "import", _("_Import"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "import");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), DOCUMENT_KEY, g_steal_pointer (&document),
+                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), FILE_KEY, g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_import_confirmed), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+vigil_window_export_file (VigilWindow *self, GFile *file, VigilExportFlags flags)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  VigilInterchangeCounts counts = { 0 };
+  VigilStore *store;
+
+  g_return_if_fail (VIGIL_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = display_name (file);
+  store = vigil_window_get_store (self);
+  path = g_file_get_path (file);
+  if (store == NULL)
+    {
+      show_failure (self, _("The Vault Is Locked"),
+                    _("Nothing was exported. Unlock the vault and export again."));
+      return;
+    }
+  if (path == NULL)
+    {
+      show_failure (self, _("The Vault Was Not Exported"),
+                    _("Choose a folder on this computer: the file is written to a temporary "
+                      "file beside it first, so that a failure leaves nothing half written."));
+      return;
+    }
+  if (!vigil_interchange_export_file (store, path, flags, &counts, &error))
+    {
+      show_failure (self, _("The Vault Was Not Exported"), error->message);
+      return;
+    }
+
+  if (flags & VIGIL_EXPORT_IDENTITIES)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Exported %u case with identities to %s",
+                                            "Exported %u cases with identities to %s",
+                                            counts.cases),
+                               counts.cases, name);
+  else if (counts.notes_withheld > 0)
+    /* Translators: the first %u counts cases, the second notes. */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Exported %u cases, pseudonyms only, to %s. %u note "
+                                            "that names a person was left out.",
+                                            "Exported %u cases, pseudonyms only, to %s. %u notes "
+                                            "that name a person were left out.",
+                                            counts.notes_withheld),
+                               counts.cases, name, counts.notes_withheld);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Exported %u case, pseudonyms only, to %s",
+                                            "Exported %u cases, pseudonyms only, to %s",
+                                            counts.cases),
+                               counts.cases, name);
+  vigil_window_add_toast (self, adw_toast_new (message));
+}

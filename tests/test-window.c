@@ -343,6 +343,17 @@ test_import (Fixture *f, gconstpointer data)
   vigil_window_import_file (f->window, not_json);
   answer_dialog (NULL, "close", "notes.json Cannot Be Imported");
   g_assert_cmpuint (n_cases (f), ==, 3);
+
+  /* Locking closes a question still open, and the file it was about. */
+  vigil_window_import_file (f->window, good);
+  g_assert_nonnull (vigil_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  vigil_window_lock (f->window);
+  vigil_test_run_for (100);
+  g_assert_null (vigil_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
+  /* And the menu's item does nothing while locked. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import", NULL);
+  vigil_test_run_for (200);
+  g_assert_null (vigil_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
 static char *

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "vigil-case-page.h"
+#include "vigil-case-row.h"
 #include "vigil-cases-page.h"
 #include "vigil-hearing-editor.h"
 #include "vigil-person-editor.h"
@@ -269,6 +270,68 @@ test_adjourned_sine_die (PageFixture *f, gconstpointer data)
 }
 
 static void
+note_case (VigilCase **out, VigilCase *kase)
+{
+  *out = kase;
+}
+
+static guint
+count_case_rows (GtkWidget *root)
+{
+  guint n = VIGIL_IS_CASE_ROW (root) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_case_rows (child);
+  return n;
+}
+
+/* A mission's whole history: rows exist for the cases on screen, not for
+ * every case, and the last case is reached by scrolling. */
+static void
+test_many_cases (Fixture *f, gconstpointer data)
+{
+  GtkWindow *window = GTK_WINDOW (adw_application_window_new (NULL));
+  VigilCasesPage *cases = VIGIL_CASES_PAGE (vigil_cases_page_new ());
+  GtkWidget *list;
+  GtkAdjustment *scroll;
+  guint rows;
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *reference = g_strdup_printf ("%u/2026", 1000 + i);
+      g_autoptr (VigilCase) kase = add_case (f, reference);
+    }
+  gtk_window_set_default_size (window, 900, 700);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), GTK_WIDGET (cases));
+  vigil_cases_page_set_store (cases, f->store);
+  gtk_window_present (window);
+  vigil_test_run_for (300);
+  g_assert_cmpuint (g_list_model_get_n_items (vigil_cases_page_get_shown (cases)), ==, 1000);
+
+  /* GTK 4.8's list view keeps up to about 200 rows around the view. */
+  rows = count_case_rows (GTK_WIDGET (window));
+  g_test_message ("%u rows for 1000 cases", rows);
+  g_assert_cmpuint (rows, >, 5);
+  g_assert_cmpuint (rows, <=, 250);
+
+  list = vigil_test_find_widget (GTK_WIDGET (cases), GTK_TYPE_LIST_VIEW, NULL);
+  scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (gtk_widget_get_parent (list)));
+  gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll));
+  vigil_test_run_for (300);
+  {
+    g_autofree char *text = vigil_test_widget_text (GTK_WIDGET (window));
+
+    g_assert_nonnull (strstr (text, "1999/2026"));
+  }
+  g_assert_cmpuint (count_case_rows (GTK_WIDGET (window)), <=, 250);
+  vigil_test_screenshot (GTK_WIDGET (window), "cases-page-scrolled");
+
+  vigil_cases_page_set_store (cases, NULL);
+  gtk_window_destroy (window);
+}
+
+static void
 test_cases_page (PageFixture *f, gconstpointer data)
 {
   g_autoptr (VigilCase) other = add_case (&f->store, "1043/2/2024");
@@ -284,6 +347,18 @@ test_cases_page (PageFixture *f, gconstpointer data)
   g_assert_cmpint (vigil_cases_page_get_view (cases), ==, VIGIL_CASES_VIEW_LIST);
   g_assert_cmpuint (g_list_model_get_n_items (vigil_cases_page_get_shown (cases)), ==, 2);
   vigil_test_screenshot (GTK_WIDGET (window), "cases-page");
+
+  /* Activating an item of the list (a click, or Enter) opens its case. */
+  {
+    g_autoptr (VigilCase) second = g_list_model_get_item (vigil_cases_page_get_shown (cases), 1);
+    VigilCase *opened = NULL;
+    GtkWidget *list = vigil_test_find_widget (GTK_WIDGET (cases), GTK_TYPE_LIST_VIEW, NULL);
+
+    g_signal_connect_swapped (cases, "case-activated", G_CALLBACK (note_case), &opened);
+    g_assert_true (gtk_widget_activate_action (list, "list.activate-item", "u", 1));
+    g_assert_true (opened == second);
+    g_signal_handlers_disconnect_by_func (cases, note_case, &opened);
+  }
 
   vigil_cases_page_set_search (cases, "cluj");
   g_assert_cmpuint (g_list_model_get_n_items (vigil_cases_page_get_shown (cases)), ==, 1);
@@ -310,6 +385,8 @@ main (int argc, char **argv)
   vigil_test_gui_init (&argc, &argv);
 
   g_test_add_func ("/cases-page/views", test_views);
+  g_test_add ("/cases-page/many-cases", Fixture, NULL, fixture_set_up, test_many_cases,
+              fixture_tear_down);
   g_test_add ("/cases-page/search", PageFixture, NULL, page_set_up, test_cases_page,
               page_tear_down);
   g_test_add ("/case-page/shows-case", PageFixture, NULL, page_set_up, test_shows_case,

@@ -42,10 +42,16 @@ static GParamSpec *properties[N_PROPS];
 static void
 update (VigilCaseRow *self)
 {
-  g_autofree char *subtitle = vigil_case_row_describe (self->kase);
-  g_autofree char *counts = vigil_case_row_describe_counts (
-    vigil_case_get_person_count (self->kase), vigil_case_get_hearing_count (self->kase));
-  GDateTime *next = vigil_case_get_next_hearing (self->kase);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *counts = NULL;
+  GDateTime *next;
+
+  if (self->kase == NULL)
+    return;
+  subtitle = vigil_case_row_describe (self->kase);
+  counts = vigil_case_row_describe_counts (vigil_case_get_person_count (self->kase),
+                                           vigil_case_get_hearing_count (self->kase));
+  next = vigil_case_get_next_hearing (self->kase);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), vigil_case_get_reference (self->kase));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
@@ -78,8 +84,6 @@ vigil_case_row_constructed (GObject *object)
 
   G_OBJECT_CLASS (vigil_case_row_parent_class)->constructed (object);
 
-  g_signal_connect_object (self->kase, "notify", G_CALLBACK (on_case_notify), self,
-                           G_CONNECT_SWAPPED);
   update (self);
 }
 
@@ -88,7 +92,7 @@ vigil_case_row_dispose (GObject *object)
 {
   VigilCaseRow *self = VIGIL_CASE_ROW (object);
 
-  g_clear_object (&self->kase);
+  vigil_case_row_set_case (self, NULL);
   G_OBJECT_CLASS (vigil_case_row_parent_class)->dispose (object);
 }
 
@@ -116,7 +120,7 @@ vigil_case_row_set_property (GObject *object, guint prop_id, const GValue *value
   switch (prop_id)
     {
     case PROP_CASE:
-      self->kase = g_value_dup_object (value);
+      vigil_case_row_set_case (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -136,7 +140,7 @@ vigil_case_row_class_init (VigilCaseRowClass *klass)
 
   properties[PROP_CASE] =
     g_param_spec_object ("case", NULL, NULL, VIGIL_TYPE_CASE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "ui/vigil-case-row.ui");
@@ -189,9 +193,27 @@ vigil_case_row_describe_counts (guint persons, guint hearings)
 GtkWidget *
 vigil_case_row_new (VigilCase *kase)
 {
-  g_return_val_if_fail (VIGIL_IS_CASE (kase), NULL);
+  g_return_val_if_fail (kase == NULL || VIGIL_IS_CASE (kase), NULL);
 
   return g_object_new (VIGIL_TYPE_CASE_ROW, "case", kase, NULL);
+}
+
+void
+vigil_case_row_set_case (VigilCaseRow *self, VigilCase *kase)
+{
+  g_return_if_fail (VIGIL_IS_CASE_ROW (self));
+  g_return_if_fail (kase == NULL || VIGIL_IS_CASE (kase));
+
+  if (self->kase == kase)
+    return;
+  if (self->kase != NULL)
+    g_signal_handlers_disconnect_by_func (self->kase, on_case_notify, self);
+  g_set_object (&self->kase, kase);
+  if (self->kase != NULL)
+    g_signal_connect_object (self->kase, "notify", G_CALLBACK (on_case_notify), self,
+                             G_CONNECT_SWAPPED);
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
 }
 
 VigilCase *

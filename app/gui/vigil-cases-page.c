@@ -26,7 +26,7 @@ struct _VigilCasesPage
   GtkSearchEntry     *search_entry;
   GtkStack           *view_stack;
   GtkLabel           *summary_label;
-  GtkListBox         *list_box;
+  GtkListView        *list_view;
 
   VigilStore         *store;
   gboolean            narrow;
@@ -113,10 +113,30 @@ filter_case (gpointer item, gpointer user_data)
   return vigil_case_matches (VIGIL_CASE (item), self->query);
 }
 
-static GtkWidget *
-create_row (gpointer item, gpointer user_data)
+/* Rows are made for the cases on screen and bound to one case after
+ * another as the list scrolls. The list item is what takes focus and
+ * activation; the row inside only shows the case. */
+static void
+on_row_setup (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
 {
-  return vigil_case_row_new (VIGIL_CASE (item));
+  GtkWidget *row = vigil_case_row_new (NULL);
+
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_widget_add_css_class (row, "card");
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+on_row_bind (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  vigil_case_row_set_case (VIGIL_CASE_ROW (gtk_list_item_get_child (item)),
+                           gtk_list_item_get_item (item));
+}
+
+static void
+on_row_unbind (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  vigil_case_row_set_case (VIGIL_CASE_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 /* callbacks */
@@ -151,9 +171,12 @@ on_search_activate (VigilCasesPage *self, GtkSearchEntry *entry)
 }
 
 static void
-on_row_activated (VigilCasesPage *self, GtkListBoxRow *row, GtkListBox *list)
+on_list_activate (VigilCasesPage *self, guint position, GtkListView *list)
 {
-  g_signal_emit (self, signals[CASE_ACTIVATED], 0, vigil_case_row_get_case (VIGIL_CASE_ROW (row)));
+  g_autoptr (VigilCase) kase = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
+
+  if (kase != NULL)
+    g_signal_emit (self, signals[CASE_ACTIVATED], 0, kase);
 }
 
 static void
@@ -193,8 +216,8 @@ vigil_cases_page_dispose (GObject *object)
 {
   VigilCasesPage *self = VIGIL_CASES_PAGE (object);
 
-  if (self->list_box != NULL)
-    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->shown);
   g_clear_object (&self->filter);
   g_clear_object (&self->store);
@@ -284,10 +307,10 @@ vigil_cases_page_class_init (VigilCasesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilCasesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, VigilCasesPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VigilCasesPage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, VigilCasesPage, list_box);
+  gtk_widget_class_bind_template_child (widget_class, VigilCasesPage, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
 
   gtk_widget_class_install_action (widget_class, "cases.new", NULL, new_case_action);
   gtk_widget_class_install_action (widget_class, "cases.search", NULL, search_action);
@@ -302,7 +325,17 @@ vigil_cases_page_init (VigilCasesPage *self)
   self->shown = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (on_items_changed), self,
                            G_CONNECT_SWAPPED);
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown), create_row, NULL, NULL);
+  {
+    g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+    g_autoptr (GtkNoSelection) selection =
+      gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
+
+    g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (on_row_bind), NULL);
+    g_signal_connect (factory, "unbind", G_CALLBACK (on_row_unbind), NULL);
+    gtk_list_view_set_factory (self->list_view, factory);
+    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  }
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 

@@ -19,8 +19,11 @@ char      *vigil_case_row_describe        (VigilCase    *kase);
 char      *vigil_case_row_describe_counts (guint         persons,
                                            guint         hearings);
 
-/* Follows the case's property changes. */
+/* Follows the case's property changes. @kase may be NULL, for a row that
+ * a list view binds to one case after another. */
 GtkWidget *vigil_case_row_new             (VigilCase    *kase);
 VigilCase *vigil_case_row_get_case        (VigilCaseRow *self);
+void       vigil_case_row_set_case        (VigilCaseRow *self,
+                                           VigilCase    *kase);
 
 G_END_DECLS

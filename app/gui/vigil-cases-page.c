@@ -388,24 +388,11 @@ vigil_cases_page_set_store (VigilCasesPage *self, VigilStore *store)
 void
 vigil_cases_page_set_search (VigilCasesPage *self, const char *text)
 {
-  g_autofree char *query = NULL;
-
   g_return_if_fail (VIGIL_IS_CASES_PAGE (self));
 
-  query = g_strstrip (g_strdup (text != NULL ? text : ""));
-  if (g_strcmp0 (query, self->query != NULL ? self->query : "") == 0)
+  if (!vigil_gui_search_set_query (&self->query, text, self->search_bar,
+                                   GTK_EDITABLE (self->search_entry), &self->syncing_entry))
     return;
-  g_free (self->query);
-  self->query = g_steal_pointer (&query);
-
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text) != 0)
-    {
-      self->syncing_entry = TRUE;
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
-      self->syncing_entry = FALSE;
-    }
-  if (self->query[0] != '\0')
-    gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_view (self);
 }

@@ -283,6 +283,37 @@ vigil_gui_watch_activity (GtkWindow *parent, GtkWindow *window)
     vigil_window_watch_activity (VIGIL_WINDOW (parent), window);
 }
 
+gboolean
+vigil_gui_search_set_query (char         **query,
+                            const char    *text,
+                            GtkSearchBar  *bar,
+                            GtkEditable   *entry,
+                            gboolean      *syncing)
+{
+  g_autofree char *trimmed = NULL;
+
+  g_return_val_if_fail (query != NULL && syncing != NULL, FALSE);
+  g_return_val_if_fail (GTK_IS_SEARCH_BAR (bar) && GTK_IS_EDITABLE (entry), FALSE);
+
+  if (text == NULL)
+    text = "";
+  trimmed = g_strstrip (g_strdup (text));
+  if (g_strcmp0 (trimmed, *query != NULL ? *query : "") == 0)
+    return FALSE;
+  g_free (*query);
+  *query = g_steal_pointer (&trimmed);
+
+  if (g_strcmp0 (gtk_editable_get_text (entry), text) != 0)
+    {
+      *syncing = TRUE;
+      gtk_editable_set_text (entry, text);
+      *syncing = FALSE;
+    }
+  if ((*query)[0] != '\0')
+    gtk_search_bar_set_search_mode (bar, TRUE);
+  return TRUE;
+}
+
 void
 vigil_gui_category_header (GtkListBoxRow *row, VigilStandard *standard, VigilStandard *before)
 {

@@ -250,26 +250,11 @@ vigil_standards_page_set_catalogue (VigilStandardsPage *self, VigilCatalogue *ca
 void
 vigil_standards_page_set_search (VigilStandardsPage *self, const char *text)
 {
-  g_autofree char *query = NULL;
-
   g_return_if_fail (VIGIL_IS_STANDARDS_PAGE (self));
 
-  query = g_strstrip (g_strdup (text != NULL ? text : ""));
-  if (g_strcmp0 (query, self->query != NULL ? self->query : "") == 0)
-    return;
-  g_free (self->query);
-  self->query = g_steal_pointer (&query);
-
-  /* Setting the entry passes through an empty text, which it reports at once. */
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), self->query) != 0)
-    {
-      self->syncing_entry = TRUE;
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), self->query);
-      self->syncing_entry = FALSE;
-    }
-  if (self->query[0] != '\0')
-    gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  refresh (self);
+  if (vigil_gui_search_set_query (&self->query, text, self->search_bar,
+                                  GTK_EDITABLE (self->search_entry), &self->syncing_entry))
+    refresh (self);
 }
 
 /**

@@ -59,6 +59,17 @@ gboolean       vigil_gui_confirm_reveal_finish (GAsyncResult      *result,
 void           vigil_gui_watch_activity       (GtkWindow     *parent,
                                                GtkWindow     *window);
 
+/* A page's search: stores @text, trimmed, in *@query and returns TRUE,
+ * or FALSE when that is the query already. @entry is set to @text when it
+ * shows something else, with *@syncing TRUE meanwhile (setting an entry
+ * passes through an empty text, which it reports at once: not a search
+ * anyone typed); @bar opens when the query is not empty. */
+gboolean       vigil_gui_search_set_query     (char         **query,
+                                               const char    *text,
+                                               GtkSearchBar  *bar,
+                                               GtkEditable   *entry,
+                                               gboolean      *syncing);
+
 /* A list of standards shows a heading above the first of each category:
  * sets @row's header for @standard, after @before (NULL: the first row). */
 void           vigil_gui_category_header      (GtkListBoxRow *row,

@@ -288,6 +288,12 @@ n_cases (Fixture *f)
   return g_list_model_get_n_items (vigil_store_get_case_list (vigil_window_get_store (f->window)));
 }
 
+static gboolean
+has_63_cases (gpointer data)
+{
+  return n_cases (data) == 63;
+}
+
 /* A checked file is described, then imported when confirmed; a file with
  * problems lists them by path and imports nothing; so does importing the
  * same cases twice. */
@@ -343,6 +349,23 @@ test_import (Fixture *f, gconstpointer data)
   vigil_window_import_file (f->window, not_json);
   answer_dialog (NULL, "close", "notes.json Cannot Be Imported");
   g_assert_cmpuint (n_cases (f), ==, 3);
+
+  /* A large file: a window says what is being written while it is. */
+  {
+    g_autoptr (JsonNode) many = vigil_demo_generate (60, 12);
+    g_autoptr (GFile) large = write_json (f->dir, "sixty cases.json", many);
+    GtkWindow *busy;
+
+    vigil_window_import_file (f->window, large);
+    answer_dialog (NULL, "import", "Import sixty cases.json?");
+    busy = GTK_WINDOW (vigil_test_find_window (ADW_TYPE_WINDOW));
+    g_assert_nonnull (busy);
+    g_assert_cmpstr (gtk_window_get_title (busy), ==, "Importing sixty cases.json");
+    g_assert_true (gtk_window_get_modal (busy));
+    g_assert_true (vigil_test_wait_until (has_63_cases, f, 30000));
+    vigil_test_run_for (100);
+    g_assert_null (vigil_test_find_window (ADW_TYPE_WINDOW));
+  }
 
   /* Locking closes a question still open, and the file it was about. */
   vigil_window_import_file (f->window, good);

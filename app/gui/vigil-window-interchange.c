@@ -20,6 +20,10 @@
 #define DOCUMENT_KEY     "vigil-document"
 #define FILE_KEY         "vigil-file"
 
+/* Above this many records an import takes long enough to be seen (about
+ * five seconds for a thousand cases of 400 records each). */
+#define BUSY_RECORDS 2000
+
 /* private helpers */
 
 static AdwMessageDialog *
@@ -163,10 +167,8 @@ show_import_error (VigilWindow *self, GFile *file, GPtrArray *problems, GError *
 /* callbacks */
 
 static void
-on_import_confirmed (AdwMessageDialog *dialog, const char *response, VigilWindow *self)
+run_import (VigilWindow *self, VigilInterchange *document, GFile *file)
 {
-  VigilInterchange *document = g_object_get_data (G_OBJECT (dialog), DOCUMENT_KEY);
-  GFile *file = g_object_get_data (G_OBJECT (dialog), FILE_KEY);
   g_autoptr (GPtrArray) problems = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *name = display_name (file);
@@ -174,8 +176,6 @@ on_import_confirmed (AdwMessageDialog *dialog, const char *response, VigilWindow
   VigilStore *store = vigil_window_get_store (self);
   guint cases;
 
-  if (!g_str_equal (response, "import"))
-    return;
   if (store == NULL)
     {
       show_failure (self, _("The Vault Is Locked"),
@@ -192,6 +192,110 @@ on_import_confirmed (AdwMessageDialog *dialog, const char *response, VigilWindow
                                           "Imported %u cases from %s", cases),
                              cases, name);
   vigil_window_add_toast (self, adw_toast_new (message));
+}
+
+static guint
+count_records (const VigilInterchangeCounts *counts)
+{
+  return counts->cases + counts->persons + counts->consents + counts->hearings
+         + counts->attendees + counts->observations + counts->observation_entries
+         + counts->assessments + counts->protection_measures + counts->claims
+         + counts->claim_items;
+}
+
+typedef struct
+{
+  VigilWindow      *window;
+  VigilInterchange *document;
+  GFile            *file;
+  GtkWidget        *busy; /* weak */
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_clear_weak_pointer (&job->busy);
+  g_object_unref (job->window);
+  g_object_unref (job->document);
+  g_object_unref (job->file);
+  g_free (job);
+}
+
+static gboolean
+on_busy_shown (gpointer data)
+{
+  ImportJob *job = data;
+
+  run_import (job->window, job->document, job->file);
+  if (job->busy != NULL)
+    gtk_window_destroy (GTK_WINDOW (job->busy));
+  import_job_free (job);
+  return G_SOURCE_REMOVE;
+}
+
+/* The import holds the window until it is written (a few seconds for a
+ * mission's thousand cases): a window that says so is shown first. */
+static void
+import_when_shown (VigilWindow *self, VigilInterchange *document, GFile *file)
+{
+  ImportJob *job = g_new0 (ImportJob, 1);
+  g_autofree char *name = display_name (file);
+  g_autofree char *title = g_strdup_printf (_("Importing %s"), name);
+  guint records = count_records (vigil_interchange_get_counts (document));
+  g_autofree char *detail = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE,
+                 "%u record is being written. The window answers again when it is saved.",
+                 "%u records are being written. The window answers again when all are saved.",
+                 records),
+    records);
+  GtkWidget *busy = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *spinner = gtk_spinner_new ();
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *body = gtk_label_new (detail);
+
+  gtk_widget_set_size_request (spinner, 32, 32);
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_widget_add_css_class (heading, "title-4");
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (body), TRUE);
+  gtk_label_set_justify (GTK_LABEL (body), GTK_JUSTIFY_CENTER);
+  gtk_label_set_max_width_chars (GTK_LABEL (body), 36);
+  gtk_widget_set_margin_top (box, 30);
+  gtk_widget_set_margin_bottom (box, 30);
+  gtk_widget_set_margin_start (box, 30);
+  gtk_widget_set_margin_end (box, 30);
+  gtk_box_append (GTK_BOX (box), spinner);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), body);
+  adw_window_set_content (ADW_WINDOW (busy), box);
+  gtk_window_set_title (GTK_WINDOW (busy), title);
+  gtk_window_set_transient_for (GTK_WINDOW (busy), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (busy), TRUE);
+  gtk_window_set_deletable (GTK_WINDOW (busy), FALSE);
+  gtk_window_set_resizable (GTK_WINDOW (busy), FALSE);
+
+  job->window = g_object_ref (self);
+  job->document = g_object_ref (document);
+  job->file = g_object_ref (file);
+  g_set_weak_pointer (&job->busy, busy);
+  gtk_window_present (GTK_WINDOW (busy));
+  /* Time for its first frame: the import then holds the main loop. */
+  g_timeout_add (150, on_busy_shown, job);
+}
+
+static void
+on_import_confirmed (AdwMessageDialog *dialog, const char *response, VigilWindow *self)
+{
+  VigilInterchange *document = g_object_get_data (G_OBJECT (dialog), DOCUMENT_KEY);
+  GFile *file = g_object_get_data (G_OBJECT (dialog), FILE_KEY);
+
+  if (!g_str_equal (response, "import"))
+    return;
+  if (count_records (vigil_interchange_get_counts (document)) > BUSY_RECORDS)
+    import_when_shown (self, document, file);
+  else
+    run_import (self, document, file);
 }
 
 static void

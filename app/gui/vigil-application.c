@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <sys/resource.h>
 #include <glib/gi18n.h>
 
 #include "vigil-application.h"
@@ -163,7 +164,11 @@ static void
 on_first_frame (GdkFrameClock *clock, GApplication *app)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, app);
+  struct rusage usage;
+
   g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  if (getrusage (RUSAGE_SELF, &usage) == 0)
+    g_print ("peak-rss-kib %ld\n", usage.ru_maxrss);
   g_application_quit (app);
 }
 

@@ -3,8 +3,9 @@
  * The yardstick for the time Vigil takes to show its first window: an
  * AdwApplication whose AdwApplicationWindow holds a header bar and a
  * status page. With VIGIL_BENCH_FIRST_FRAME set it prints "first-frame T"
- * and quits right after the first frame of its first window is drawn, the
- * contract vigil honours too, so both are started and timed the same way.
+ * and its peak memory so far ("peak-rss-kib N"), and quits right after the
+ * first frame of its first window is drawn, the contract vigil honours
+ * too, so both are started, timed and weighed the same way.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <sys/resource.h>
 
 /* callbacks */
 
@@ -22,7 +24,11 @@ static void
 on_after_paint (GdkFrameClock *clock, GApplication *app)
 {
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, app);
+  struct rusage usage;
+
   g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  if (getrusage (RUSAGE_SELF, &usage) == 0)
+    g_print ("peak-rss-kib %ld\n", usage.ru_maxrss);
   g_application_quit (app);
 }
 

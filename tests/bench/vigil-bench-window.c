@@ -51,11 +51,14 @@ read_x_events (Run *run)
 
 /* "first-frame T", T the monotonic clock in microseconds when the frame
  * was drawn (the same clock in every process), if the program printed it:
- * the time from @started to it, or -1. Read once the program has exited,
- * so everything it wrote is in the pipe. */
+ * the time from @started to it, or -1; and "peak-rss-kib N" in
+ * @out_peak_kib, or -1. Read once the program has exited, so everything it
+ * wrote is in the pipe. */
 static gint64
-first_frame_at (int fd, gint64 started)
+first_frame_at (int fd, gint64 started, long *out_peak_kib)
 {
+  gint64 frame = -1;
+
   char buffer[4096];
   gssize got, total = 0;
   g_auto (GStrv) lines = NULL;
@@ -65,14 +68,17 @@ first_frame_at (int fd, gint64 started)
     total += got;
   buffer[total] = '\0';
   lines = g_strsplit (buffer, "\n", -1);
+  *out_peak_kib = -1;
   for (guint i = 0; lines[i] != NULL; i++)
     if (g_str_has_prefix (lines[i], "first-frame "))
       {
         gint64 at = g_ascii_strtoll (lines[i] + strlen ("first-frame "), NULL, 10);
 
-        return at > started ? at - started : -1;
+        frame = at > started ? at - started : -1;
       }
-  return -1;
+    else if (g_str_has_prefix (lines[i], "peak-rss-kib "))
+      *out_peak_kib = (long) g_ascii_strtoll (lines[i] + strlen ("peak-rss-kib "), NULL, 10);
+  return frame;
 }
 
 /* callbacks */
@@ -119,6 +125,7 @@ vigil_bench_time_first_frame (const char * const *argv,
                               guint               timeout_s,
                               gint64             *out_exit_usec,
                               gint64             *out_frame_usec,
+                              long               *out_peak_kib,
                               char              **out_reason)
 {
   g_autoptr (GError) error = NULL;
@@ -136,6 +143,7 @@ vigil_bench_time_first_frame (const char * const *argv,
 
   g_return_val_if_fail (argv != NULL && argv[0] != NULL, FALSE);
   g_return_val_if_fail (out_exit_usec != NULL && out_frame_usec != NULL, FALSE);
+  g_return_val_if_fail (out_peak_kib != NULL, FALSE);
   g_return_val_if_fail (out_reason != NULL, FALSE);
 
   /* A display that has just started may refuse for a moment. */
@@ -206,7 +214,7 @@ vigil_bench_time_first_frame (const char * const *argv,
       if (ok)
         {
           *out_exit_usec = run.exited_at - started;
-          *out_frame_usec = first_frame_at (out_fd, started);
+          *out_frame_usec = first_frame_at (out_fd, started, out_peak_kib);
         }
       else
         *out_reason = g_strdup ("exited without showing a window");

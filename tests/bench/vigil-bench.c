@@ -218,15 +218,16 @@ measure_size (VigilBenchReport *report, VigilBenchSize *size, const char *cache_
 /* One run of @argv, unless an earlier one failed; counted when @count. */
 static void
 time_window (const char * const *argv, guint timeout_s, gboolean count, GArray *exits,
-             GArray *frames, char **reason)
+             GArray *frames, long *peak_kib, char **reason)
 {
   gint64 exit_usec, frame_usec;
+  long peak = -1;
   g_autofree char *why = NULL;
   g_autofree char *name = g_path_get_basename (argv[0]);
 
   if (*reason != NULL)
     return;
-  if (!vigil_bench_time_first_frame (argv, timeout_s, &exit_usec, &frame_usec, &why))
+  if (!vigil_bench_time_first_frame (argv, timeout_s, &exit_usec, &frame_usec, &peak, &why))
     {
       if (g_str_has_prefix (why, "could not"))
         *reason = g_strdup_printf ("%s %s", name, why);
@@ -240,6 +241,7 @@ time_window (const char * const *argv, guint timeout_s, gboolean count, GArray *
     {
       g_array_append_val (exits, exit_usec);
       g_array_append_val (frames, frame_usec);
+      *peak_kib = MAX (*peak_kib, peak);
     }
 }
 
@@ -278,8 +280,9 @@ measure_first_window (VigilBenchReport *report, const char *vigil, const char *m
   for (guint i = 0; i <= runs; i++)
     {
       time_window (minimal_argv, timeout_s, i > 0, minimal_exit, minimal_frame,
-                   &report->minimal_reason);
-      time_window (vigil_argv, timeout_s, i > 0, vigil_exit, vigil_frame, &report->vigil_reason);
+                   &report->minimal_peak_kib, &report->minimal_reason);
+      time_window (vigil_argv, timeout_s, i > 0, vigil_exit, vigil_frame,
+                   &report->vigil_peak_kib, &report->vigil_reason);
     }
   /* Both to their first frame when both say when it was drawn; otherwise
    * both to their exit, which adds the same quit to each. */
@@ -416,6 +419,8 @@ main (int argc, char **argv)
   g_setenv ("XDG_STATE_HOME", gui_home, TRUE);
 
   report.quick = quick;
+  report.vigil_peak_kib = -1;
+  report.minimal_peak_kib = -1;
   report.window_memory = window_memory;
   report.seed = (guint64) seed;
   report.sizes = sizes;

@@ -78,12 +78,14 @@ gboolean vigil_bench_reset_peak_rss (void);
  * own with status 0 within @timeout_s seconds, having mapped a window:
  * then @out_exit_usec is the time from start to exit, and @out_frame_usec
  * the time to its first frame when it printed "first-frame T" (T its
- * g_get_monotonic_time() then), or -1. Otherwise FALSE with @out_reason
- * set (and the program killed). */
+ * g_get_monotonic_time() then), or -1, and @out_peak_kib its peak memory
+ * then when it printed "peak-rss-kib N", or -1. Otherwise FALSE with
+ * @out_reason set (and the program killed). */
 gboolean vigil_bench_time_first_frame (const char * const *argv,
                                        guint               timeout_s,
                                        gint64             *out_exit_usec,
                                        gint64             *out_frame_usec,
+                                       long               *out_peak_kib,
                                        char              **out_reason);
 
 /* One vault size of a run: what its children reported. */
@@ -109,6 +111,8 @@ typedef struct
   gboolean    to_exit;        /* the times run to the exit, not to the frame */
   char       *vigil_reason;   /* why vigil was not measured, or NULL */
   char       *minimal_reason;
+  long        vigil_peak_kib;   /* at the first frame, the highest of the runs; -1: none */
+  long        minimal_peak_kib;
 } VigilBenchReport;
 
 /* vigil-bench-table.c */

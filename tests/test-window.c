@@ -350,6 +350,14 @@ test_import (Fixture *f, gconstpointer data)
   answer_dialog (NULL, "close", "notes.json Cannot Be Imported");
   g_assert_cmpuint (n_cases (f), ==, 3);
 
+  {
+    g_autofree char *gone_path = g_build_filename (f->dir, "gone.json", NULL);
+    g_autoptr (GFile) gone = g_file_new_for_path (gone_path);
+
+    vigil_window_import_file (f->window, gone);
+    answer_dialog (NULL, "close", "Could not read");
+  }
+
   /* A large file: a window says what is being written while it is. */
   {
     g_autoptr (JsonNode) many = vigil_demo_generate (60, 12);

@@ -299,18 +299,40 @@ vigil_interchange_load_data (const char *data,
 VigilInterchange *
 vigil_interchange_load_file (const char *path, GPtrArray **out_problems, GError **error)
 {
-  g_autoptr (GError) local = NULL;
-  VigilInterchange *self;
-  char *contents = NULL;
-  gsize length = 0;
+  g_autoptr (GFile) file = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_get_contents (path, &contents, &length, &local))
+  file = g_file_new_for_path (path);
+  return vigil_interchange_load_gfile (file, out_problems, error);
+}
+
+VigilInterchange *
+vigil_interchange_load_gfile (GFile *file, GPtrArray **out_problems, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  g_autofree char *name = NULL;
+  VigilInterchange *self;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local))
     {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("Could not read %s: %s"), path,
-                   local->message);
+      const char *reason = local->message;
+
+      /* GIO's own message repeats the path. */
+      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        reason = _("there is no such file");
+      else if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        reason = _("there is no permission to read it");
+      else if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        reason = _("it is a folder");
+      name = g_file_get_parse_name (file);
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("Could not read %s: %s"), name, reason);
       return NULL;
     }
   self = vigil_interchange_load_data (contents, length, out_problems, error);

@@ -423,23 +423,15 @@ vigil_window_import_file (VigilWindow *self, GFile *file)
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) problems = NULL;
   g_autoptr (VigilInterchange) document = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
   AdwMessageDialog *dialog;
-  gsize length = 0;
 
   g_return_if_fail (VIGIL_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
   name = display_name (file);
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
-    {
-      heading = g_strdup_printf (_("%s Cannot Be Read"), name);
-      show_failure (self, heading, error->message);
-      return;
-    }
-  document = vigil_interchange_load_data (contents, (gssize) length, &problems, &error);
+  document = vigil_interchange_load_gfile (file, &problems, &error);
   if (document == NULL)
     {
       show_import_error (self, file, problems, error);

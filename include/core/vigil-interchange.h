@@ -86,6 +86,10 @@ G_DECLARE_FINAL_TYPE (VigilInterchange, vigil_interchange, VIGIL, INTERCHANGE, G
 VigilInterchange *vigil_interchange_load_file   (const char        *path,
                                                  GPtrArray        **out_problems,
                                                  GError           **error);
+/* The same for a file GIO can read, local or not. */
+VigilInterchange *vigil_interchange_load_gfile  (GFile             *file,
+                                                 GPtrArray        **out_problems,
+                                                 GError           **error);
 VigilInterchange *vigil_interchange_load_data   (const char        *data,
                                                  gssize             length,
                                                  GPtrArray        **out_problems,

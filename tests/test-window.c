@@ -457,6 +457,7 @@ test_shortcuts (void)
   gtk_window_present (window);
   text = vigil_test_widget_text (GTK_WIDGET (window));
   g_assert_nonnull (strstr (text, "Lock the vault"));
+  g_assert_nonnull (strstr (text, "Import cases from a file"));
   vigil_test_screenshot (GTK_WIDGET (window), "shortcuts");
   gtk_window_destroy (window);
 }

@@ -116,6 +116,8 @@ static const struct
   { "app.lock", { "<Control>l", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "app.shortcuts", { "<Control>question", NULL } },
+  { "win.import", { "<Control>i", NULL } },
+  { "win.export", { "<Control>e", NULL } },
 };
 
 /* GObject overrides */

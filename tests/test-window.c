@@ -387,6 +387,12 @@ test_import (Fixture *f, gconstpointer data)
   g_assert_null (vigil_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
+static gboolean
+file_exists (gpointer file)
+{
+  return g_file_query_exists (file, NULL);
+}
+
 static char *
 read_text (GFile *file)
 {
@@ -443,6 +449,28 @@ test_export (Fixture *f, gconstpointer data)
   vigil_window_export_file (f->window, lost, VIGIL_EXPORT_DEFAULT);
   answer_dialog ("export-failed", "close", "Not Exported");
   g_assert_false (g_file_query_exists (lost, NULL));
+
+  /* A large vault: a window says what is being written while it is. */
+  {
+    g_autoptr (JsonNode) many = vigil_demo_generate (110, 13);
+    g_autoptr (VigilInterchange) more = vigil_interchange_load_node (many, NULL, &error);
+    g_autofree char *large_path = g_build_filename (f->dir, "large.json", NULL);
+    g_autoptr (GFile) large = g_file_new_for_path (large_path);
+    GtkWindow *busy;
+
+    g_assert_no_error (error);
+    g_assert_true (vigil_interchange_import (more, vigil_window_get_store (f->window), NULL,
+                                             &error));
+    g_assert_no_error (error);
+    vigil_window_export_file (f->window, large, VIGIL_EXPORT_DEFAULT);
+    busy = GTK_WINDOW (vigil_test_find_window (ADW_TYPE_WINDOW));
+    g_assert_nonnull (busy);
+    g_assert_cmpstr (gtk_window_get_title (busy), ==, "Exporting to large.json");
+    g_assert_false (g_file_query_exists (large, NULL));
+    g_assert_true (vigil_test_wait_until (file_exists, large, 30000));
+    vigil_test_run_for (100);
+    g_assert_null (vigil_test_find_window (ADW_TYPE_WINDOW));
+  }
 }
 
 static void

@@ -20,9 +20,11 @@
 #define DOCUMENT_KEY     "vigil-document"
 #define FILE_KEY         "vigil-file"
 
-/* Above this many records an import takes long enough to be seen (about
- * five seconds for a thousand cases of 400 records each). */
-#define BUSY_RECORDS 2000
+/* Above these an import or an export takes long enough to be seen: about
+ * five seconds to import, three to export, a thousand cases of 400
+ * records each. */
+#define BUSY_RECORDS      2000
+#define BUSY_EXPORT_CASES 100
 
 /* private helpers */
 
@@ -203,51 +205,43 @@ count_records (const VigilInterchangeCounts *counts)
          + counts->claim_items;
 }
 
+typedef void (*BusyWork) (VigilWindow *self, gpointer data);
+
 typedef struct
 {
-  VigilWindow      *window;
-  VigilInterchange *document;
-  GFile            *file;
-  GtkWidget        *busy; /* weak */
-} ImportJob;
-
-static void
-import_job_free (ImportJob *job)
-{
-  g_clear_weak_pointer (&job->busy);
-  g_object_unref (job->window);
-  g_object_unref (job->document);
-  g_object_unref (job->file);
-  g_free (job);
-}
+  VigilWindow   *window;
+  BusyWork       work;
+  gpointer       data;
+  GDestroyNotify free_data;
+  GtkWidget     *busy; /* weak */
+} BusyJob;
 
 static gboolean
-on_busy_shown (gpointer data)
+on_busy_shown (gpointer user_data)
 {
-  ImportJob *job = data;
+  BusyJob *job = user_data;
 
-  run_import (job->window, job->document, job->file);
+  job->work (job->window, job->data);
   if (job->busy != NULL)
     gtk_window_destroy (GTK_WINDOW (job->busy));
-  import_job_free (job);
+  g_clear_weak_pointer (&job->busy);
+  job->free_data (job->data);
+  g_object_unref (job->window);
+  g_free (job);
   return G_SOURCE_REMOVE;
 }
 
-/* The import holds the window until it is written (a few seconds for a
- * mission's thousand cases): a window that says so is shown first. */
+/* Work that holds the window for seconds (a mission's thousand cases):
+ * a window that says what is going on is shown first, then @work runs. */
 static void
-import_when_shown (VigilWindow *self, VigilInterchange *document, GFile *file)
+run_when_shown (VigilWindow   *self,
+                const char    *title,
+                const char    *detail,
+                BusyWork       work,
+                gpointer       data,
+                GDestroyNotify free_data)
 {
-  ImportJob *job = g_new0 (ImportJob, 1);
-  g_autofree char *name = display_name (file);
-  g_autofree char *title = g_strdup_printf (_("Importing %s"), name);
-  guint records = count_records (vigil_interchange_get_counts (document));
-  g_autofree char *detail = g_strdup_printf (
-    g_dngettext (GETTEXT_PACKAGE,
-                 "%u record is being written. The window answers again when it is saved.",
-                 "%u records are being written. The window answers again when all are saved.",
-                 records),
-    records);
+  BusyJob *job = g_new0 (BusyJob, 1);
   GtkWidget *busy = adw_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *spinner = gtk_spinner_new ();
@@ -276,12 +270,38 @@ import_when_shown (VigilWindow *self, VigilInterchange *document, GFile *file)
   gtk_window_set_resizable (GTK_WINDOW (busy), FALSE);
 
   job->window = g_object_ref (self);
-  job->document = g_object_ref (document);
-  job->file = g_object_ref (file);
+  job->work = work;
+  job->data = data;
+  job->free_data = free_data;
   g_set_weak_pointer (&job->busy, busy);
   gtk_window_present (GTK_WINDOW (busy));
-  /* Time for its first frame: the import then holds the main loop. */
+  /* Time for its first frame: the work then holds the main loop. */
   g_timeout_add (150, on_busy_shown, job);
+}
+
+typedef struct
+{
+  VigilInterchange *document;
+  GFile            *file;
+  VigilExportFlags  flags;
+} Transfer;
+
+static void
+transfer_free (gpointer data)
+{
+  Transfer *transfer = data;
+
+  g_clear_object (&transfer->document);
+  g_clear_object (&transfer->file);
+  g_free (transfer);
+}
+
+static void
+import_transfer (VigilWindow *self, gpointer data)
+{
+  Transfer *transfer = data;
+
+  run_import (self, transfer->document, transfer->file);
 }
 
 static void
@@ -289,13 +309,31 @@ on_import_confirmed (AdwMessageDialog *dialog, const char *response, VigilWindow
 {
   VigilInterchange *document = g_object_get_data (G_OBJECT (dialog), DOCUMENT_KEY);
   GFile *file = g_object_get_data (G_OBJECT (dialog), FILE_KEY);
+  guint records = count_records (vigil_interchange_get_counts (document));
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *detail = NULL;
+  Transfer *transfer;
 
   if (!g_str_equal (response, "import"))
     return;
-  if (count_records (vigil_interchange_get_counts (document)) > BUSY_RECORDS)
-    import_when_shown (self, document, file);
-  else
-    run_import (self, document, file);
+  if (records <= BUSY_RECORDS)
+    {
+      run_import (self, document, file);
+      return;
+    }
+  name = display_name (file);
+  title = g_strdup_printf (_("Importing %s"), name);
+  detail = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE,
+                 "%u record is being written. The window answers again when it is saved.",
+                 "%u records are being written. The window answers again when all are saved.",
+                 records),
+    records);
+  transfer = g_new0 (Transfer, 1);
+  transfer->document = g_object_ref (document);
+  transfer->file = g_object_ref (file);
+  run_when_shown (self, title, detail, import_transfer, transfer, transfer_free);
 }
 
 static void
@@ -369,6 +407,70 @@ on_export_kind_chosen (AdwMessageDialog *dialog, const char *response, VigilWind
   g_object_set_data (G_OBJECT (chooser), EXPORT_FLAGS_KEY, GUINT_TO_POINTER (flags));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chosen), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+run_export (VigilWindow *self, GFile *file, VigilExportFlags flags)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  VigilInterchangeCounts counts = { 0 };
+  VigilStore *store;
+
+  name = display_name (file);
+  store = vigil_window_get_store (self);
+  path = g_file_get_path (file);
+  if (store == NULL)
+    {
+      show_failure (self, _("The Vault Is Locked"),
+                    _("Nothing was exported. Unlock the vault and export again."));
+      return;
+    }
+  if (path == NULL)
+    {
+      show_failure (self, _("The Vault Was Not Exported"),
+                    _("Choose a folder on this computer: the file is written to a temporary "
+                      "file beside it first, so that a failure leaves nothing half written."));
+      return;
+    }
+  if (!vigil_interchange_export_file (store, path, flags, &counts, &error))
+    {
+      show_failure (self, _("The Vault Was Not Exported"), error->message);
+      return;
+    }
+
+  if (flags & VIGIL_EXPORT_IDENTITIES)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Exported %u case with identities to %s",
+                                            "Exported %u cases with identities to %s",
+                                            counts.cases),
+                               counts.cases, name);
+  else if (counts.notes_withheld > 0)
+    /* Translators: the first %u counts cases, the second notes. */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Exported %u cases, pseudonyms only, to %s. %u note "
+                                            "that names a person was left out.",
+                                            "Exported %u cases, pseudonyms only, to %s. %u notes "
+                                            "that name a person were left out.",
+                                            counts.notes_withheld),
+                               counts.cases, name, counts.notes_withheld);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Exported %u case, pseudonyms only, to %s",
+                                            "Exported %u cases, pseudonyms only, to %s",
+                                            counts.cases),
+                               counts.cases, name);
+  vigil_window_add_toast (self, adw_toast_new (message));
+}
+
+static void
+export_transfer (VigilWindow *self, gpointer data)
+{
+  Transfer *transfer = data;
+
+  run_export (self, transfer->file, transfer->flags);
 }
 
 /* public API */
@@ -461,58 +563,33 @@ vigil_window_import_file (VigilWindow *self, GFile *file)
 void
 vigil_window_export_file (VigilWindow *self, GFile *file, VigilExportFlags flags)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-  VigilInterchangeCounts counts = { 0 };
   VigilStore *store;
+  guint cases;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *detail = NULL;
+  Transfer *transfer;
 
   g_return_if_fail (VIGIL_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  name = display_name (file);
   store = vigil_window_get_store (self);
-  path = g_file_get_path (file);
-  if (store == NULL)
+  cases = store != NULL ? g_list_model_get_n_items (vigil_store_get_case_list (store)) : 0;
+  if (cases <= BUSY_EXPORT_CASES)
     {
-      show_failure (self, _("The Vault Is Locked"),
-                    _("Nothing was exported. Unlock the vault and export again."));
+      run_export (self, file, flags);
       return;
     }
-  if (path == NULL)
-    {
-      show_failure (self, _("The Vault Was Not Exported"),
-                    _("Choose a folder on this computer: the file is written to a temporary "
-                      "file beside it first, so that a failure leaves nothing half written."));
-      return;
-    }
-  if (!vigil_interchange_export_file (store, path, flags, &counts, &error))
-    {
-      show_failure (self, _("The Vault Was Not Exported"), error->message);
-      return;
-    }
-
-  if (flags & VIGIL_EXPORT_IDENTITIES)
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Exported %u case with identities to %s",
-                                            "Exported %u cases with identities to %s",
-                                            counts.cases),
-                               counts.cases, name);
-  else if (counts.notes_withheld > 0)
-    /* Translators: the first %u counts cases, the second notes. */
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Exported %u cases, pseudonyms only, to %s. %u note "
-                                            "that names a person was left out.",
-                                            "Exported %u cases, pseudonyms only, to %s. %u notes "
-                                            "that name a person were left out.",
-                                            counts.notes_withheld),
-                               counts.cases, name, counts.notes_withheld);
-  else
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Exported %u case, pseudonyms only, to %s",
-                                            "Exported %u cases, pseudonyms only, to %s",
-                                            counts.cases),
-                               counts.cases, name);
-  vigil_window_add_toast (self, adw_toast_new (message));
+  name = display_name (file);
+  title = g_strdup_printf (_("Exporting to %s"), name);
+  detail = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE,
+                 "%u case is being written. The window answers again when the file is saved.",
+                 "%u cases are being written. The window answers again when the file is saved.",
+                 cases),
+    cases);
+  transfer = g_new0 (Transfer, 1);
+  transfer->file = g_object_ref (file);
+  transfer->flags = flags;
+  run_when_shown (self, title, detail, export_transfer, transfer, transfer_free);
 }

@@ -81,6 +81,68 @@ count_plan (VigilInterchange *self)
     }
 }
 
+/* json-glib reads an escape JSON does not have, such as "\214", as the byte
+ * it names, so a parsed text need not be UTF-8; nothing after this check
+ * could trust one that is not. Stops at the first, as the paths of what
+ * lies below a broken member name cannot be written. */
+static gboolean
+check_utf8 (JsonNode *node, const char *path, GPtrArray *problems)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING
+          && !g_utf8_validate (json_node_get_string (node), -1, NULL))
+        {
+          vigil_interchange_add_problem (problems, path,
+                                         _("the text is not UTF-8 (JSON has no escape such as "
+                                           "\\214; a character is written as itself or as "
+                                           "\\u and four hexadecimal digits)"));
+          return FALSE;
+        }
+      return TRUE;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            g_autofree char *child = vigil_walk_index_path (path, i);
+
+            if (!check_utf8 (json_array_get_element (array, i), child, problems))
+              return FALSE;
+          }
+        return TRUE;
+      }
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &name, &member))
+          {
+            g_autofree char *child = NULL;
+
+            if (!g_utf8_validate (name, -1, NULL))
+              {
+                vigil_interchange_add_problem (problems, path,
+                                               _("a member's name is not UTF-8 text"));
+                return FALSE;
+              }
+            child = vigil_walk_member_path (path, name);
+            if (!check_utf8 (member, child, problems))
+              return FALSE;
+          }
+        return TRUE;
+      }
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
 static VigilInterchange *
 finish_load (GPtrArray  *cases,
              GPtrArray  *problems,
@@ -250,7 +312,8 @@ vigil_interchange_load_node (JsonNode *root, GPtrArray **out_problems, GError **
   g_return_val_if_fail (root != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  vigil_interchange_parse (root, cases, problems);
+  if (check_utf8 (root, "$", problems))
+    vigil_interchange_parse (root, cases, problems);
   return finish_load (cases, problems, out_problems, error);
 }
 

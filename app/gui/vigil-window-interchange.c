@@ -166,7 +166,6 @@ show_import_error (VigilWindow *self, GFile *file, GPtrArray *problems, GError *
   show_failure (self, heading, error->message);
 }
 
-
 static void
 run_import (VigilWindow *self, VigilInterchange *document, GFile *file)
 {

@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include "vigil-json-private.h"
 #include "vigil-applicability.h"
 #include "vigil-assessment.h"
 #include "vigil-catalogue.h"
@@ -36,31 +37,6 @@ is_victim (int role)
 {
   return role == VIGIL_PERSON_ROLE_VICTIM || role == VIGIL_PERSON_ROLE_VICTIM_WITNESS
          || role == VIGIL_PERSON_ROLE_CHILD_VICTIM;
-}
-
-static void
-add_string (JsonBuilder *builder, const char *name, const char *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_boolean (JsonBuilder *builder, const char *name, gboolean value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_boolean_value (builder, value);
-}
-
-static void
-add_time (JsonBuilder *builder, const char *name, GDateTime *time)
-{
-  g_autofree char *text = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
-
-  add_string (builder, name, text);
 }
 
 /* Who is in court, in the order of the case's persons. */
@@ -177,22 +153,22 @@ add_facts (VigilDemoRng *rng, JsonBuilder *builder, const VigilDemoHearing *h, G
 
   json_builder_set_member_name (builder, "facts");
   json_builder_begin_object (builder);
-  add_boolean (builder, "media_present", facts->media_present);
-  add_boolean (builder, "interpreter_present", facts->interpreter_present);
+  vigil_json_add_boolean (builder, "media_present", facts->media_present);
+  vigil_json_add_boolean (builder, "interpreter_present", facts->interpreter_present);
   json_builder_set_member_name (builder, "interpreter_languages");
   json_builder_begin_array (builder);
   for (guint i = 0; interpreter_came && h->languages != NULL && h->languages[i] != NULL; i++)
     json_builder_add_string_value (builder, h->languages[i]);
   json_builder_end_array (builder);
-  add_boolean (builder, "foreign_victim", facts->foreign_victim);
-  add_boolean (builder, "interpretation_needed", facts->interpretation_needed);
-  add_boolean (builder, "compensation_route_open", facts->compensation_route_open);
-  add_boolean (builder, "victim_prosecuted", facts->victim_prosecuted);
-  add_boolean (builder, "adjourned_sine_die",
+  vigil_json_add_boolean (builder, "foreign_victim", facts->foreign_victim);
+  vigil_json_add_boolean (builder, "interpretation_needed", facts->interpretation_needed);
+  vigil_json_add_boolean (builder, "compensation_route_open", facts->compensation_route_open);
+  vigil_json_add_boolean (builder, "victim_prosecuted", facts->victim_prosecuted);
+  vigil_json_add_boolean (builder, "adjourned_sine_die",
                h->status == VIGIL_HEARING_STATUS_ADJOURNED && h->last
                  && vigil_demo_rng_chance (rng, 50));
-  add_string (builder, "outcome", vigil_enum_to_nick (VIGIL_TYPE_CASE_OUTCOME, outcome));
-  add_string (builder, "convicted_charge",
+  vigil_json_add_string (builder, "outcome", vigil_enum_to_nick (VIGIL_TYPE_CASE_OUTCOME, outcome));
+  vigil_json_add_string (builder, "convicted_charge",
               outcome == VIGIL_CASE_OUTCOME_CONVICTION ? h->convicted_charge : NULL);
   json_builder_end_object (builder);
 }
@@ -207,8 +183,8 @@ add_attendance (JsonBuilder *builder, GArray *present)
       const Present *p = &g_array_index (present, Present, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "person", p->person->pseudonym);
-      add_boolean (builder, "testified", p->testified);
+      vigil_json_add_string (builder, "person", p->person->pseudonym);
+      vigil_json_add_boolean (builder, "testified", p->testified);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -244,9 +220,9 @@ add_entries (VigilDemoRng           *rng,
         text = vigil_demo_pick (rng, failed ? vigil_demo_observation_notes_bad
                                             : vigil_demo_observation_notes_good);
       json_builder_begin_object (builder);
-      add_time (builder, "noted_at", at);
-      add_string (builder, "monitor", monitor);
-      add_string (builder, "text", text);
+      vigil_json_add_time (builder, "noted_at", at);
+      vigil_json_add_string (builder, "monitor", monitor);
+      vigil_json_add_string (builder, "text", text);
       json_builder_end_object (builder);
       next = g_date_time_add_minutes (at, vigil_demo_rng_range (rng, 3, 40));
       g_date_time_unref (at);
@@ -308,11 +284,11 @@ add_observations (VigilDemoRng            *rng,
       vigil_grade_tally_add (tally, status, severity);
 
       json_builder_begin_object (builder);
-      add_string (builder, "standard", vigil_standard_get_id (standard));
-      add_string (builder, "status", vigil_enum_to_nick (VIGIL_TYPE_OBSERVATION_STATUS, status));
-      add_string (builder, "severity", severity);
-      add_string (builder, "monitor", monitor);
-      add_string (builder, "notes",
+      vigil_json_add_string (builder, "standard", vigil_standard_get_id (standard));
+      vigil_json_add_string (builder, "status", vigil_enum_to_nick (VIGIL_TYPE_OBSERVATION_STATUS, status));
+      vigil_json_add_string (builder, "severity", severity);
+      vigil_json_add_string (builder, "monitor", monitor);
+      vigil_json_add_string (builder, "notes",
                   !vigil_demo_rng_chance (rng, 40) ? NULL
                   : failed ? vigil_demo_pick (rng, vigil_demo_observation_notes_bad)
                            : vigil_demo_pick (rng, vigil_demo_observation_notes_good));
@@ -346,14 +322,14 @@ add_assessment (VigilDemoRng           *rng,
   decided_at = g_date_time_add_hours (h->starts_at, vigil_demo_rng_range (rng, 4, 40));
 
   json_builder_begin_object (builder);
-  add_string (builder, "grade", vigil_enum_to_nick (VIGIL_TYPE_GRADE, grade));
-  add_string (builder, "suggested", vigil_enum_to_nick (VIGIL_TYPE_GRADE, suggested));
+  vigil_json_add_string (builder, "grade", vigil_enum_to_nick (VIGIL_TYPE_GRADE, grade));
+  vigil_json_add_string (builder, "suggested", vigil_enum_to_nick (VIGIL_TYPE_GRADE, suggested));
   json_builder_set_member_name (builder, "score");
   json_builder_add_int_value (builder, tally->score);
-  add_string (builder, "reason",
+  vigil_json_add_string (builder, "reason",
               grade != suggested ? vigil_demo_pick (rng, vigil_demo_assessment_reasons) : NULL);
-  add_time (builder, "decided_at", decided_at);
-  add_string (builder, "monitor", monitor);
+  vigil_json_add_time (builder, "decided_at", decided_at);
+  vigil_json_add_string (builder, "monitor", monitor);
   json_builder_end_object (builder);
 }
 

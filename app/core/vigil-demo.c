@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "vigil-json-private.h"
 #include "vigil-demo-private.h"
 #include "vigil-demo.h"
 #include "vigil-enum-types.h"
@@ -54,43 +55,11 @@ typedef struct
 /* private helpers: JSON */
 
 static void
-add_string (JsonBuilder *builder, const char *name, const char *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_boolean (JsonBuilder *builder, const char *name, gboolean value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_boolean_value (builder, value);
-}
-
-static void
-add_int (JsonBuilder *builder, const char *name, gint64 value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
-static void
-add_time (JsonBuilder *builder, const char *name, GDateTime *time)
-{
-  g_autofree char *text = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
-
-  add_string (builder, name, text);
-}
-
-static void
 add_date (JsonBuilder *builder, const char *name, GDateTime *time)
 {
   g_autofree char *text = g_date_time_format (time, "%Y-%m-%d");
 
-  add_string (builder, name, text);
+  vigil_json_add_string (builder, name, text);
 }
 
 /* private helpers: the parts of a case */
@@ -142,15 +111,15 @@ add_identity (Demo *d, JsonBuilder *builder, Person *person, gboolean profession
 
   json_builder_set_member_name (builder, "identity");
   json_builder_begin_object (builder);
-  add_string (builder, "full_name", full_name);
+  vigil_json_add_string (builder, "full_name", full_name);
   json_builder_set_member_name (builder, "aliases");
   json_builder_begin_array (builder);
   if (!professional && vigil_demo_rng_chance (&d->rng, 30))
     json_builder_add_string_value (builder, vigil_demo_pick (&d->rng, vigil_demo_nicknames));
   json_builder_end_array (builder);
-  add_string (builder, "date_of_birth",
+  vigil_json_add_string (builder, "date_of_birth",
               professional && vigil_demo_rng_chance (&d->rng, 50) ? NULL : birth);
-  add_string (builder, "nationality", c->nationality);
+  vigil_json_add_string (builder, "nationality", c->nationality);
   json_builder_set_member_name (builder, "languages");
   json_builder_begin_array (builder);
   for (guint i = 0; c->languages[i] != NULL; i++)
@@ -158,10 +127,10 @@ add_identity (Demo *d, JsonBuilder *builder, Person *person, gboolean profession
   if (vigil_demo_rng_chance (&d->rng, 20))
     json_builder_add_string_value (builder, "English");
   json_builder_end_array (builder);
-  add_string (builder, "phone", person->phone);
+  vigil_json_add_string (builder, "phone", person->phone);
   if (!professional && vigil_demo_rng_chance (&d->rng, 85))
     address = make_address (d, c);
-  add_string (builder, "address", address);
+  vigil_json_add_string (builder, "address", address);
   json_builder_end_object (builder);
 }
 
@@ -180,22 +149,22 @@ add_consents (Demo *d, JsonBuilder *builder)
   json_builder_set_member_name (builder, "consents");
   json_builder_begin_array (builder);
   json_builder_begin_object (builder);
-  add_string (builder, "kind", "storage");
-  add_time (builder, "given_at", given);
+  vigil_json_add_string (builder, "kind", "storage");
+  vigil_json_add_time (builder, "given_at", given);
   json_builder_end_object (builder);
   if (vigil_demo_rng_chance (&d->rng, 40))
     {
       json_builder_begin_object (builder);
-      add_string (builder, "kind", "sharing");
-      add_string (builder, "shared_with", vigil_demo_pick (&d->rng, partners));
-      add_time (builder, "given_at", given);
+      vigil_json_add_string (builder, "kind", "sharing");
+      vigil_json_add_string (builder, "shared_with", vigil_demo_pick (&d->rng, partners));
+      vigil_json_add_time (builder, "given_at", given);
       json_builder_end_object (builder);
     }
   if (vigil_demo_rng_chance (&d->rng, 30))
     {
       json_builder_begin_object (builder);
-      add_string (builder, "kind", "anonymous_quote");
-      add_time (builder, "given_at", given);
+      vigil_json_add_string (builder, "kind", "anonymous_quote");
+      vigil_json_add_time (builder, "given_at", given);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -290,10 +259,10 @@ make_persons (Demo *d, JsonBuilder *builder, gboolean *out_foreign)
                               || person->role == VIGIL_PERSON_ROLE_SUPPORT_PERSON;
 
       json_builder_begin_object (builder);
-      add_string (builder, "pseudonym", person->pseudonym);
-      add_string (builder, "role", vigil_enum_to_nick (VIGIL_TYPE_PERSON_ROLE, person->role));
-      add_boolean (builder, "is_child", person->role == VIGIL_PERSON_ROLE_CHILD_VICTIM);
-      add_string (builder, "notes",
+      vigil_json_add_string (builder, "pseudonym", person->pseudonym);
+      vigil_json_add_string (builder, "role", vigil_enum_to_nick (VIGIL_TYPE_PERSON_ROLE, person->role));
+      vigil_json_add_boolean (builder, "is_child", person->role == VIGIL_PERSON_ROLE_CHILD_VICTIM);
+      vigil_json_add_string (builder, "notes",
                   victim && vigil_demo_rng_chance (&d->rng, 50)
                       ? vigil_demo_pick (&d->rng, vigil_demo_person_notes)
                       : NULL);
@@ -387,16 +356,16 @@ make_hearings (Demo            *d,
                                               defendant->surname);
 
       json_builder_begin_object (builder);
-      add_time (builder, "starts_at", when);
-      add_string (builder, "room", room);
-      add_string (builder, "kind", vigil_enum_to_nick (VIGIL_TYPE_HEARING_KIND, kind));
-      add_string (builder, "status", vigil_enum_to_nick (VIGIL_TYPE_HEARING_STATUS, status));
-      add_boolean (builder, "closed_session", closed);
-      add_string (builder, "adjournment_reason",
+      vigil_json_add_time (builder, "starts_at", when);
+      vigil_json_add_string (builder, "room", room);
+      vigil_json_add_string (builder, "kind", vigil_enum_to_nick (VIGIL_TYPE_HEARING_KIND, kind));
+      vigil_json_add_string (builder, "status", vigil_enum_to_nick (VIGIL_TYPE_HEARING_STATUS, status));
+      vigil_json_add_boolean (builder, "closed_session", closed);
+      vigil_json_add_string (builder, "adjournment_reason",
                   status == VIGIL_HEARING_STATUS_ADJOURNED
                     ? vigil_demo_pick (&d->rng, vigil_demo_adjournment_reasons)
                     : NULL);
-      add_string (builder, "notes", notes);
+      vigil_json_add_string (builder, "notes", notes);
       {
         VigilDemoHearing record = {
           .starts_at = when,
@@ -462,7 +431,7 @@ make_measures (Demo *d, JsonBuilder *builder, gboolean foreign)
           guint index = 0;
 
           json_builder_begin_object (builder);
-          add_string (builder, "person", person->pseudonym);
+          vigil_json_add_string (builder, "person", person->pseudonym);
           if (around_hearing)
             {
               GDateTime *hearing;
@@ -479,7 +448,7 @@ make_measures (Demo *d, JsonBuilder *builder, gboolean foreign)
                 status = vigil_demo_rng_chance (&d->rng, 50) ? "requested" : "confirmed";
               else
                 status = vigil_demo_rng_chance (&d->rng, 82) ? "delivered" : "failed";
-              add_int (builder, "hearing_index", index);
+              vigil_json_add_int (builder, "hearing_index", index);
             }
           else
             {
@@ -489,16 +458,16 @@ make_measures (Demo *d, JsonBuilder *builder, gboolean foreign)
               starts_at
                   = g_date_time_add_days (first, -(gint)vigil_demo_rng_range (&d->rng, 10, 60));
               status = vigil_demo_rng_chance (&d->rng, 80) ? "delivered" : "confirmed";
-              add_string (builder, "hearing_index", NULL);
+              vigil_json_add_string (builder, "hearing_index", NULL);
             }
-          add_string (builder, "kind", kind);
-          add_string (builder, "status", status);
-          add_time (builder, "starts_at", starts_at);
+          vigil_json_add_string (builder, "kind", kind);
+          vigil_json_add_string (builder, "status", status);
+          vigil_json_add_time (builder, "starts_at", starts_at);
           if (ends_at != NULL)
-            add_time (builder, "ends_at", ends_at);
+            vigil_json_add_time (builder, "ends_at", ends_at);
           else
-            add_string (builder, "ends_at", NULL);
-          add_string (builder, "responsible", vigil_demo_pick (&d->rng, vigil_demo_responsible));
+            vigil_json_add_string (builder, "ends_at", NULL);
+          vigil_json_add_string (builder, "responsible", vigil_demo_pick (&d->rng, vigil_demo_responsible));
           /* Some details hold the person's phone: it must stay sealed. */
           if (person->phone != NULL && vigil_demo_rng_chance (&d->rng, 30))
             details = g_strdup_printf ("The escort calls her at %s on the morning of the "
@@ -506,7 +475,7 @@ make_measures (Demo *d, JsonBuilder *builder, gboolean foreign)
                                        person->phone);
           else
             details = g_strdup (vigil_demo_pick (&d->rng, vigil_demo_measure_details));
-          add_string (builder, "details", details);
+          vigil_json_add_string (builder, "details", details);
           json_builder_end_object (builder);
         }
     }
@@ -547,12 +516,12 @@ make_claims (Demo *d, JsonBuilder *builder, VigilCaseStage stage, VigilCaseOutco
                                                                    : "labour_tribunal";
 
       json_builder_begin_object (builder);
-      add_string (builder, "claimant", person->pseudonym);
-      add_string (builder, "route", route);
-      add_string (builder, "status", status);
-      add_string (builder, "currency", d->country->currency);
+      vigil_json_add_string (builder, "claimant", person->pseudonym);
+      vigil_json_add_string (builder, "route", route);
+      vigil_json_add_string (builder, "status", status);
+      vigil_json_add_string (builder, "currency", d->country->currency);
       if (g_str_equal (status, "drafting"))
-        add_string (builder, "filed_at", NULL);
+        vigil_json_add_string (builder, "filed_at", NULL);
       else
         {
           g_autoptr (GDateTime) filed
@@ -568,11 +537,11 @@ make_claims (Demo *d, JsonBuilder *builder, VigilCaseStage stage, VigilCaseOutco
           add_date (builder, "deadline", deadline);
         }
       else
-        add_string (builder, "deadline", NULL);
-      add_string (builder, "assets",
+        vigil_json_add_string (builder, "deadline", NULL);
+      vigil_json_add_string (builder, "assets",
                   vigil_demo_rng_chance (&d->rng, 30) ? vigil_demo_pick (&d->rng, vigil_demo_assets)
                                                       : NULL);
-      add_string (builder, "notes", NULL);
+      vigil_json_add_string (builder, "notes", NULL);
 
       json_builder_set_member_name (builder, "items");
       json_builder_begin_array (builder);
@@ -590,28 +559,28 @@ make_claims (Demo *d, JsonBuilder *builder, VigilCaseStage stage, VigilCaseOutco
               = (gint64)vigil_demo_rng_range (&d->rng, 5, 250) * 100 * d->country->minor_per_euro;
           claimed -= claimed % 100;
           json_builder_begin_object (builder);
-          add_string (builder, "head", vigil_claim_heads[head]);
-          add_int (builder, "claimed_minor", claimed);
+          vigil_json_add_string (builder, "head", vigil_claim_heads[head]);
+          vigil_json_add_int (builder, "claimed_minor", claimed);
           if (g_strv_contains (statuses_won, status))
             {
               gint64 awarded = claimed * vigil_demo_rng_range (&d->rng, 40, 100) / 100;
 
               awarded -= awarded % 100;
-              add_int (builder, "awarded_minor", awarded);
+              vigil_json_add_int (builder, "awarded_minor", awarded);
               if (g_str_equal (status, "paid"))
-                add_int (builder, "paid_minor", awarded);
+                vigil_json_add_int (builder, "paid_minor", awarded);
               else if (g_str_equal (status, "enforced"))
-                add_int (builder, "paid_minor",
+                vigil_json_add_int (builder, "paid_minor",
                          awarded * vigil_demo_rng_range (&d->rng, 0, 50) / 100);
               else
-                add_string (builder, "paid_minor", NULL);
+                vigil_json_add_string (builder, "paid_minor", NULL);
             }
           else
             {
-              add_string (builder, "awarded_minor", NULL);
-              add_string (builder, "paid_minor", NULL);
+              vigil_json_add_string (builder, "awarded_minor", NULL);
+              vigil_json_add_string (builder, "paid_minor", NULL);
             }
-          add_string (builder, "evidence",
+          vigil_json_add_string (builder, "evidence",
                       vigil_demo_rng_chance (&d->rng, 70)
                           ? vigil_demo_pick (&d->rng, vigil_demo_evidence)
                           : NULL);
@@ -687,21 +656,21 @@ make_case (Demo *d, JsonBuilder *builder)
     }
 
   json_builder_begin_object (builder);
-  add_string (builder, "reference", reference);
-  add_string (builder, "court", court->name);
-  add_string (builder, "jurisdiction", d->country->jurisdiction);
-  add_string (builder, "stage", vigil_enum_to_nick (VIGIL_TYPE_CASE_STAGE, stage));
-  add_string (builder, "outcome", vigil_enum_to_nick (VIGIL_TYPE_CASE_OUTCOME, outcome));
+  vigil_json_add_string (builder, "reference", reference);
+  vigil_json_add_string (builder, "court", court->name);
+  vigil_json_add_string (builder, "jurisdiction", d->country->jurisdiction);
+  vigil_json_add_string (builder, "stage", vigil_enum_to_nick (VIGIL_TYPE_CASE_STAGE, stage));
+  vigil_json_add_string (builder, "outcome", vigil_enum_to_nick (VIGIL_TYPE_CASE_OUTCOME, outcome));
   json_builder_set_member_name (builder, "charges");
   json_builder_begin_array (builder);
   for (guint i = 0; i < charges->len; i++)
     json_builder_add_string_value (builder, g_ptr_array_index (charges, i));
   json_builder_end_array (builder);
-  add_string (builder, "convicted_charge",
+  vigil_json_add_string (builder, "convicted_charge",
               outcome == VIGIL_CASE_OUTCOME_CONVICTION ? vigil_demo_charges[0] : NULL);
-  add_boolean (builder, "adjourned_sine_die",
+  vigil_json_add_boolean (builder, "adjourned_sine_die",
                stage == VIGIL_CASE_STAGE_TRIAL && vigil_demo_rng_chance (&d->rng, 5));
-  add_string (builder, "notes",
+  vigil_json_add_string (builder, "notes",
               vigil_demo_rng_chance (&d->rng, 35) ? vigil_demo_pick (&d->rng, vigil_demo_case_notes)
                                                   : NULL);
 
@@ -756,8 +725,8 @@ vigil_demo_generate (guint n_cases, guint64 seed)
   d.today = g_date_time_new_utc (DEMO_TODAY_YEAR, DEMO_TODAY_MONTH, DEMO_TODAY_DAY, 0, 0, 0);
 
   json_builder_begin_object (builder);
-  add_string (builder, "format", VIGIL_INTERCHANGE_FORMAT);
-  add_int (builder, "version", VIGIL_INTERCHANGE_VERSION);
+  vigil_json_add_string (builder, "format", VIGIL_INTERCHANGE_FORMAT);
+  vigil_json_add_int (builder, "version", VIGIL_INTERCHANGE_VERSION);
   json_builder_set_member_name (builder, "cases");
   json_builder_begin_array (builder);
   for (guint i = 0; i < n_cases; i++)

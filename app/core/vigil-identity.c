@@ -11,6 +11,7 @@
 #include <sodium.h>
 #include <string.h>
 
+#include "vigil-json-private.h"
 #include "vigil-error.h"
 #include "vigil-identity.h"
 #include "vigil-record-private.h"
@@ -85,26 +86,6 @@ parse_date (const char *text)
     return NULL;
   date = g_date_new_dmy (day, month, year);
   return date;
-}
-
-static void
-add_string (JsonBuilder *builder, const char *name, const char *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_strv (JsonBuilder *builder, const char *name, char **values)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    json_builder_add_string_value (builder, values[i]);
-  json_builder_end_array (builder);
 }
 
 static gboolean
@@ -291,13 +272,13 @@ vigil_identity_to_json (const VigilIdentity *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   json_builder_begin_object (builder);
-  add_string (builder, "full_name", self->full_name);
-  add_strv (builder, "aliases", self->aliases);
-  add_string (builder, "date_of_birth", self->date_of_birth);
-  add_string (builder, "nationality", self->nationality);
-  add_strv (builder, "languages", self->languages);
-  add_string (builder, "phone", self->phone);
-  add_string (builder, "address", self->address);
+  vigil_json_add_string (builder, "full_name", self->full_name);
+  vigil_json_add_strv (builder, "aliases", (const char * const *) self->aliases);
+  vigil_json_add_string (builder, "date_of_birth", self->date_of_birth);
+  vigil_json_add_string (builder, "nationality", self->nationality);
+  vigil_json_add_strv (builder, "languages", (const char * const *) self->languages);
+  vigil_json_add_string (builder, "phone", self->phone);
+  vigil_json_add_string (builder, "address", self->address);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

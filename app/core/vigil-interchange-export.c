@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "vigil-json-private.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
 #include "vigil-interchange-private.h"
@@ -38,41 +39,6 @@ typedef struct
 } Export;
 
 /* private helpers */
-
-static void
-add_string (JsonBuilder *builder, const char *name, const char *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_time (JsonBuilder *builder, const char *name, GDateTime *value)
-{
-  g_autofree char *text = vigil_interchange_format_time (value);
-
-  add_string (builder, name, text);
-}
-
-static void
-add_strv (JsonBuilder *builder, const char *name, const char * const *values)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    json_builder_add_string_value (builder, values[i]);
-  json_builder_end_array (builder);
-}
-
-static void
-add_boolean (JsonBuilder *builder, const char *name, gboolean value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_boolean_value (builder, value);
-}
 
 static void
 add_amount (JsonBuilder *builder, const char *name, gboolean has, gint64 value)
@@ -94,14 +60,14 @@ add_case_text (Export *e, JsonBuilder *builder, const char *name, const char *te
       e->counts->notes_withheld++;
       text = NULL;
     }
-  add_string (builder, name, text);
+  vigil_json_add_string (builder, name, text);
 }
 
 /* Text sealed under a person's key: only with identities. */
 static void
 add_person_text (Export *e, JsonBuilder *builder, const char *name, const char *text)
 {
-  add_string (builder, name, e->identities ? text : NULL);
+  vigil_json_add_string (builder, name, e->identities ? text : NULL);
 }
 
 static void
@@ -114,13 +80,13 @@ add_identity (JsonBuilder *builder, const VigilIdentity *identity)
       return;
     }
   json_builder_begin_object (builder);
-  add_string (builder, "full_name", identity->full_name);
-  add_strv (builder, "aliases", (const char * const *) identity->aliases);
-  add_string (builder, "date_of_birth", identity->date_of_birth);
-  add_string (builder, "nationality", identity->nationality);
-  add_strv (builder, "languages", (const char * const *) identity->languages);
-  add_string (builder, "phone", identity->phone);
-  add_string (builder, "address", identity->address);
+  vigil_json_add_string (builder, "full_name", identity->full_name);
+  vigil_json_add_strv (builder, "aliases", (const char * const *) identity->aliases);
+  vigil_json_add_string (builder, "date_of_birth", identity->date_of_birth);
+  vigil_json_add_string (builder, "nationality", identity->nationality);
+  vigil_json_add_strv (builder, "languages", (const char * const *) identity->languages);
+  vigil_json_add_string (builder, "phone", identity->phone);
+  vigil_json_add_string (builder, "address", identity->address);
   json_builder_end_object (builder);
 }
 
@@ -139,11 +105,11 @@ add_consents (Export *e, JsonBuilder *builder, VigilPerson *person, GError **err
       VigilConsent *consent = g_ptr_array_index (consents, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "kind",
+      vigil_json_add_string (builder, "kind",
                   vigil_enum_to_nick (VIGIL_TYPE_CONSENT_KIND, vigil_consent_get_kind (consent)));
-      add_string (builder, "shared_with", vigil_consent_get_shared_with (consent));
-      add_time (builder, "given_at", vigil_consent_get_given_at (consent));
-      add_time (builder, "withdrawn_at", vigil_consent_get_withdrawn_at (consent));
+      vigil_json_add_string (builder, "shared_with", vigil_consent_get_shared_with (consent));
+      vigil_json_add_time (builder, "given_at", vigil_consent_get_given_at (consent));
+      vigil_json_add_time (builder, "withdrawn_at", vigil_consent_get_withdrawn_at (consent));
       json_builder_end_object (builder);
       e->counts->consents++;
     }
@@ -170,10 +136,10 @@ add_persons (Export *e, JsonBuilder *builder, GPtrArray *persons, GError **error
       VigilPerson *person = g_ptr_array_index (persons, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "pseudonym", vigil_person_get_pseudonym (person));
-      add_string (builder, "role",
+      vigil_json_add_string (builder, "pseudonym", vigil_person_get_pseudonym (person));
+      vigil_json_add_string (builder, "role",
                   vigil_enum_to_nick (VIGIL_TYPE_PERSON_ROLE, vigil_person_get_role (person)));
-      add_boolean (builder, "is_child", vigil_person_get_is_child (person));
+      vigil_json_add_boolean (builder, "is_child", vigil_person_get_is_child (person));
       add_person_text (e, builder, "notes", vigil_person_get_notes (person));
       if (e->identities)
         {
@@ -231,13 +197,13 @@ add_assessment (Export      *e,
       reason = vigil_assessment_data_is_override (data) ? _(WITHHELD_REASON) : NULL;
     }
   json_builder_begin_object (builder);
-  add_string (builder, "grade", vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->grade));
-  add_string (builder, "suggested", vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->suggested));
+  vigil_json_add_string (builder, "grade", vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->grade));
+  vigil_json_add_string (builder, "suggested", vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->suggested));
   add_amount (builder, "score", TRUE, data->score);
-  add_string (builder, "reason", reason);
-  add_time (builder, "decided_at", data->decided_at);
-  add_string (builder, "monitor", data->monitor);
-  add_string (builder, "catalogue_version", data->catalogue_version);
+  vigil_json_add_string (builder, "reason", reason);
+  vigil_json_add_time (builder, "decided_at", data->decided_at);
+  vigil_json_add_string (builder, "monitor", data->monitor);
+  vigil_json_add_string (builder, "catalogue_version", data->catalogue_version);
   json_builder_end_object (builder);
   e->counts->assessments++;
   return TRUE;
@@ -258,19 +224,19 @@ add_facts (Export *e, JsonBuilder *builder, VigilHearing *hearing)
 
   json_builder_set_member_name (builder, "facts");
   json_builder_begin_object (builder);
-  add_boolean (builder, "media_present", vigil_hearing_get_media_present (hearing));
-  add_boolean (builder, "interpreter_present", vigil_hearing_get_interpreter_present (hearing));
-  add_strv (builder, "interpreter_languages", withhold ? NULL : languages);
-  add_boolean (builder, "foreign_victim", vigil_hearing_get_foreign_victim (hearing));
-  add_boolean (builder, "interpretation_needed",
+  vigil_json_add_boolean (builder, "media_present", vigil_hearing_get_media_present (hearing));
+  vigil_json_add_boolean (builder, "interpreter_present", vigil_hearing_get_interpreter_present (hearing));
+  vigil_json_add_strv (builder, "interpreter_languages", withhold ? NULL : languages);
+  vigil_json_add_boolean (builder, "foreign_victim", vigil_hearing_get_foreign_victim (hearing));
+  vigil_json_add_boolean (builder, "interpretation_needed",
                vigil_hearing_get_interpretation_needed (hearing));
-  add_boolean (builder, "compensation_route_open",
+  vigil_json_add_boolean (builder, "compensation_route_open",
                vigil_hearing_get_compensation_route_open (hearing));
-  add_boolean (builder, "victim_prosecuted", vigil_hearing_get_victim_prosecuted (hearing));
-  add_boolean (builder, "adjourned_sine_die", vigil_hearing_get_adjourned_sine_die (hearing));
-  add_string (builder, "outcome",
+  vigil_json_add_boolean (builder, "victim_prosecuted", vigil_hearing_get_victim_prosecuted (hearing));
+  vigil_json_add_boolean (builder, "adjourned_sine_die", vigil_hearing_get_adjourned_sine_die (hearing));
+  vigil_json_add_string (builder, "outcome",
               vigil_enum_to_nick (VIGIL_TYPE_CASE_OUTCOME, vigil_hearing_get_outcome (hearing)));
-  add_string (builder, "convicted_charge", vigil_hearing_get_convicted_charge (hearing));
+  vigil_json_add_string (builder, "convicted_charge", vigil_hearing_get_convicted_charge (hearing));
   json_builder_end_object (builder);
 }
 
@@ -284,8 +250,8 @@ add_attendance (Export *e, JsonBuilder *builder, VigilHearing *hearing)
       const VigilAttendee *attendee = vigil_hearing_get_attendee (hearing, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "person", attendee->pseudonym);
-      add_boolean (builder, "testified", attendee->testified);
+      vigil_json_add_string (builder, "person", attendee->pseudonym);
+      vigil_json_add_boolean (builder, "testified", attendee->testified);
       json_builder_end_object (builder);
       e->counts->attendees++;
     }
@@ -296,11 +262,11 @@ static void
 add_observation (Export *e, JsonBuilder *builder, VigilObservationData *data)
 {
   json_builder_begin_object (builder);
-  add_string (builder, "standard", data->standard_id);
-  add_string (builder, "status", data->status);
-  add_string (builder, "severity", data->severity);
-  add_string (builder, "catalogue_version", data->catalogue_version);
-  add_string (builder, "monitor", data->monitor);
+  vigil_json_add_string (builder, "standard", data->standard_id);
+  vigil_json_add_string (builder, "status", data->status);
+  vigil_json_add_string (builder, "severity", data->severity);
+  vigil_json_add_string (builder, "catalogue_version", data->catalogue_version);
+  vigil_json_add_string (builder, "monitor", data->monitor);
   add_case_text (e, builder, "notes", data->notes);
   json_builder_set_member_name (builder, "entries");
   json_builder_begin_array (builder);
@@ -316,9 +282,9 @@ add_observation (Export *e, JsonBuilder *builder, VigilObservationData *data)
           continue;
         }
       json_builder_begin_object (builder);
-      add_time (builder, "noted_at", note->noted_at);
-      add_string (builder, "monitor", note->monitor);
-      add_string (builder, "text", note->text);
+      vigil_json_add_time (builder, "noted_at", note->noted_at);
+      vigil_json_add_string (builder, "monitor", note->monitor);
+      vigil_json_add_string (builder, "text", note->text);
       json_builder_end_object (builder);
       e->counts->observation_entries++;
     }
@@ -341,14 +307,14 @@ add_hearings (Export *e, JsonBuilder *builder, GPtrArray *hearings, GError **err
       if (observations == NULL)
         return FALSE;
       json_builder_begin_object (builder);
-      add_time (builder, "starts_at", vigil_hearing_get_starts_at (hearing));
-      add_string (builder, "room", vigil_hearing_get_room (hearing));
-      add_string (builder, "kind",
+      vigil_json_add_time (builder, "starts_at", vigil_hearing_get_starts_at (hearing));
+      vigil_json_add_string (builder, "room", vigil_hearing_get_room (hearing));
+      vigil_json_add_string (builder, "kind",
                   vigil_enum_to_nick (VIGIL_TYPE_HEARING_KIND, vigil_hearing_get_kind (hearing)));
-      add_string (builder, "status",
+      vigil_json_add_string (builder, "status",
                   vigil_enum_to_nick (VIGIL_TYPE_HEARING_STATUS,
                                       vigil_hearing_get_status (hearing)));
-      add_boolean (builder, "closed_session", vigil_hearing_get_closed_session (hearing));
+      vigil_json_add_boolean (builder, "closed_session", vigil_hearing_get_closed_session (hearing));
       add_case_text (e, builder, "adjournment_reason",
                      vigil_hearing_get_adjournment_reason (hearing));
       add_case_text (e, builder, "notes", vigil_hearing_get_notes (hearing));
@@ -395,12 +361,12 @@ add_measures (Export      *e,
           index = h;
 
       json_builder_begin_object (builder);
-      add_string (builder, "person", pseudonym_of (persons, data->person_id));
+      vigil_json_add_string (builder, "person", pseudonym_of (persons, data->person_id));
       add_amount (builder, "hearing_index", index >= 0, index);
-      add_string (builder, "kind", data->kind);
-      add_string (builder, "status", data->status);
-      add_time (builder, "starts_at", data->starts_at);
-      add_time (builder, "ends_at", data->ends_at);
+      vigil_json_add_string (builder, "kind", data->kind);
+      vigil_json_add_string (builder, "status", data->status);
+      vigil_json_add_time (builder, "starts_at", data->starts_at);
+      vigil_json_add_time (builder, "ends_at", data->ends_at);
       add_person_text (e, builder, "responsible", data->responsible);
       add_person_text (e, builder, "details", data->details);
       json_builder_end_object (builder);
@@ -428,12 +394,12 @@ add_claims (Export      *e,
       VigilClaimData *claim = g_ptr_array_index (claims, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "claimant", pseudonym_of (persons, claim->claimant_id));
-      add_string (builder, "route", claim->route);
-      add_string (builder, "status", claim->status);
-      add_string (builder, "currency", claim->currency);
-      add_string (builder, "filed_at", claim->filed_at);
-      add_string (builder, "deadline", claim->deadline);
+      vigil_json_add_string (builder, "claimant", pseudonym_of (persons, claim->claimant_id));
+      vigil_json_add_string (builder, "route", claim->route);
+      vigil_json_add_string (builder, "status", claim->status);
+      vigil_json_add_string (builder, "currency", claim->currency);
+      vigil_json_add_string (builder, "filed_at", claim->filed_at);
+      vigil_json_add_string (builder, "deadline", claim->deadline);
       add_person_text (e, builder, "assets", claim->assets);
       add_person_text (e, builder, "notes", claim->notes);
       json_builder_set_member_name (builder, "items");
@@ -443,7 +409,7 @@ add_claims (Export      *e,
           VigilClaimItemData *item = g_ptr_array_index (claim->items, t);
 
           json_builder_begin_object (builder);
-          add_string (builder, "head", item->head);
+          vigil_json_add_string (builder, "head", item->head);
           add_amount (builder, "claimed_minor", TRUE, item->claimed_minor);
           add_amount (builder, "awarded_minor", item->has_awarded, item->awarded_minor);
           add_amount (builder, "paid_minor", item->has_paid, item->paid_minor);
@@ -484,17 +450,17 @@ add_case (Export *e, JsonBuilder *builder, const char *case_id, GError **error)
   e->identifiers = identifiers;
 
   json_builder_begin_object (builder);
-  add_string (builder, "id", vigil_case_get_id (kase));
-  add_string (builder, "reference", vigil_case_get_reference (kase));
-  add_string (builder, "court", vigil_case_get_court (kase));
-  add_string (builder, "jurisdiction", vigil_case_get_jurisdiction (kase));
-  add_string (builder, "stage",
+  vigil_json_add_string (builder, "id", vigil_case_get_id (kase));
+  vigil_json_add_string (builder, "reference", vigil_case_get_reference (kase));
+  vigil_json_add_string (builder, "court", vigil_case_get_court (kase));
+  vigil_json_add_string (builder, "jurisdiction", vigil_case_get_jurisdiction (kase));
+  vigil_json_add_string (builder, "stage",
               vigil_enum_to_nick (VIGIL_TYPE_CASE_STAGE, vigil_case_get_stage (kase)));
-  add_string (builder, "outcome",
+  vigil_json_add_string (builder, "outcome",
               vigil_enum_to_nick (VIGIL_TYPE_CASE_OUTCOME, vigil_case_get_outcome (kase)));
-  add_strv (builder, "charges", vigil_case_get_charges (kase));
-  add_string (builder, "convicted_charge", vigil_case_get_convicted_charge (kase));
-  add_boolean (builder, "adjourned_sine_die", vigil_case_get_adjourned_sine_die (kase));
+  vigil_json_add_strv (builder, "charges", vigil_case_get_charges (kase));
+  vigil_json_add_string (builder, "convicted_charge", vigil_case_get_convicted_charge (kase));
+  vigil_json_add_boolean (builder, "adjourned_sine_die", vigil_case_get_adjourned_sine_die (kase));
   add_case_text (e, builder, "notes", vigil_case_get_notes (kase));
   if (!add_persons (e, builder, persons, error) || !add_hearings (e, builder, hearings, error)
       || !add_measures (e, builder, case_id, persons, hearings, error)
@@ -576,10 +542,10 @@ vigil_interchange_export_node (VigilStore             *store,
     return NULL;
 
   json_builder_begin_object (builder);
-  add_string (builder, "format", VIGIL_INTERCHANGE_FORMAT);
+  vigil_json_add_string (builder, "format", VIGIL_INTERCHANGE_FORMAT);
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, VIGIL_INTERCHANGE_VERSION);
-  add_time (builder, "exported_at", now);
+  vigil_json_add_time (builder, "exported_at", now);
   json_builder_set_member_name (builder, "cases");
   json_builder_begin_array (builder);
   for (guint i = 0; i < cases->len; i++)

@@ -39,40 +39,6 @@ static const char valid_document[] =
   " \"assessment\": {\"grade\": \"serious_shortcomings\", \"reason\": \"A pattern across the "
   "  hearings.\", \"decided_at\": \"2024-03-06T09:00:00Z\"}}]}";
 
-typedef struct
-{
-  const char *path;
-  const char *message;
-} Expected;
-
-static void
-assert_problems (GPtrArray *problems, const Expected *expected, guint n_expected)
-{
-  for (guint i = 0; i < problems->len; i++)
-    {
-      VigilInterchangeProblem *problem = g_ptr_array_index (problems, i);
-
-      g_test_message ("problem: %s: %s", problem->path, problem->message);
-    }
-  for (guint e = 0; e < n_expected; e++)
-    {
-      gboolean found = FALSE;
-
-      for (guint i = 0; i < problems->len && !found; i++)
-        {
-          VigilInterchangeProblem *problem = g_ptr_array_index (problems, i);
-
-          found = g_str_equal (problem->path, expected[e].path)
-                  && strstr (problem->message, expected[e].message) != NULL;
-        }
-      if (!found)
-        g_test_message ("not reported: %s: …%s…", expected[e].path, expected[e].message);
-      g_assert_true (found);
-    }
-  /* One mistake gives one problem: nothing reported twice or by cascade. */
-  g_assert_cmpuint (problems->len, ==, n_expected);
-}
-
 static char *
 export_to_string (VigilStore *store, VigilExportFlags flags, VigilInterchangeCounts *counts)
 {
@@ -216,7 +182,7 @@ test_round_trip_live (Fixture *f, gconstpointer data)
 static void
 test_errors (void)
 {
-  static const Expected expected[] = {
+  static const VigilTestProblem expected[] = {
     { "$.cases[0].hearings[0].facts.media_present", "expected true or false, found a text" },
     { "$.cases[0].hearings[0].facts.colour", "unknown key" },
     { "$.cases[0].hearings[0].facts.outcome", "\"convicted\" is not a" },
@@ -292,7 +258,7 @@ test_errors (void)
 
   g_assert_null (document);
   g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT);
-  assert_problems (problems, expected, G_N_ELEMENTS (expected));
+  vigil_test_assert_problems (problems, expected, G_N_ELEMENTS (expected));
   /* Notes are never quoted in messages. */
   g_assert_null (strstr (error->message, "nnnnnnnnnn"));
 }

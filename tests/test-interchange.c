@@ -279,44 +279,10 @@ test_import_valid (Fixture *f, gconstpointer data)
   assert_check_ok (f);
 }
 
-typedef struct
-{
-  const char *path;
-  const char *message;
-} Expected;
-
-static void
-assert_problems (GPtrArray *problems, const Expected *expected, guint n_expected)
-{
-  for (guint i = 0; i < problems->len; i++)
-    {
-      VigilInterchangeProblem *problem = g_ptr_array_index (problems, i);
-
-      g_test_message ("problem: %s: %s", problem->path, problem->message);
-    }
-  for (guint e = 0; e < n_expected; e++)
-    {
-      gboolean found = FALSE;
-
-      for (guint i = 0; i < problems->len && !found; i++)
-        {
-          VigilInterchangeProblem *problem = g_ptr_array_index (problems, i);
-
-          found = g_str_equal (problem->path, expected[e].path)
-                  && strstr (problem->message, expected[e].message) != NULL;
-        }
-      if (!found)
-        g_test_message ("not reported: %s: …%s…", expected[e].path, expected[e].message);
-      g_assert_true (found);
-    }
-  /* One mistake gives one problem: nothing reported twice or by cascade. */
-  g_assert_cmpuint (problems->len, ==, n_expected);
-}
-
 static void
 test_errors_paths (void)
 {
-  static const Expected expected[] = {
+  static const VigilTestProblem expected[] = {
     { "$.cases[0].refrence", "unknown key" },
     { "$.cases[0].reference", "missing" },
     { "$.cases[0].persons[0].role", "\"vicitm\" is not a role (expected one of victim, "
@@ -358,7 +324,7 @@ test_errors_paths (void)
 
   g_assert_null (document);
   g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT);
-  assert_problems (problems, expected, G_N_ELEMENTS (expected));
+  vigil_test_assert_problems (problems, expected, G_N_ELEMENTS (expected));
 
   /* The message lists the first twenty and says how many more there are. */
   g_assert_nonnull (strstr (error->message, "$.cases[0].persons[0].role: \"vicitm\""));
@@ -375,11 +341,11 @@ assert_single_problem (const char *json, const char *path, const char *message)
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) problems = NULL;
   g_autoptr (VigilInterchange) document = vigil_interchange_load_data (json, -1, &problems, &error);
-  Expected expected = { path, message };
+  VigilTestProblem expected = { path, message };
 
   g_assert_null (document);
   g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT);
-  assert_problems (problems, &expected, 1);
+  vigil_test_assert_problems (problems, &expected, 1);
 }
 
 /* Observations name standards of the catalogue, by id, once per hearing;
@@ -387,7 +353,7 @@ assert_single_problem (const char *json, const char *path, const char *message)
 static void
 test_errors_standards (void)
 {
-  static const Expected expected[] = {
+  static const VigilTestProblem expected[] = {
     { "$.cases[0].hearings[0].observations[0].standard",
       "\"interpreter-provide\" is not a standard of the catalogue (version 1)" },
     { "$.cases[0].hearings[0].observations[1].status", "\"kept\" is not a status" },
@@ -422,7 +388,7 @@ test_errors_standards (void)
 
   g_assert_null (document);
   g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT);
-  assert_problems (problems, expected, G_N_ELEMENTS (expected));
+  vigil_test_assert_problems (problems, expected, G_N_ELEMENTS (expected));
 }
 
 static void

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "vigil-interchange.h"
 #include "vigil-page-checksum.h"
 #include "vigil-test-util.h"
 
@@ -107,4 +108,32 @@ vigil_test_raw_sql (const char *path, const char *sql)
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("raw SQL failed: %s", message);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+void
+vigil_test_assert_problems (GPtrArray *problems, const VigilTestProblem *expected, guint n_expected)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      VigilInterchangeProblem *problem = g_ptr_array_index (problems, i);
+
+      g_test_message ("problem: %s: %s", problem->path, problem->message);
+    }
+  for (guint e = 0; e < n_expected; e++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < problems->len && !found; i++)
+        {
+          VigilInterchangeProblem *problem = g_ptr_array_index (problems, i);
+
+          found = g_str_equal (problem->path, expected[e].path)
+                  && strstr (problem->message, expected[e].message) != NULL;
+        }
+      if (!found)
+        g_test_message ("not reported: %s: …%s…", expected[e].path, expected[e].message);
+      g_assert_true (found);
+    }
+  /* One mistake gives one problem: nothing reported twice or by cascade. */
+  g_assert_cmpuint (problems->len, ==, n_expected);
 }

@@ -26,4 +26,16 @@ void      vigil_test_copy_file       (const char  *from,
 void      vigil_test_raw_sql         (const char  *path,
                                       const char  *sql);
 
+/* A problem an import must report: at @path, with @message in its text. */
+typedef struct
+{
+  const char *path;
+  const char *message;
+} VigilTestProblem;
+
+/* Each of @expected is among @problems, and nothing else is. */
+void      vigil_test_assert_problems (GPtrArray              *problems,
+                                      const VigilTestProblem *expected,
+                                      guint                   n_expected);
+
 G_END_DECLS

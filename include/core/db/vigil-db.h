@@ -1,4 +1,4 @@
-/* vigil-db.h: small SQLite, id and time helpers shared by the core
+/* vigil-db.h: small SQLite helpers shared by the core
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 #include <glib.h>
+
+#include "vigil-ids.h"
 
 G_BEGIN_DECLS
 
@@ -31,17 +33,6 @@ int       vigil_db_bind_bytes   (sqlite3_stmt  *stmt,
 GBytes   *vigil_db_column_bytes (sqlite3_stmt  *stmt,
                                  int            column);
 
-/* A random version-4 UUID, lower case. */
-char     *vigil_uuid_new        (void);
-/* TRUE when @text is a UUID as vigil_uuid_new() writes them. */
-gboolean  vigil_uuid_is_valid   (const char    *text);
-/* Now, UTC, ISO 8601 with microseconds and a Z. */
-char     *vigil_now_iso         (void);
-/* @dt in UTC as vigil_now_iso() writes it; NULL for NULL. */
-char     *vigil_time_to_iso     (GDateTime     *dt);
-/* Parses what vigil_time_to_iso() writes (or any ISO 8601 with a zone);
- * NULL for NULL or unparsable text. */
-GDateTime *vigil_time_from_iso  (const char    *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 

@@ -91,7 +91,7 @@ add_name (GPtrArray *list, const char *name)
 {
   g_autofree char *folded = NULL;
 
-  if (vigil_record_text_is_blank (name))
+  if (vigil_text_is_blank (name))
     return;
   folded = vigil_text_fold (name);
   add_needle (list, "s:", g_strstrip (folded));
@@ -117,7 +117,7 @@ add_identity (GPtrArray *list, const VigilIdentity *identity)
   for (guint i = 0; identity->aliases != NULL && identity->aliases[i] != NULL; i++)
     add_name (list, identity->aliases[i]);
 
-  if (!vigil_record_text_is_blank (identity->address))
+  if (!vigil_text_is_blank (identity->address))
     {
       g_autofree char *folded = vigil_text_fold (identity->address);
       char *comma = strchr (folded, ',');

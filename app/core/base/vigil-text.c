@@ -1,14 +1,14 @@
-/* vigil-record.c: helpers the record classes share
+/* vigil-text.c: the one way texts are compared: folded for search and screening
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "vigil-record"
+#define G_LOG_DOMAIN "vigil-text"
 
 #include "config.h"
 
 #include <string.h>
 
-#include "vigil-record-private.h"
+#include "vigil-text.h"
 
 /* Latin letters with a stroke or ligatures that NFKD leaves alone, but that
  * a person typing a search on an ordinary keyboard writes without it. */
@@ -108,30 +108,7 @@ vigil_text_fold_matches (const char *haystack, const char *folded_query)
 }
 
 gboolean
-vigil_record_set_string (char **field, const char *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
-gboolean
-vigil_record_set_date_time (GDateTime **field, GDateTime *value)
-{
-  if (*field == value)
-    return FALSE;
-  if (*field != NULL && value != NULL && g_date_time_equal (*field, value))
-    return FALSE;
-  g_clear_pointer (field, g_date_time_unref);
-  if (value != NULL)
-    *field = g_date_time_ref (value);
-  return TRUE;
-}
-
-gboolean
-vigil_record_text_is_blank (const char *text)
+vigil_text_is_blank (const char *text)
 {
   if (text == NULL)
     return TRUE;

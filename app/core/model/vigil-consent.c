@@ -8,7 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "vigil-db.h"
+#include "vigil-ids.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
 #include "vigil-record-private.h"
@@ -321,7 +321,7 @@ vigil_consent_validate (VigilConsent *self, GError **error)
                    _("Withdrawn on: the date is in the future"));
       return FALSE;
     }
-  if (self->kind == VIGIL_CONSENT_KIND_SHARING && vigil_record_text_is_blank (self->shared_with))
+  if (self->kind == VIGIL_CONSENT_KIND_SHARING && vigil_text_is_blank (self->shared_with))
     {
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
                    _("Shared with is empty: say with whom the person agreed to share"));

@@ -96,7 +96,7 @@ vigil_extra_check_monitor (const char *monitor, const char **out_field, GError *
 {
   if (monitor == NULL)
     return TRUE;
-  if (g_utf8_validate (monitor, -1, NULL) && !vigil_record_text_is_blank (monitor)
+  if (g_utf8_validate (monitor, -1, NULL) && !vigil_text_is_blank (monitor)
       && strchr (monitor, '\n') == NULL && g_utf8_strlen (monitor, -1) <= VIGIL_MONITOR_MAX)
     return TRUE;
   if (out_field != NULL)

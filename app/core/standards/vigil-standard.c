@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "vigil-error.h"
-#include "vigil-record-private.h"
+#include "vigil-text.h"
 #include "vigil-standard.h"
 
 struct _VigilStandard
@@ -91,7 +91,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (category_labels) + 1 == G_N_ELEMENTS (vigil_stand
 static gboolean
 text_is_set (const char *text)
 {
-  return text != NULL && !vigil_record_text_is_blank (text);
+  return text != NULL && !vigil_text_is_blank (text);
 }
 
 /* GObject overrides */

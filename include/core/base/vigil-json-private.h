@@ -12,6 +12,11 @@
 
 G_BEGIN_DECLS
 
+/* @time in UTC as the interchange format writes it (microseconds only when
+ * there are any); NULL for NULL. */
+char *vigil_json_format_time (GDateTime          *time);
+
+
 void vigil_json_add_string  (JsonBuilder        *builder,
                              const char         *name,
                              const char         *value);
@@ -25,7 +30,7 @@ void vigil_json_add_int     (JsonBuilder        *builder,
 void vigil_json_add_strv    (JsonBuilder        *builder,
                              const char         *name,
                              const char * const *values);
-/* vigil_interchange_format_time(), or null. */
+/* vigil_json_format_time(), or null. */
 void vigil_json_add_time    (JsonBuilder        *builder,
                              const char         *name,
                              GDateTime          *value);

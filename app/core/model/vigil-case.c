@@ -8,7 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "vigil-db.h"
+#include "vigil-ids.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
 #include "vigil-record-private.h"
@@ -497,7 +497,7 @@ vigil_case_matches (VigilCase *self, const char *query)
 
   g_return_val_if_fail (VIGIL_IS_CASE (self), FALSE);
 
-  if (vigil_record_text_is_blank (query))
+  if (vigil_text_is_blank (query))
     return TRUE;
 
   /* Fields are joined by newlines, so no query word (which never holds
@@ -519,7 +519,7 @@ vigil_case_validate (VigilCase *self, GError **error)
 {
   g_return_val_if_fail (VIGIL_IS_CASE (self), FALSE);
 
-  if (vigil_record_text_is_blank (self->reference))
+  if (vigil_text_is_blank (self->reference))
     {
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
                    _("Reference is empty: every case needs the court’s reference"));
@@ -531,7 +531,7 @@ vigil_case_validate (VigilCase *self, GError **error)
                    _("Reference is longer than %d characters"), MAX_SHORT_TEXT);
       return FALSE;
     }
-  if (vigil_record_text_is_blank (self->court))
+  if (vigil_text_is_blank (self->court))
     {
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
                    _("Court is empty: say which court tries the case"));
@@ -546,13 +546,13 @@ vigil_case_validate (VigilCase *self, GError **error)
       return FALSE;
     }
   for (guint i = 0; self->charges[i] != NULL; i++)
-    if (vigil_record_text_is_blank (self->charges[i]))
+    if (vigil_text_is_blank (self->charges[i]))
       {
         g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
                      _("Charges: charge %u is empty"), i + 1);
         return FALSE;
       }
-  if (!vigil_record_text_is_blank (self->convicted_charge)
+  if (!vigil_text_is_blank (self->convicted_charge)
       && self->outcome != VIGIL_CASE_OUTCOME_CONVICTION)
     {
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,

@@ -8,7 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "vigil-db.h"
+#include "vigil-ids.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
 #include "vigil-hearing-private.h"
@@ -470,7 +470,7 @@ vigil_hearing_validate (VigilHearing *self, GError **error)
       return FALSE;
     }
   if (self->status == VIGIL_HEARING_STATUS_ADJOURNED
-      && vigil_record_text_is_blank (self->adjournment_reason))
+      && vigil_text_is_blank (self->adjournment_reason))
     {
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
                    _("Adjournment reason is empty: say why the hearing was adjourned"));

@@ -268,19 +268,6 @@ vigil_interchange_set_error (GError **error, GPtrArray *problems)
   g_set_error_literal (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT, message->str);
 }
 
-char *
-vigil_interchange_format_time (GDateTime *time)
-{
-  g_autoptr (GDateTime) utc = NULL;
-
-  if (time == NULL)
-    return NULL;
-  utc = g_date_time_to_utc (time);
-  if (g_date_time_get_microsecond (utc) == 0)
-    return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.%fZ");
-}
-
 /* public API */
 
 void

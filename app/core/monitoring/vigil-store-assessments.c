@@ -122,7 +122,7 @@ check_reason_given (VigilGrade   grade,
                     const char **out_field,
                     GError     **error)
 {
-  if (grade == suggested || !vigil_record_text_is_blank (reason))
+  if (grade == suggested || !vigil_text_is_blank (reason))
     return TRUE;
   if (out_field != NULL)
     *out_field = "reason";
@@ -301,7 +301,7 @@ vigil_store_decide_assessment (VigilStore     *self,
     }
   if (!check_reason_text (reason, NULL, error))
     return NULL;
-  if (reason != NULL && vigil_record_text_is_blank (reason))
+  if (reason != NULL && vigil_text_is_blank (reason))
     reason = NULL;
 
   if (!vigil_store_begin (self, error))
@@ -415,7 +415,7 @@ vigil_store_add_assessment (VigilStore *self, VigilAssessmentData *data, GError 
 
   if (!vigil_assessment_data_validate (data, NULL, error))
     return FALSE;
-  reason = vigil_record_text_is_blank (data->reason) ? NULL : data->reason;
+  reason = vigil_text_is_blank (data->reason) ? NULL : data->reason;
   if (!vigil_store_begin (self, error))
     return FALSE;
   db = vigil_store_get_db (self, NULL);

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "vigil-interchange.h"
+#include "vigil-json-private.h"
 #include "vigil-store-assessments.h"
 #include "vigil-store-extra.h"
 #include "vigil-store.h"
@@ -74,9 +75,6 @@ void           vigil_interchange_parse        (JsonNode    *root,
                                                GPtrArray   *cases,
                                                GPtrArray   *problems);
 
-/* The form of times in the format: UTC, seconds, and a fraction only when
- * there is one. */
-char          *vigil_interchange_format_time  (GDateTime   *time);
 
 /* vigil-interchange-walk.c: the pieces of validation */
 

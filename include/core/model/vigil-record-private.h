@@ -13,27 +13,18 @@
 #include "vigil-hearing.h"
 #include "vigil-identity.h"
 #include "vigil-person.h"
+#include "vigil-text.h"
 
 G_BEGIN_DECLS
 
 /* Shared by the record classes (vigil-record.c). */
 
-/* @text case-folded, decomposed (NFKD) and stripped of combining marks, with
- * the few Latin letters that do not decompose (ł, đ, ø, ...) mapped to their
- * base letter: the form every search compares. NULL gives "". */
-char       *vigil_text_fold            (const char   *text);
-/* Whether every whitespace-separated word of @query (already folded) occurs
- * in @haystack (already folded). An empty query matches everything. */
-gboolean    vigil_text_fold_matches    (const char   *haystack,
-                                        const char   *folded_query);
 /* Replace *@field by a copy of @value; TRUE when it changed. */
 gboolean    vigil_record_set_string    (char        **field,
                                         const char   *value);
 /* Replace *@field by a reference to @value; TRUE when it changed. */
 gboolean    vigil_record_set_date_time (GDateTime   **field,
                                         GDateTime    *value);
-/* TRUE when @text is NULL or only whitespace. */
-gboolean    vigil_record_text_is_blank (const char   *text);
 
 /* Cases */
 void        vigil_case_set_id          (VigilCase    *self,

@@ -332,7 +332,7 @@ vigil_observation_note_validate (const VigilObservationNote *note,
   g_return_val_if_fail (note != NULL, FALSE);
 
   if (note->text == NULL || !g_utf8_validate (note->text, -1, NULL)
-      || vigil_record_text_is_blank (note->text))
+      || vigil_text_is_blank (note->text))
     {
       if (out_field != NULL)
         *out_field = "text";

@@ -45,7 +45,7 @@ strv_is_empty (char **strv)
   if (strv == NULL)
     return TRUE;
   for (guint i = 0; strv[i] != NULL; i++)
-    if (!vigil_record_text_is_blank (strv[i]))
+    if (!vigil_text_is_blank (strv[i]))
       return FALSE;
   return TRUE;
 }
@@ -193,10 +193,10 @@ vigil_identity_is_empty (const VigilIdentity *self)
 {
   g_return_val_if_fail (self != NULL, TRUE);
 
-  return vigil_record_text_is_blank (self->full_name) && strv_is_empty (self->aliases)
-         && vigil_record_text_is_blank (self->date_of_birth)
-         && vigil_record_text_is_blank (self->nationality) && strv_is_empty (self->languages)
-         && vigil_record_text_is_blank (self->phone) && vigil_record_text_is_blank (self->address);
+  return vigil_text_is_blank (self->full_name) && strv_is_empty (self->aliases)
+         && vigil_text_is_blank (self->date_of_birth)
+         && vigil_text_is_blank (self->nationality) && strv_is_empty (self->languages)
+         && vigil_text_is_blank (self->phone) && vigil_text_is_blank (self->address);
 }
 
 /* Messages never repeat the value: they may end up in a log or a bug
@@ -216,7 +216,7 @@ vigil_identity_validate (const VigilIdentity *self, GError **error)
       return FALSE;
     }
 
-  if (!vigil_record_text_is_blank (self->date_of_birth))
+  if (!vigil_text_is_blank (self->date_of_birth))
     {
       g_autoptr (GDate) date = parse_date (self->date_of_birth);
       g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
@@ -244,7 +244,7 @@ vigil_identity_validate (const VigilIdentity *self, GError **error)
         }
     }
 
-  if (!vigil_record_text_is_blank (self->phone))
+  if (!vigil_text_is_blank (self->phone))
     {
       gboolean has_digit = FALSE;
 

@@ -4,8 +4,20 @@
  */
 #include "config.h"
 
-#include "vigil-interchange-private.h"
 #include "vigil-json-private.h"
+
+char *
+vigil_json_format_time (GDateTime *time)
+{
+  g_autoptr (GDateTime) utc = NULL;
+
+  if (time == NULL)
+    return NULL;
+  utc = g_date_time_to_utc (time);
+  if (g_date_time_get_microsecond (utc) == 0)
+    return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.%fZ");
+}
 
 void
 vigil_json_add_string (JsonBuilder *builder, const char *name, const char *value)
@@ -44,7 +56,7 @@ vigil_json_add_strv (JsonBuilder *builder, const char *name, const char * const 
 void
 vigil_json_add_time (JsonBuilder *builder, const char *name, GDateTime *value)
 {
-  g_autofree char *text = vigil_interchange_format_time (value);
+  g_autofree char *text = vigil_json_format_time (value);
 
   vigil_json_add_string (builder, name, text);
 }

@@ -8,7 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "vigil-db.h"
+#include "vigil-ids.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
 #include "vigil-record-private.h"
@@ -350,7 +350,7 @@ vigil_person_validate (VigilPerson *self, GError **error)
                    _("Case: the person is not attached to a valid case"));
       return FALSE;
     }
-  if (vigil_record_text_is_blank (self->pseudonym))
+  if (vigil_text_is_blank (self->pseudonym))
     {
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
                    _("Pseudonym is empty: every person needs one, like V-01"));

@@ -15,7 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "vigil-db.h"
+#include "vigil-ids.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
 #include "vigil-hearing-private.h"
@@ -138,7 +138,7 @@ vigil_hearing_validate_facts (VigilHearing *self, const char **out_field, GError
   if (self->convicted_charge != NULL && self->outcome != VIGIL_CASE_OUTCOME_CONVICTION)
     return invalid (out_field, "convicted_charge", error,
                     _("Convicted charge: given, but the outcome is not a conviction"));
-  if (self->convicted_charge != NULL && vigil_record_text_is_blank (self->convicted_charge))
+  if (self->convicted_charge != NULL && vigil_text_is_blank (self->convicted_charge))
     return invalid (out_field, "convicted_charge", error, _("Convicted charge is empty"));
   if (self->convicted_charge != NULL
       && g_utf8_strlen (self->convicted_charge, -1) > MAX_CHARGE)
@@ -164,7 +164,7 @@ vigil_hearing_validate_facts (VigilHearing *self, const char **out_field, GError
     {
       const char *language = self->interpreter_languages[i];
 
-      if (vigil_record_text_is_blank (language) || strchr (language, '\n') != NULL
+      if (vigil_text_is_blank (language) || strchr (language, '\n') != NULL
           || g_utf8_strlen (language, -1) > VIGIL_HEARING_LANGUAGE_MAX)
         {
           if (out_field != NULL)

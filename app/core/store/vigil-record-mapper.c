@@ -1,0 +1,803 @@
+/* vigil-record-mapper.c: get, list, save and delete for every kind of record
+ *
+ * A row is read as "id, parent, version, created_at, updated_at" followed
+ * by the kind's fields in their order; a save writes the same columns. A
+ * sealed value is bound to its record kind, record id, column and version
+ * (vigil_store_seal_ref()), so each save seals again, for the new version,
+ * every sealed field it writes, and re-seals those it keeps.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <sodium.h>
+#include <string.h>
+
+#include "vigil-enums.h"
+#include "vigil-error.h"
+#include "vigil-record-mapper.h"
+
+#define META_COLUMNS 5
+
+/* private helpers */
+
+static GDestroyNotify
+free_func (const VigilRecordKind *kind)
+{
+  return kind->get_type != NULL ? g_object_unref : kind->struct_free;
+}
+
+static void
+free_record (const VigilRecordKind *kind, gpointer record)
+{
+  free_func (kind) (record);
+}
+
+static gboolean
+is_object_kind (const VigilRecordKind *kind)
+{
+  return kind->get_type != NULL;
+}
+
+static gboolean
+is_sealed (const VigilField *field)
+{
+  return field->type == VIGIL_FIELD_SEALED || field->type == VIGIL_FIELD_SEALED_LINES;
+}
+
+#define MEMBER(record, offset, type) ((type *) ((guint8 *) (record) + (offset)))
+
+static const char *
+struct_text (gpointer record, gsize offset)
+{
+  return *MEMBER (record, offset, char *);
+}
+
+static const char *
+record_id (const VigilRecordKind *kind, gpointer record, char **owned)
+{
+  if (!is_object_kind (kind))
+    return struct_text (record, kind->id_offset);
+  g_object_get (record, "id", owned, NULL);
+  return *owned;
+}
+
+static const char *
+record_parent (const VigilRecordKind *kind, gpointer record, char **owned)
+{
+  if (!is_object_kind (kind))
+    return struct_text (record, kind->parent_offset);
+  g_object_get (record, kind->parent_property, owned, NULL);
+  return *owned;
+}
+
+static gint64
+record_version (const VigilRecordKind *kind, gpointer record)
+{
+  gint64 version = 0;
+
+  if (!is_object_kind (kind))
+    return *MEMBER (record, kind->version_offset, gint64);
+  g_object_get (record, "version", &version, NULL);
+  return version;
+}
+
+/* The text of a text-like field as stored (before sealing); NULL for none. */
+static char *
+field_text (const VigilField *field, gpointer record, gboolean object)
+{
+  if (field->type == VIGIL_FIELD_SEALED_LINES)
+    {
+      g_auto (GStrv) lines = NULL;
+
+      g_object_get (record, field->property, &lines, NULL);
+      return lines != NULL && lines[0] != NULL ? g_strjoinv ("\n", lines) : NULL;
+    }
+  if (field->type == VIGIL_FIELD_TIME)
+    {
+      g_autoptr (GDateTime) time = NULL;
+
+      if (object)
+        g_object_get (record, field->property, &time, NULL);
+      else if (*MEMBER (record, field->offset, GDateTime *) != NULL)
+        time = g_date_time_ref (*MEMBER (record, field->offset, GDateTime *));
+      return vigil_time_to_iso (time);
+    }
+  if (field->type == VIGIL_FIELD_ENUM)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record),
+                                                        field->property);
+      int value = 0;
+
+      g_object_get (record, field->property, &value, NULL);
+      return g_strdup (vigil_enum_to_nick (pspec->value_type, value));
+    }
+  if (object)
+    {
+      char *text = NULL;
+
+      g_object_get (record, field->property, &text, NULL);
+      return text;
+    }
+  return g_strdup (struct_text (record, field->offset));
+}
+
+static void
+bind_field (sqlite3_stmt *stmt, int index, const VigilField *field, gpointer record, gboolean object)
+{
+  switch (field->type)
+    {
+    case VIGIL_FIELD_INT64:
+      if (object)
+        {
+          gint64 value = 0;
+
+          g_object_get (record, field->property, &value, NULL);
+          sqlite3_bind_int64 (stmt, index, value);
+        }
+      else if (field->has_offset != 0 && !*MEMBER (record, field->has_offset, gboolean))
+        sqlite3_bind_null (stmt, index);
+      else
+        sqlite3_bind_int64 (stmt, index, *MEMBER (record, field->offset, gint64));
+      break;
+    case VIGIL_FIELD_BOOLEAN:
+      {
+        gboolean value = FALSE;
+
+        if (object)
+          g_object_get (record, field->property, &value, NULL);
+        else
+          value = *MEMBER (record, field->offset, gboolean);
+        sqlite3_bind_int (stmt, index, value);
+      }
+      break;
+    case VIGIL_FIELD_TEXT:
+    case VIGIL_FIELD_TIME:
+    case VIGIL_FIELD_ENUM:
+      {
+        g_autofree char *text = field_text (field, record, object);
+
+        vigil_store_bind_text (stmt, index, text);
+      }
+      break;
+    case VIGIL_FIELD_SEALED:
+    case VIGIL_FIELD_SEALED_LINES:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Reads column @index into the member of a struct record; FALSE with
+ * VIGIL_ERROR_DAMAGED for a value no save writes. */
+static gboolean
+read_member (sqlite3_stmt *stmt, int index, const VigilField *field, gpointer record, GError **error)
+{
+  const char *text = vigil_store_column_text (stmt, index);
+
+  switch (field->type)
+    {
+    case VIGIL_FIELD_TEXT:
+      if (field->vocabulary != NULL && !g_strv_contains (field->vocabulary, text != NULL ? text : ""))
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                       _("A record in the vault holds an unknown value “%s” for %s"),
+                       text != NULL ? text : "", field->column);
+          return FALSE;
+        }
+      *MEMBER (record, field->offset, char *) = g_strdup (text);
+      return TRUE;
+    case VIGIL_FIELD_TIME:
+      *MEMBER (record, field->offset, GDateTime *) = vigil_store_column_time (stmt, index);
+      return TRUE;
+    case VIGIL_FIELD_INT64:
+      *MEMBER (record, field->offset, gint64) = sqlite3_column_int64 (stmt, index);
+      if (field->has_offset != 0)
+        *MEMBER (record, field->has_offset, gboolean) =
+          sqlite3_column_type (stmt, index) != SQLITE_NULL;
+      return TRUE;
+    case VIGIL_FIELD_BOOLEAN:
+      *MEMBER (record, field->offset, gboolean) = sqlite3_column_int (stmt, index) != 0;
+      return TRUE;
+    case VIGIL_FIELD_ENUM:
+    case VIGIL_FIELD_SEALED:
+    case VIGIL_FIELD_SEALED_LINES:
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+/* Column @index as the value of the property @pspec of a GObject record. */
+static gboolean
+read_value (sqlite3_stmt     *stmt,
+            int               index,
+            const VigilField *field,
+            GParamSpec       *pspec,
+            GValue           *value,
+            GError          **error)
+{
+  g_value_init (value, pspec->value_type);
+  switch (field->type)
+    {
+    case VIGIL_FIELD_TEXT:
+      g_value_set_string (value, vigil_store_column_text (stmt, index));
+      return TRUE;
+    case VIGIL_FIELD_TIME:
+      g_value_take_boxed (value, vigil_store_column_time (stmt, index));
+      return TRUE;
+    case VIGIL_FIELD_INT64:
+      g_value_set_int64 (value, sqlite3_column_int64 (stmt, index));
+      return TRUE;
+    case VIGIL_FIELD_BOOLEAN:
+      g_value_set_boolean (value, sqlite3_column_int (stmt, index) != 0);
+      return TRUE;
+    case VIGIL_FIELD_ENUM:
+      {
+        int nick_value;
+
+        if (!vigil_store_enum_column (stmt, index, pspec->value_type, &nick_value, error))
+          return FALSE;
+        g_value_set_enum (value, nick_value);
+      }
+      return TRUE;
+    case VIGIL_FIELD_SEALED:
+    case VIGIL_FIELD_SEALED_LINES:
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+static char *
+select_sql (const VigilRecordKind *kind)
+{
+  GString *sql = g_string_new ("SELECT id, ");
+
+  g_string_append_printf (sql, "%s, version, created_at, updated_at", kind->parent_column);
+  for (const VigilField *field = kind->fields; field->column != NULL; field++)
+    g_string_append_printf (sql, ", %s", field->column);
+  g_string_append_printf (sql, " FROM %s", kind->table);
+  return g_string_free (sql, FALSE);
+}
+
+/* The value of @column in the row: the owner of a sealed field is named by
+ * the record's id, its parent or one of its fields. */
+static const char *
+row_text (const VigilRecordKind *kind, sqlite3_stmt *stmt, const char *column)
+{
+  int index = 0;
+
+  if (g_str_equal (column, "id"))
+    return vigil_store_column_text (stmt, 0);
+  if (g_str_equal (column, kind->parent_column))
+    return vigil_store_column_text (stmt, 1);
+  for (const VigilField *field = kind->fields; field->column != NULL; field++, index++)
+    if (g_str_equal (field->column, column))
+      return vigil_store_column_text (stmt, META_COLUMNS + index);
+  g_return_val_if_reached (NULL);
+}
+
+static gboolean
+read_sealed (VigilStore            *store,
+             const VigilRecordKind *kind,
+             sqlite3_stmt          *stmt,
+             int                    index,
+             const VigilField      *field,
+             gpointer               record,
+             gboolean               object,
+             GError               **error)
+{
+  const VigilSealedColumn *column = vigil_store_find_sealed_column (kind->table, field->column);
+  g_autoptr (GBytes) sealed = vigil_db_column_bytes (stmt, index);
+  g_autoptr (GError) local = NULL;
+  char *text;
+
+  text = vigil_store_open_sealed (store, column, row_text (kind, stmt, column->owner_column),
+                                  vigil_store_column_text (stmt, 0),
+                                  sqlite3_column_int64 (stmt, 2), sealed, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  if (field->type == VIGIL_FIELD_SEALED_LINES)
+    {
+      g_auto (GStrv) lines = text != NULL ? g_strsplit (text, "\n", -1) : g_new0 (char *, 1);
+
+      g_object_set (record, field->property, lines, NULL);
+    }
+  else if (object)
+    g_object_set (record, field->property, text, NULL);
+  else
+    {
+      *MEMBER (record, field->offset, char *) = text;
+      return TRUE;
+    }
+  if (text != NULL)
+    sodium_memzero (text, strlen (text));
+  g_free (text);
+  return TRUE;
+}
+
+/* A GObject record is made with every clear value it has a property for,
+ * so construct-only properties get theirs; a value only the store may set
+ * goes through the field's setter. */
+static gpointer
+object_from_row (const VigilRecordKind *kind, sqlite3_stmt *stmt, GError **error)
+{
+  GObjectClass *klass = g_type_class_ref (kind->get_type ());
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  g_autoptr (GArray) values = g_array_new (FALSE, TRUE, sizeof (GValue));
+  g_autoptr (GDateTime) created_at = vigil_store_column_time (stmt, 3);
+  g_autoptr (GDateTime) updated_at = vigil_store_column_time (stmt, 4);
+  GObject *record = NULL;
+  GValue parent = G_VALUE_INIT;
+  int index = META_COLUMNS;
+  gboolean ok = TRUE;
+
+  g_array_set_clear_func (values, (GDestroyNotify) g_value_unset);
+  g_value_init (&parent, G_TYPE_STRING);
+  g_value_set_string (&parent, vigil_store_column_text (stmt, 1));
+  g_ptr_array_add (names, (gpointer) kind->parent_property);
+  g_array_append_val (values, parent);
+  for (const VigilField *field = kind->fields; ok && field->column != NULL; field++, index++)
+    {
+      GValue value = G_VALUE_INIT;
+
+      if (is_sealed (field) || (field->flags & VIGIL_FIELD_KEPT) || field->set != NULL)
+        continue;
+      ok = read_value (stmt, index, field, g_object_class_find_property (klass, field->property),
+                       &value, error);
+      if (ok)
+        {
+          g_ptr_array_add (names, (gpointer) field->property);
+          g_array_append_val (values, value);
+        }
+    }
+  if (ok)
+    {
+      record = g_object_new_with_properties (kind->get_type (), names->len,
+                                             (const char **) names->pdata,
+                                             (const GValue *) values->data);
+      kind->set_meta (record, vigil_store_column_text (stmt, 0), sqlite3_column_int64 (stmt, 2),
+                      created_at, updated_at);
+      index = META_COLUMNS;
+      for (const VigilField *field = kind->fields; field->column != NULL; field++, index++)
+        if (field->set != NULL)
+          {
+            GValue value = G_VALUE_INIT;
+
+            read_value (stmt, index, field, g_object_class_find_property (klass, field->property),
+                        &value, NULL);
+            field->set (record, &value);
+            g_value_unset (&value);
+          }
+    }
+  g_type_class_unref (klass);
+  return record;
+}
+
+static gpointer
+record_from_row (VigilStore *store, const VigilRecordKind *kind, sqlite3_stmt *stmt, GError **error)
+{
+  gboolean object = is_object_kind (kind);
+  gpointer record;
+  int index = META_COLUMNS;
+
+  if (!vigil_store_row_is_sound (stmt, error))
+    return NULL;
+  if (object)
+    {
+      record = object_from_row (kind, stmt, error);
+      if (record == NULL)
+        return NULL;
+    }
+  else
+    {
+      record = kind->struct_new ();
+      *MEMBER (record, kind->id_offset, char *) = g_strdup (vigil_store_column_text (stmt, 0));
+      *MEMBER (record, kind->parent_offset, char *) = g_strdup (vigil_store_column_text (stmt, 1));
+      *MEMBER (record, kind->version_offset, gint64) = sqlite3_column_int64 (stmt, 2);
+    }
+
+  for (const VigilField *field = kind->fields; field->column != NULL; field++, index++)
+    {
+      gboolean ok = TRUE;
+
+      if (field->flags & VIGIL_FIELD_KEPT)
+        continue;
+      if (is_sealed (field))
+        ok = read_sealed (store, kind, stmt, index, field, record, object, error);
+      else if (!object)
+        ok = read_member (stmt, index, field, record, error);
+      if (!ok)
+        goto fail;
+    }
+  if (kind->after_read != NULL && !kind->after_read (store, record, error))
+    goto fail;
+  return record;
+
+fail:
+  free_record (kind, record);
+  return NULL;
+}
+
+
+static GPtrArray *
+read_rows (VigilStore            *store,
+           const VigilRecordKind *kind,
+           const char            *sql_where,
+           const char            *bind_text,
+           GError               **error)
+{
+  VigilDbCache *statements = vigil_store_get_statements (store, error);
+  g_autoptr (GPtrArray) records = NULL;
+  g_autoptr (VigilDbCached) query = NULL;
+  g_autofree char *select = NULL;
+  g_autofree char *sql = NULL;
+  int rc;
+
+  if (statements == NULL)
+    return NULL;
+  select = select_sql (kind);
+  sql = g_strconcat (select, " ", sql_where, NULL);
+  query = vigil_db_cache_get (statements, sql, error);
+  if (query == NULL)
+    return NULL;
+  if (bind_text != NULL)
+    vigil_store_bind_text (query->stmt, 1, bind_text);
+  records = g_ptr_array_new_with_free_func (free_func (kind));
+  while ((rc = sqlite3_step (query->stmt)) == SQLITE_ROW)
+    {
+      gpointer record = record_from_row (store, kind, query->stmt, error);
+
+      if (record == NULL)
+        return NULL;
+      g_ptr_array_add (records, record);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (vigil_db_cache_get_db (statements), rc,
+                          g_dgettext (GETTEXT_PACKAGE, kind->cannot_read_list), error);
+      return NULL;
+    }
+  return g_steal_pointer (&records);
+}
+
+/* Seals @field of @record for @version, or NULL when it holds nothing. */
+static GBytes *
+seal_field (VigilStore            *store,
+            const VigilRecordKind *kind,
+            const VigilField      *field,
+            gpointer               record,
+            const char            *owner_id,
+            const char            *id,
+            gint64                 version,
+            GError               **error)
+{
+  const VigilSealedColumn *column = vigil_store_find_sealed_column (kind->table, field->column);
+  VigilSealRef ref = vigil_store_seal_ref (column, owner_id, id, version);
+  g_autofree char *text = field_text (field, record, is_object_kind (kind));
+  GBytes *sealed;
+
+  if (text == NULL)
+    return g_bytes_new (NULL, 0);
+  sealed = vigil_vault_seal_text (vigil_store_get_vault (store), &ref, text, error);
+  sodium_memzero (text, strlen (text));
+  return sealed;
+}
+
+/* The id of the owner of a sealed column, named by its owner column. */
+static char *
+owner_of (const VigilRecordKind   *kind,
+          const VigilSealedColumn *column,
+          gpointer                 record,
+          const char              *id,
+          const char              *parent_id)
+{
+  if (g_str_equal (column->owner_column, "id"))
+    return g_strdup (id);
+  if (g_str_equal (column->owner_column, kind->parent_column))
+    return g_strdup (parent_id);
+  for (const VigilField *field = kind->fields; field->column != NULL; field++)
+    if (g_str_equal (field->column, column->owner_column))
+      return field_text (field, record, is_object_kind (kind));
+  g_return_val_if_reached (NULL);
+}
+
+static char *
+write_sql (const VigilRecordKind *kind, gboolean insert)
+{
+  GString *sql = g_string_new (NULL);
+  int index = 6;
+
+  if (insert)
+    {
+      g_string_append_printf (sql, "INSERT INTO %s (id, %s, version, created_at, updated_at",
+                              kind->table, kind->parent_column);
+      for (const VigilField *field = kind->fields; field->column != NULL; field++)
+        if (!(field->flags & VIGIL_FIELD_KEPT))
+          g_string_append_printf (sql, ", %s", field->column);
+      g_string_append (sql, ") VALUES (?1, ?2, ?3, ?5, ?5");
+      for (const VigilField *field = kind->fields; field->column != NULL; field++, index++)
+        if (!(field->flags & VIGIL_FIELD_KEPT))
+          g_string_append_printf (sql, ", ?%d", index);
+      g_string_append_c (sql, ')');
+    }
+  else
+    {
+      g_string_append_printf (sql, "UPDATE %s SET version = ?3, updated_at = ?5", kind->table);
+      for (const VigilField *field = kind->fields; field->column != NULL; field++, index++)
+        if (!(field->flags & (VIGIL_FIELD_KEPT | VIGIL_FIELD_INSERT_ONLY)))
+          g_string_append_printf (sql, ", %s = ?%d", field->column, index);
+      g_string_append_printf (sql, " WHERE id = ?1 AND %s = ?2 AND version = ?4",
+                              kind->parent_column);
+    }
+  return g_string_free (sql, FALSE);
+}
+
+/* Whether a save writes @field from the record, or carries over what is
+ * stored. */
+static gboolean
+writes_field (const VigilRecordKind *kind, const VigilField *field, gpointer record, gboolean insert)
+{
+  if (field->flags & VIGIL_FIELD_KEPT)
+    return FALSE;
+  if (!insert && (field->flags & VIGIL_FIELD_INSERT_ONLY))
+    return FALSE;
+  if (!insert && is_sealed (field) && kind->sealed_loaded != NULL && !kind->sealed_loaded (record))
+    return FALSE;
+  return TRUE;
+}
+
+static void
+set_struct_meta (const VigilRecordKind *kind, gpointer record, const char *id, gint64 version)
+{
+  char **id_member = MEMBER (record, kind->id_offset, char *);
+
+  if (*id_member != id)
+    {
+      g_free (*id_member);
+      *id_member = g_strdup (id);
+    }
+  *MEMBER (record, kind->version_offset, gint64) = version;
+}
+
+/* public API (vigil-record-mapper.h) */
+
+gpointer
+vigil_record_get (VigilStore *store, const VigilRecordKind *kind, const char *id, GError **error)
+{
+  g_autoptr (GPtrArray) found = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
+  g_return_val_if_fail (kind != NULL && id != NULL, NULL);
+
+  found = read_rows (store, kind, "WHERE id = ?1", id, error);
+  if (found == NULL)
+    return NULL;
+  if (found->len == 0)
+    {
+      g_set_error_literal (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
+                           g_dgettext (GETTEXT_PACKAGE, kind->not_found));
+      return NULL;
+    }
+  return g_ptr_array_steal_index (found, 0);
+}
+
+GPtrArray *
+vigil_record_list (VigilStore *store, const VigilRecordKind *kind, const char *parent_id, GError **error)
+{
+  g_autofree char *where = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
+  g_return_val_if_fail (kind != NULL && parent_id != NULL, NULL);
+
+  if (kind->list_needs_parent && !vigil_store_require_row (store, kind->parent_table, parent_id, error))
+    return NULL;
+  where = g_strdup_printf ("WHERE %s = ?1 ORDER BY %s", kind->parent_column, kind->order_by);
+  return read_rows (store, kind, where, parent_id, error);
+}
+
+GPtrArray *
+vigil_record_query (VigilStore            *store,
+                    const VigilRecordKind *kind,
+                    const char            *sql_where,
+                    const char            *bind_text,
+                    GError               **error)
+{
+  g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
+  g_return_val_if_fail (kind != NULL && sql_where != NULL, NULL);
+
+  return read_rows (store, kind, sql_where, bind_text, error);
+}
+
+char *
+vigil_record_case_id (VigilStore *store, const VigilRecordKind *kind, gpointer record, GError **error)
+{
+  VigilDbCache *statements;
+  g_autoptr (VigilDbCached) query = NULL;
+  g_autofree char *owned_parent = NULL;
+  g_autofree char *owned_id = NULL;
+  g_autofree char *sql = NULL;
+  const char *parent_id = record_parent (kind, record, &owned_parent);
+  int rc;
+
+  if (kind->case_column != NULL)
+    {
+      if (g_str_equal (kind->case_column, "id"))
+        return g_strdup (record_id (kind, record, &owned_id));
+      if (g_str_equal (kind->case_column, kind->parent_column))
+        return g_strdup (parent_id);
+      for (const VigilField *field = kind->fields; field->column != NULL; field++)
+        if (g_str_equal (field->column, kind->case_column))
+          return field_text (field, record, is_object_kind (kind));
+      g_return_val_if_reached (NULL);
+    }
+
+  statements = vigil_store_get_statements (store, error);
+  if (statements == NULL)
+    return NULL;
+  sql = g_strdup_printf ("SELECT case_id FROM %s WHERE id = ?", kind->parent_table);
+  query = vigil_db_cache_get (statements, sql, error);
+  if (query == NULL)
+    return NULL;
+  vigil_store_bind_text (query->stmt, 1, parent_id);
+  rc = sqlite3_step (query->stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup (vigil_store_column_text (query->stmt, 0));
+  if (rc != SQLITE_DONE)
+    vigil_db_set_error (vigil_db_cache_get_db (statements), rc,
+                        _("The vault could not be read"), error);
+  else
+    vigil_store_require_row (store, kind->parent_table, parent_id, error);
+  return NULL;
+}
+
+gboolean
+vigil_record_save (VigilStore *store, const VigilRecordKind *kind, gpointer record, GError **error)
+{
+  gboolean object = is_object_kind (kind);
+  g_autofree char *now = vigil_now_iso ();
+  g_autofree char *owned_id = NULL;
+  g_autofree char *owned_parent = NULL;
+  g_autofree char *case_id = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr (VigilDbCached) write = NULL;
+  VigilDbCache *statements;
+  const char *id, *parent_id;
+  gint64 old_version, new_version;
+  gboolean insert;
+  int index = 6;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (store), FALSE);
+  g_return_val_if_fail (kind != NULL && record != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!vigil_store_begin (store, error))
+    return FALSE;
+  statements = vigil_store_get_statements (store, NULL);
+  id = record_id (kind, record, &owned_id);
+  if (id == NULL)
+    id = owned_id = vigil_uuid_new ();
+  parent_id = record_parent (kind, record, &owned_parent);
+  old_version = record_version (kind, record);
+  new_version = old_version + 1;
+  insert = old_version == 0;
+
+  if (!vigil_store_require_row (store, kind->parent_table, parent_id, error))
+    goto fail;
+  case_id = vigil_record_case_id (store, kind, record, error);
+  if (case_id == NULL)
+    goto fail;
+
+  sql = write_sql (kind, insert);
+  write = vigil_db_cache_get (statements, sql, error);
+  if (write == NULL)
+    goto fail;
+  vigil_store_bind_text (write->stmt, 1, id);
+  vigil_store_bind_text (write->stmt, 2, parent_id);
+  sqlite3_bind_int64 (write->stmt, 3, new_version);
+  sqlite3_bind_int64 (write->stmt, 4, old_version);
+  vigil_store_bind_text (write->stmt, 5, now);
+  for (const VigilField *field = kind->fields; field->column != NULL; field++, index++)
+    {
+      if (!writes_field (kind, field, record, insert))
+        continue;
+      if (is_sealed (field))
+        {
+          const VigilSealedColumn *column = vigil_store_find_sealed_column (kind->table,
+                                                                            field->column);
+          g_autofree char *owner = owner_of (kind, column, record, id, parent_id);
+          g_autoptr (GBytes) sealed = seal_field (store, kind, field, record, owner, id,
+                                                  new_version, error);
+
+          if (sealed == NULL)
+            goto fail;
+          vigil_db_bind_bytes (write->stmt, index,
+                               g_bytes_get_size (sealed) > 0 ? sealed : NULL);
+        }
+      else
+        bind_field (write->stmt, index, field, record, object);
+    }
+  if (!vigil_store_step_done (vigil_db_cache_get_db (statements), write->stmt,
+                              g_dgettext (GETTEXT_PACKAGE, kind->cannot_save), error))
+    goto fail;
+  if (!insert && sqlite3_changes (vigil_db_cache_get_db (statements)) == 0)
+    {
+      vigil_store_set_update_error (store, kind->table, kind->record_kind, id, error);
+      goto fail;
+    }
+  g_clear_pointer (&write, vigil_db_cached_release);
+
+  for (const VigilField *field = kind->fields; !insert && field->column != NULL; field++)
+    if (is_sealed (field) && !writes_field (kind, field, record, insert))
+      {
+        const VigilSealedColumn *column = vigil_store_find_sealed_column (kind->table,
+                                                                          field->column);
+        g_autofree char *owner = owner_of (kind, column, record, id, parent_id);
+
+        if (!vigil_store_carry_sealed (store, column, owner, id, old_version, new_version, error))
+          goto fail;
+      }
+  if (!vigil_store_audit (store, insert ? "create" : "update", kind->record_kind, id, new_version,
+                          error))
+    goto fail;
+  vigil_store_note_case_changed (store, case_id);
+  /* Before the commit, so "case-changed" handlers see the new version; a
+   * failed commit takes it back like any rollback. */
+  if (object)
+    vigil_store_record_saved (store, G_OBJECT (record), new_version, now);
+  else
+    set_struct_meta (kind, record, id, new_version);
+  return vigil_store_commit (store, error);
+
+fail:
+  vigil_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+vigil_record_delete (VigilStore *store, const VigilRecordKind *kind, const char *id, GError **error)
+{
+  g_autoptr (GPtrArray) found = NULL;
+  g_autofree char *case_id = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr (sqlite3_stmt) del = NULL;
+  sqlite3 *db;
+  gpointer record;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (store), FALSE);
+  g_return_val_if_fail (kind != NULL && id != NULL, FALSE);
+
+  if (!vigil_store_begin (store, error))
+    return FALSE;
+  db = vigil_store_get_db (store, NULL);
+  record = vigil_record_get (store, kind, id, error);
+  if (record == NULL)
+    goto fail;
+  found = g_ptr_array_new_with_free_func (free_func (kind));
+  g_ptr_array_add (found, record);
+  case_id = vigil_record_case_id (store, kind, record, error);
+  if (case_id == NULL)
+    goto fail;
+
+  sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", kind->table);
+  del = vigil_db_prepare (db, sql, error);
+  if (del == NULL)
+    goto fail;
+  vigil_store_bind_text (del, 1, id);
+  if (!vigil_store_step_done (db, del, g_dgettext (GETTEXT_PACKAGE, kind->cannot_delete), error)
+      || !vigil_store_audit (store, "delete", kind->record_kind, id, record_version (kind, record),
+                             error))
+    goto fail;
+  vigil_store_note_case_changed (store, case_id);
+  return vigil_store_commit (store, error);
+
+fail:
+  vigil_store_rollback (store);
+  return FALSE;
+}

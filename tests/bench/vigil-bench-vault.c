@@ -18,7 +18,10 @@
 
 #include "vigil-bench.h"
 #include "vigil-demo-private.h"
-#include "vigil-store-extra.h"
+#include "vigil-store-claims.h"
+#include "vigil-store-identifiers.h"
+#include "vigil-store-observations.h"
+#include "vigil-store-protection.h"
 #include "vigil-store.h"
 
 /* The clock is never read: dates come from the seed alone. */

@@ -19,7 +19,10 @@
 #include "vigil-catalogue.h"
 #include "vigil-demo-private.h"
 #include "vigil-enum-types.h"
-#include "vigil-store-extra.h"
+#include "vigil-store-claims.h"
+#include "vigil-store-identifiers.h"
+#include "vigil-store-observations.h"
+#include "vigil-store-protection.h"
 
 /* The most observations a demo hearing gets. */
 #define MAX_OBSERVATIONS 7

@@ -20,7 +20,10 @@
 #include "vigil-enums.h"
 #include "vigil-interchange.h"
 #include "vigil-person.h"
-#include "vigil-store-extra.h"
+#include "vigil-store-claims.h"
+#include "vigil-store-identifiers.h"
+#include "vigil-store-observations.h"
+#include "vigil-store-protection.h"
 
 #define DEMO_TODAY_YEAR  2026
 #define DEMO_TODAY_MONTH 11

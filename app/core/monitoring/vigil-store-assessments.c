@@ -16,7 +16,9 @@
 #include "vigil-error.h"
 #include "vigil-record-private.h"
 #include "vigil-store-assessments.h"
-#include "vigil-store-extra-private.h"
+#include "vigil-record-rules.h"
+#include "vigil-store-observations.h"
+#include "vigil-store-private.h"
 
 static const char assessment_columns[] =
   "id, case_id, hearing_id, version, suggested_grade, grade, score, monitor,"
@@ -89,7 +91,7 @@ vigil_assessment_data_free (VigilAssessmentData *data)
   g_free (data->monitor);
   g_free (data->catalogue_version);
   g_clear_pointer (&data->decided_at, g_date_time_unref);
-  vigil_extra_wipe_string (data->reason);
+  vigil_record_wipe_string (data->reason);
   g_free (data);
 }
 
@@ -166,7 +168,7 @@ vigil_assessment_data_validate (const VigilAssessmentData *data,
   if (!check_reason_text (data->reason, out_field, error)
       || !check_reason_given (data->grade, data->suggested, data->reason, out_field, error))
     return FALSE;
-  if (!vigil_extra_catalogue_version_is_valid (data->catalogue_version))
+  if (!vigil_record_catalogue_version_is_valid (data->catalogue_version))
     {
       if (out_field != NULL)
         *out_field = "catalogue_version";
@@ -174,9 +176,9 @@ vigil_assessment_data_validate (const VigilAssessmentData *data,
                    _("Catalogue version must be letters, digits, dots, hyphens or underscores"));
       return FALSE;
     }
-  return vigil_extra_check_recorded_at (data->decided_at, "decided_at", _("Decided at"),
+  return vigil_record_check_recorded_at (data->decided_at, "decided_at", _("Decided at"),
                                         out_field, error)
-         && vigil_extra_check_monitor (data->monitor, out_field, error);
+         && vigil_record_check_monitor (data->monitor, out_field, error);
 }
 
 gboolean

@@ -16,7 +16,9 @@
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
 #include "vigil-record-private.h"
-#include "vigil-store-extra-private.h"
+#include "vigil-record-rules.h"
+#include "vigil-store-observations.h"
+#include "vigil-store-private.h"
 #include "vigil-store-observation-notes.h"
 
 /* What the live calls need of an observation. */
@@ -350,17 +352,17 @@ vigil_observation_note_validate (const VigilObservationNote *note,
       return FALSE;
     }
   if (note->noted_at == NULL
-      || !vigil_extra_check_recorded_at (note->noted_at, "noted_at", "noted_at", NULL, NULL))
+      || !vigil_record_check_recorded_at (note->noted_at, "noted_at", "noted_at", NULL, NULL))
     {
       if (out_field != NULL)
         *out_field = "noted_at";
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
                    _("The time of the note is impossible (before %d, or in the future); "
                      "check the computer's clock"),
-                   VIGIL_EXTRA_EARLIEST_YEAR);
+                   VIGIL_RECORD_EARLIEST_YEAR);
       return FALSE;
     }
-  return vigil_extra_check_monitor (note->monitor, out_field, error);
+  return vigil_record_check_monitor (note->monitor, out_field, error);
 }
 
 /**

@@ -20,7 +20,9 @@
 
 #include "vigil-error.h"
 #include "vigil-record-private.h"
-#include "vigil-store-extra-private.h"
+#include "vigil-record-rules.h"
+#include "vigil-store-identifiers.h"
+#include "vigil-store-private.h"
 
 /* Shorter name parts ("de", "al") are ordinary words in too many languages. */
 #define MIN_WORD_CHARS 3
@@ -42,7 +44,7 @@ add_needle (GPtrArray *list, const char *kind, const char *folded)
   for (guint i = 0; i < list->len; i++)
     if (g_str_equal (g_ptr_array_index (list, i), needle))
       {
-        vigil_extra_wipe_string (g_steal_pointer (&needle));
+        vigil_record_wipe_string (g_steal_pointer (&needle));
         return;
       }
   g_ptr_array_add (list, g_steal_pointer (&needle));
@@ -173,7 +175,7 @@ vigil_store_case_identifiers (VigilStore *self, const char *case_id, GError **er
 {
   const VigilSealedColumn *column = vigil_store_find_sealed_column ("persons", "identity");
   g_autoptr (GPtrArray) list =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_extra_wipe_string);
+    g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_record_wipe_string);
   g_autoptr (sqlite3_stmt) stmt = NULL;
   sqlite3 *db;
   int rc;

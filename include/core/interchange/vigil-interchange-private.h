@@ -13,7 +13,10 @@
 #include "vigil-interchange.h"
 #include "vigil-json-private.h"
 #include "vigil-store-assessments.h"
-#include "vigil-store-extra.h"
+#include "vigil-store-claims.h"
+#include "vigil-store-identifiers.h"
+#include "vigil-store-observations.h"
+#include "vigil-store-protection.h"
 #include "vigil-store.h"
 
 G_BEGIN_DECLS

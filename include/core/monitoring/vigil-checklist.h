@@ -11,7 +11,7 @@
 #include <gio/gio.h>
 
 #include "vigil-catalogue.h"
-#include "vigil-store-extra.h"
+#include "vigil-store-observations.h"
 #include "vigil-store.h"
 
 G_BEGIN_DECLS

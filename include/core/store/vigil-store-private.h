@@ -161,6 +161,10 @@ gboolean    vigil_store_enum_column     (sqlite3_stmt            *stmt,
 char       *vigil_store_person_case_id  (VigilStore              *self,
                                          const char              *person_id,
                                          GError                 **error);
+/* The case of @hearing_id, or NULL with VIGIL_ERROR_NOT_FOUND. */
+char     *vigil_store_hearing_case_id  (VigilStore  *self,
+                                        const char  *hearing_id,
+                                        GError     **error);
 /* The translated word for a record kind, e.g. "hearing". */
 const char *vigil_store_record_label    (const char              *record_kind);
 

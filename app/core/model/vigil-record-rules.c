@@ -1,17 +1,19 @@
-/* vigil-store-extra.c: helpers shared by the observation, protection and
- * claim files of the store
+/* vigil-record-rules.c: the checks every kind of record shares
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "vigil-store"
+#define G_LOG_DOMAIN "vigil-record"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "vigil-error.h"
-#include "vigil-record-private.h"
-#include "vigil-store-extra-private.h"
+#include "vigil-record-rules.h"
+#include "vigil-text.h"
+
+#define MAX_CATALOGUE_VERSION 32
 
 /* public API */
 
@@ -31,35 +33,8 @@ vigil_vocabulary_join (const char * const *vocabulary)
   return g_strjoinv (", ", (char **) vocabulary);
 }
 
-/* private API (vigil-store-extra-private.h) */
-
-char *
-vigil_store_hearing_case_id (VigilStore *self, const char *hearing_id, GError **error)
-{
-  VigilDbCache *statements = vigil_store_get_statements (self, error);
-  g_autoptr (VigilDbCached) query = NULL;
-  int rc;
-
-  if (statements == NULL)
-    return NULL;
-  query = vigil_db_cache_get (statements, "SELECT case_id FROM hearings WHERE id = ?", error);
-  if (query == NULL)
-    return NULL;
-  vigil_store_bind_text (query->stmt, 1, hearing_id);
-  rc = sqlite3_step (query->stmt);
-  if (rc == SQLITE_ROW)
-    return g_strdup (vigil_store_column_text (query->stmt, 0));
-  if (rc != SQLITE_DONE)
-    vigil_db_set_error (vigil_db_cache_get_db (statements), rc,
-                        _("The hearing could not be read"), error);
-  else
-    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
-                 _("The hearing does not exist: it was deleted, or never saved"));
-  return NULL;
-}
-
 gboolean
-vigil_extra_date_is_valid (const char *text)
+vigil_record_date_is_valid (const char *text)
 {
   guint year, month, day;
 
@@ -76,7 +51,7 @@ vigil_extra_date_is_valid (const char *text)
 }
 
 gboolean
-vigil_extra_check_utf8 (const char  *text,
+vigil_record_check_utf8 (const char  *text,
                         const char  *field,
                         const char  *label,
                         const char **out_field,
@@ -92,7 +67,7 @@ vigil_extra_check_utf8 (const char  *text,
 }
 
 gboolean
-vigil_extra_check_monitor (const char *monitor, const char **out_field, GError **error)
+vigil_record_check_monitor (const char *monitor, const char **out_field, GError **error)
 {
   if (monitor == NULL)
     return TRUE;
@@ -108,7 +83,7 @@ vigil_extra_check_monitor (const char *monitor, const char **out_field, GError *
 }
 
 gboolean
-vigil_extra_check_recorded_at (GDateTime   *time,
+vigil_record_check_recorded_at (GDateTime   *time,
                                const char  *field,
                                const char  *label,
                                const char **out_field,
@@ -119,7 +94,7 @@ vigil_extra_check_recorded_at (GDateTime   *time,
    * not agree on the time to the minute. */
   g_autoptr (GDateTime) latest = g_date_time_add_days (clock, 1);
 
-  if (time != NULL && g_date_time_get_year (time) >= VIGIL_EXTRA_EARLIEST_YEAR
+  if (time != NULL && g_date_time_get_year (time) >= VIGIL_RECORD_EARLIEST_YEAR
       && g_date_time_compare (time, latest) <= 0)
     return TRUE;
   if (out_field != NULL)
@@ -129,6 +104,21 @@ vigil_extra_check_recorded_at (GDateTime   *time,
   else
     g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
                  _("%s is impossible (before %d, or in the future)"), label,
-                 VIGIL_EXTRA_EARLIEST_YEAR);
+                 VIGIL_RECORD_EARLIEST_YEAR);
   return FALSE;
+}
+
+/* private API (vigil-store-extra-private.h) */
+
+gboolean
+vigil_record_catalogue_version_is_valid (const char *version)
+{
+  gsize len = version != NULL ? strlen (version) : 0;
+
+  if (len == 0 || len > MAX_CATALOGUE_VERSION)
+    return FALSE;
+  for (const char *p = version; *p != '\0'; p++)
+    if (!(g_ascii_isalnum (*p) || *p == '.' || *p == '-' || *p == '_'))
+      return FALSE;
+  return TRUE;
 }

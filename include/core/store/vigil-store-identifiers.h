@@ -1,0 +1,26 @@
+/* vigil-store-identifiers.h: screening text that leaves the vault
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "vigil-store.h"
+
+G_BEGIN_DECLS
+
+/* Every identifier the vault holds for the persons of @case_id (full names
+ * and each part of them, aliases, phones, addresses), for screening text
+ * that is about to leave the vault: opaque strings, only for
+ * vigil_text_names_identifier(). Opening them writes no "reveal" audit
+ * entry: nobody sees them. The strings are wiped when the array is freed. */
+GPtrArray *vigil_store_case_identifiers        (VigilStore          *self,
+                                                const char          *case_id,
+                                                GError             **error);
+/* Whether @text names any of @identifiers (from
+ * vigil_store_case_identifiers()): a name part as a whole word, an alias,
+ * address or full name anywhere, a phone as its run of digits. Case and
+ * diacritics do not matter. */
+gboolean   vigil_text_names_identifier         (const char          *text,
+                                                GPtrArray           *identifiers);
+
+G_END_DECLS

@@ -70,6 +70,8 @@ vigil_claim_item_data_free (VigilClaimItemData *data)
   if (data == NULL)
     return;
   g_free (data->id);
+  g_free (data->claim_id);
+  g_free (data->claimant_id);
   g_free (data->head);
   vigil_record_wipe_string (data->evidence);
   g_free (data);

@@ -15,56 +15,74 @@
 #include "vigil-error.h"
 #include "vigil-record-rules.h"
 #include "vigil-store-protection.h"
-#include "vigil-store-private.h"
+#include "vigil-record-mapper.h"
 
 
 
 /* private helpers */
 
-static VigilProtectionData *
-measure_from_row (VigilStore *self, sqlite3_stmt *stmt, GError **error)
+static const VigilField measure_fields[] = {
+  { "person_id", VIGIL_FIELD_TEXT, .offset = G_STRUCT_OFFSET (VigilProtectionData, person_id) },
+  { "hearing_id", VIGIL_FIELD_TEXT, .offset = G_STRUCT_OFFSET (VigilProtectionData, hearing_id) },
+  { "kind", VIGIL_FIELD_TEXT, .offset = G_STRUCT_OFFSET (VigilProtectionData, kind),
+    .vocabulary = vigil_protection_kinds },
+  { "status", VIGIL_FIELD_TEXT, .offset = G_STRUCT_OFFSET (VigilProtectionData, status),
+    .vocabulary = vigil_protection_statuses },
+  { "starts_at", VIGIL_FIELD_TIME, .offset = G_STRUCT_OFFSET (VigilProtectionData, starts_at) },
+  { "ends_at", VIGIL_FIELD_TIME, .offset = G_STRUCT_OFFSET (VigilProtectionData, ends_at) },
+  { "responsible", VIGIL_FIELD_SEALED,
+    .offset = G_STRUCT_OFFSET (VigilProtectionData, responsible) },
+  { "details", VIGIL_FIELD_SEALED, .offset = G_STRUCT_OFFSET (VigilProtectionData, details) },
+  { NULL },
+};
+
+static const VigilRecordKind measure_kind = {
+  .table = "protection_measures",
+  .record_kind = "protection_measure",
+  .parent_table = "cases",
+  .parent_column = "case_id",
+  .case_column = "case_id",
+  .order_by = "created_at, rowid",
+  .fields = measure_fields,
+  .struct_new = (gpointer (*) (void)) vigil_protection_data_new,
+  .struct_free = (GDestroyNotify) vigil_protection_data_free,
+  .id_offset = G_STRUCT_OFFSET (VigilProtectionData, id),
+  .parent_offset = G_STRUCT_OFFSET (VigilProtectionData, case_id),
+  .version_offset = G_STRUCT_OFFSET (VigilProtectionData, version),
+  .not_found = N_("The protection measure does not exist"),
+  .cannot_read = N_("The protection measure could not be read"),
+  .cannot_read_list = N_("The protection measures could not be read"),
+  .cannot_save = N_("The protection measure could not be saved"),
+  .cannot_delete = N_("The protection measure could not be deleted"),
+};
+
+/* The person and the hearing a measure is arranged for are of its case. */
+static gboolean
+check_same_case (VigilStore *self, const VigilProtectionData *data, GError **error)
 {
-  g_autoptr (VigilProtectionData) data = vigil_protection_data_new ();
-  g_autoptr (GBytes) responsible = vigil_db_column_bytes (stmt, 9);
-  g_autoptr (GBytes) details = vigil_db_column_bytes (stmt, 10);
-  g_autoptr (GError) local = NULL;
+  g_autofree char *person_case = NULL;
+  g_autofree char *hearing_case = NULL;
 
-  data->id = g_strdup (vigil_store_column_text (stmt, 0));
-  data->case_id = g_strdup (vigil_store_column_text (stmt, 1));
-  data->person_id = g_strdup (vigil_store_column_text (stmt, 2));
-  data->hearing_id = g_strdup (vigil_store_column_text (stmt, 3));
-  data->version = sqlite3_column_int64 (stmt, 4);
-  data->kind = g_strdup (vigil_store_column_text (stmt, 5));
-  data->status = g_strdup (vigil_store_column_text (stmt, 6));
-  data->starts_at = vigil_store_column_time (stmt, 7);
-  data->ends_at = vigil_store_column_time (stmt, 8);
-  if (!vigil_vocabulary_contains (vigil_protection_kinds, data->kind)
-      || !vigil_vocabulary_contains (vigil_protection_statuses, data->status))
+  person_case = vigil_store_person_case_id (self, data->person_id, error);
+  if (person_case == NULL)
+    return FALSE;
+  if (data->hearing_id != NULL)
     {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
-                   _("A protection measure in the vault holds an unknown kind or status"));
-      return NULL;
+      hearing_case = vigil_store_hearing_case_id (self, data->hearing_id, error);
+      if (hearing_case == NULL)
+        return FALSE;
     }
-
-  data->responsible =
-    vigil_store_open_sealed (self,
-                             vigil_store_find_sealed_column ("protection_measures", "responsible"),
-                             data->person_id, data->id, data->version, responsible, &local);
-  if (local == NULL)
-    data->details =
-      vigil_store_open_sealed (self,
-                               vigil_store_find_sealed_column ("protection_measures", "details"),
-                               data->person_id, data->id, data->version, details, &local);
-  if (local != NULL)
+  if (!g_str_equal (person_case, data->case_id)
+      || (hearing_case != NULL && !g_str_equal (hearing_case, data->case_id)))
     {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("The person or the hearing of the measure belongs to another case"));
+      return FALSE;
     }
-  return g_steal_pointer (&data);
+  return TRUE;
 }
 
-
-
+/* public API */
 
 /**
  * vigil_store_add_protection_measure:
@@ -77,14 +95,7 @@ measure_from_row (VigilStore *self, sqlite3_stmt *stmt, GError **error)
 gboolean
 vigil_store_add_protection_measure (VigilStore *self, VigilProtectionData *data, GError **error)
 {
-  g_autofree char *now = vigil_now_iso ();
-  g_autofree char *person_case = NULL;
-  g_autofree char *hearing_case = NULL;
-  g_autofree char *starts_at = NULL;
-  g_autofree char *ends_at = NULL;
-  g_autofree char *id = NULL;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  sqlite3 *db;
+  g_autofree char *previous_id = NULL;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
@@ -95,68 +106,22 @@ vigil_store_add_protection_measure (VigilStore *self, VigilProtectionData *data,
     return FALSE;
   if (!vigil_store_begin (self, error))
     return FALSE;
-
-  db = vigil_store_get_db (self, NULL);
-  id = data->id != NULL ? g_strdup (data->id) : vigil_uuid_new ();
-  person_case = vigil_store_person_case_id (self, data->person_id, error);
-  if (person_case == NULL)
-    goto fail;
-  if (data->hearing_id != NULL)
+  previous_id = g_strdup (data->id);
+  data->version = 0;
+  if (!check_same_case (self, data, error)
+      || !vigil_record_save (self, &measure_kind, data, error))
     {
-      hearing_case = vigil_store_hearing_case_id (self, data->hearing_id, error);
-      if (hearing_case == NULL)
-        goto fail;
+      vigil_store_rollback (self);
+      goto restore;
     }
-  if (!g_str_equal (person_case, data->case_id)
-      || (hearing_case != NULL && !g_str_equal (hearing_case, data->case_id)))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("The person or the hearing of the measure belongs to another case"));
-      goto fail;
-    }
+  if (vigil_store_commit (self, error))
+    return TRUE;
 
-  starts_at = vigil_time_to_iso (data->starts_at);
-  ends_at = vigil_time_to_iso (data->ends_at);
-  stmt = vigil_db_prepare (db,
-                           "INSERT INTO protection_measures (id, case_id, person_id, hearing_id,"
-                           " version, created_at, updated_at, kind, status, starts_at, ends_at)"
-                           " VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5, ?6, ?7, ?8, ?9)",
-                           error);
-  if (stmt == NULL)
-    goto fail;
-  vigil_store_bind_text (stmt, 1, id);
-  vigil_store_bind_text (stmt, 2, data->case_id);
-  vigil_store_bind_text (stmt, 3, data->person_id);
-  vigil_store_bind_text (stmt, 4, data->hearing_id);
-  vigil_store_bind_text (stmt, 5, now);
-  vigil_store_bind_text (stmt, 6, data->kind);
-  vigil_store_bind_text (stmt, 7, data->status);
-  vigil_store_bind_text (stmt, 8, starts_at);
-  vigil_store_bind_text (stmt, 9, ends_at);
-  if (!vigil_store_step_done (db, stmt, _("The protection measure could not be saved"), error))
-    goto fail;
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  if (!vigil_store_write_sealed (self,
-                                 vigil_store_find_sealed_column ("protection_measures",
-                                                                 "responsible"),
-                                 data->person_id, id, 1, data->responsible, error)
-      || !vigil_store_write_sealed (self,
-                                    vigil_store_find_sealed_column ("protection_measures",
-                                                                    "details"),
-                                    data->person_id, id, 1, data->details, error)
-      || !vigil_store_audit (self, "create", "protection_measure", id, 1, error))
-    goto fail;
-  vigil_store_note_case_changed (self, data->case_id);
-  if (!vigil_store_commit (self, error))
-    return FALSE;
+restore:
+  /* A failure gives the caller back the measure as it was. */
   g_free (data->id);
-  data->id = g_steal_pointer (&id);
-  data->version = 1;
-  return TRUE;
-
-fail:
-  vigil_store_rollback (self);
+  data->id = g_steal_pointer (&previous_id);
+  data->version = 0;
   return FALSE;
 }
 
@@ -169,38 +134,8 @@ fail:
 GPtrArray *
 vigil_store_list_protection_measures (VigilStore *self, const char *case_id, GError **error)
 {
-  g_autoptr (GPtrArray) list =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_protection_data_free);
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  sqlite3 *db;
-  int rc;
-
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
   g_return_val_if_fail (case_id != NULL, NULL);
 
-  db = vigil_store_get_db (self, error);
-  if (db == NULL)
-    return NULL;
-  stmt = vigil_db_prepare (db,
-                           "SELECT id, case_id, person_id, hearing_id, version, kind, status,"
-                           " starts_at, ends_at, responsible, details FROM protection_measures"
-                           " WHERE case_id = ? ORDER BY created_at, rowid",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  vigil_store_bind_text (stmt, 1, case_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      VigilProtectionData *data = measure_from_row (self, stmt, error);
-
-      if (data == NULL)
-        return NULL;
-      g_ptr_array_add (list, data);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      vigil_db_set_error (db, rc, _("The protection measures could not be read"), error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return vigil_record_list (self, &measure_kind, case_id, error);
 }

@@ -28,12 +28,16 @@ extern const char * const vigil_claim_heads[];            /* unpaid_wages, moral
  * @has_paid: whether anything was paid (@paid_minor holds it)
  * @evidence: (nullable): sealed under the claimant's key
  *
+ * @claim_id and @claimant_id are set by the store from the claim.
+ *
  * One head of damage of a claim. Amounts are exact integers, never
  * negative, at most %VIGIL_AMOUNT_MAX.
  */
 typedef struct
 {
   char     *id;
+  char     *claim_id;
+  char     *claimant_id;
   gint64    version;
   char     *head;
   gint64    claimed_minor;

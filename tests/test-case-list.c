@@ -8,6 +8,7 @@
 
 #include "vigil-audit.h"
 #include "vigil-error.h"
+#include "vigil-case-list.h"
 #include "vigil-record-private.h"
 #include "vigil-schema.h"
 #include "vigil-test-store.h"

@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "vigil-case-list.h"
 #include "vigil-error.h"
 #include "vigil-record-private.h"
 #include "vigil-store-private.h"
@@ -274,4 +275,30 @@ vigil_case_list_reload (VigilCaseList *self, GError **error)
       g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_len - prefix - suffix,
                                   new_len - prefix - suffix);
   return TRUE;
+}
+
+/**
+ * vigil_store_get_case_list:
+ *
+ * The store does not know its list: the list follows the store's
+ * "case-changed", and the store keeps it only as data attached to it, so
+ * that the store's files never call the list that calls them.
+ *
+ * Returns: (transfer none): the live list of every case, the same object on
+ *   every call
+ */
+GListModel *
+vigil_store_get_case_list (VigilStore *store)
+{
+  VigilCaseList *list;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
+
+  list = g_object_get_data (G_OBJECT (store), "vigil-case-list");
+  if (list == NULL)
+    {
+      list = vigil_case_list_new (store);
+      g_object_set_data_full (G_OBJECT (store), "vigil-case-list", list, g_object_unref);
+    }
+  return G_LIST_MODEL (list);
 }

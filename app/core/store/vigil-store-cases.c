@@ -311,19 +311,3 @@ vigil_store_list_cases (VigilStore *self, GError **error)
   return vigil_store_query_cases (self, NULL, FALSE, error);
 }
 
-/**
- * vigil_store_get_case_list:
- *
- * Returns: (transfer none): the live list of every case, the same object on
- *   every call
- */
-GListModel *
-vigil_store_get_case_list (VigilStore *self)
-{
-  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
-
-  if (self->case_list == NULL)
-    self->case_list = vigil_case_list_new (self);
-  return G_LIST_MODEL (self->case_list);
-}
-

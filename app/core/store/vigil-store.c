@@ -294,7 +294,7 @@ vigil_store_dispose (GObject *object)
 {
   VigilStore *self = VIGIL_STORE (object);
 
-  g_clear_object (&self->case_list);
+  g_object_set_data (object, "vigil-case-list", NULL);
   g_clear_object (&self->vault);
   G_OBJECT_CLASS (vigil_store_parent_class)->dispose (object);
 }

@@ -7,7 +7,6 @@
  */
 #pragma once
 
-#include "vigil-case-list.h"
 #include "vigil-store.h"
 #include "vigil-vault-private.h"
 
@@ -18,7 +17,6 @@ struct _VigilStore
   GObject        parent_instance;
 
   VigilVault    *vault;
-  VigilCaseList *case_list;
   /* Levels of vigil_store_begin() open now; signals and the purge after an
    * erase wait until it is back to 0. */
   guint          depth;

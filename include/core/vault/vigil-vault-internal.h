@@ -1,6 +1,6 @@
 /* vigil-vault-internal.h: the vault's instance and the pieces its files share
  *
- * Only app/core/vigil-vault*.c include this: the master key never leaves
+ * Only app/core/vault/vigil-vault*.c include this: the master key never leaves
  * them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

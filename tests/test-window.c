@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "vigil-demo.h"
+#include "vigil-gui-util.h"
 #include "vigil-interchange.h"
 #include "vigil-preferences-window.h"
 #include "vigil-standards-page.h"
@@ -168,6 +169,52 @@ test_auto_lock (Fixture *f, gconstpointer data)
   g_assert_true (vigil_window_idle_check_at (f->window, last + 5 * 60 * G_USEC_PER_SEC));
   g_assert_true (vigil_window_get_locked (f->window));
   g_settings_reset (settings, "auto-lock-minutes");
+}
+
+static guint
+count_controllers (GtkWidget *widget)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  return g_list_model_get_n_items (controllers);
+}
+
+/* The helpers reach the main window from its editors and dialogs, which
+ * have no toast overlay of their own: a toast from one shows over the
+ * main window, and the main window counts their use, but not the use of
+ * a window that is not its own. */
+static void
+test_editor_reaches_window (Fixture *f, gconstpointer data)
+{
+  GtkWidget *editor = gtk_window_new ();
+  GtkWidget *stray = gtk_window_new ();
+  GtkWidget *label = gtk_label_new ("Editor");
+  g_autofree char *text = NULL;
+  guint before;
+
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (f->window));
+  gtk_window_set_child (GTK_WINDOW (editor), label);
+  gtk_window_present (GTK_WINDOW (editor));
+  vigil_gui_toast (label, "A toast from an editor");
+  vigil_test_run_for (100);
+  text = vigil_test_widget_text (GTK_WIDGET (f->window));
+  g_assert_nonnull (strstr (text, "A toast from an editor"));
+
+  before = count_controllers (editor);
+  vigil_gui_watch_activity (GTK_WINDOW (f->window), GTK_WINDOW (editor));
+  g_assert_cmpuint (count_controllers (editor), ==, before + 1);
+  before = count_controllers (stray);
+  vigil_gui_watch_activity (GTK_WINDOW (editor), GTK_WINDOW (stray));
+  vigil_gui_watch_activity (NULL, GTK_WINDOW (stray));
+  g_assert_cmpuint (count_controllers (stray), ==, before);
+
+  /* Nowhere to show it: logged rather than lost. */
+  g_test_expect_message ("vigil-gui", G_LOG_LEVEL_MESSAGE, "A stray toast");
+  vigil_gui_toast (stray, "A stray toast");
+  g_test_assert_expected_messages ();
+
+  gtk_window_destroy (GTK_WINDOW (stray));
+  gtk_window_destroy (GTK_WINDOW (editor));
 }
 
 static void
@@ -552,6 +599,8 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_set_up, test_preferences,
               fixture_tear_down);
+  g_test_add ("/window/editor-reaches-window", Fixture, NULL, fixture_set_up,
+              test_editor_reaches_window, fixture_tear_down);
   g_test_add ("/window/demo-cases", Fixture, NULL, fixture_set_up, test_demo_cases,
               fixture_tear_down);
   g_test_add ("/window/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);

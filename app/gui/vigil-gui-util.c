@@ -10,9 +10,19 @@
 
 #include "vigil-enums.h"
 #include "vigil-gui-util.h"
-#include "vigil-window.h"
+
+/* Set on the main window only (vigil_gui_set_main_window()). */
+#define TOAST_OVERLAY_KEY "vigil-gui-toast-overlay"
+#define ON_EVENT_KEY      "vigil-gui-on-event"
 
 /* private helpers */
+
+/* NULL unless @window is the main window. */
+static AdwToastOverlay *
+main_window_overlay (GtkWindow *window)
+{
+  return window != NULL ? g_object_get_data (G_OBJECT (window), TOAST_OVERLAY_KEY) : NULL;
+}
 
 static gboolean
 reveal_needs_confirmation (void)
@@ -168,8 +178,21 @@ vigil_gui_text_view_set_text (GtkTextView *view, const char *text)
 }
 
 void
+vigil_gui_set_main_window (GtkWindow *window, AdwToastOverlay *overlay, GCallback on_event)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (on_event != NULL);
+
+  /* Borrowed: @overlay is a child of @window, and lives as long. */
+  g_object_set_data (G_OBJECT (window), TOAST_OVERLAY_KEY, overlay);
+  g_object_set_data (G_OBJECT (window), ON_EVENT_KEY, (gpointer) on_event);
+}
+
+void
 vigil_gui_toast (GtkWidget *widget, const char *message)
 {
+  AdwToastOverlay *main_overlay = NULL;
   GtkWidget *overlay;
   GtkRoot *root;
   AdwToast *toast;
@@ -189,11 +212,15 @@ vigil_gui_toast (GtkWidget *widget, const char *message)
 
   /* From an editor: the toast goes to the main window it belongs to. */
   root = gtk_widget_get_root (widget);
-  if (GTK_IS_WINDOW (root) && !VIGIL_IS_WINDOW (root))
-    root = GTK_ROOT (gtk_window_get_transient_for (GTK_WINDOW (root)));
-  if (VIGIL_IS_WINDOW (root))
+  if (GTK_IS_WINDOW (root))
     {
-      vigil_window_add_toast (VIGIL_WINDOW (root), toast);
+      main_overlay = main_window_overlay (GTK_WINDOW (root));
+      if (main_overlay == NULL)
+        main_overlay = main_window_overlay (gtk_window_get_transient_for (GTK_WINDOW (root)));
+    }
+  if (main_overlay != NULL)
+    {
+      adw_toast_overlay_add_toast (main_overlay, toast);
       return;
     }
 
@@ -277,10 +304,23 @@ vigil_gui_confirm_reveal_finish (GAsyncResult *result, GError **error)
 void
 vigil_gui_watch_activity (GtkWindow *parent, GtkWindow *window)
 {
+  GtkEventController *controller;
+  GCallback on_event;
+
   g_return_if_fail (GTK_IS_WINDOW (window));
 
-  if (VIGIL_IS_WINDOW (parent))
-    vigil_window_watch_activity (VIGIL_WINDOW (parent), window);
+  if (!GTK_IS_WINDOW (parent))
+    return;
+  on_event = (GCallback) g_object_get_data (G_OBJECT (parent), ON_EVENT_KEY);
+  if (on_event == NULL)
+    return;
+
+  /* The capture phase sees every event before a child can stop it; the
+   * handler goes with @parent, should @window outlive it. */
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "event", on_event, parent, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (window), controller);
 }
 
 gboolean

@@ -14,6 +14,7 @@
 
 #include "vigil-case-page.h"
 #include "vigil-cases-page.h"
+#include "vigil-gui-util.h"
 #include "vigil-hearing-page.h"
 #include "vigil-standards-page.h"
 #include "vigil-unlock-page.h"
@@ -513,6 +514,7 @@ vigil_window_init (VigilWindow *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_set_main_window (GTK_WINDOW (self), self->toast_overlay, G_CALLBACK (on_input_event));
 
   self->settings = g_settings_new (APPLICATION_ID);
   restore_window_state (self);
@@ -593,16 +595,10 @@ vigil_window_lock (VigilWindow *self)
 void
 vigil_window_watch_activity (VigilWindow *self, GtkWindow *other)
 {
-  GtkEventController *controller;
-
   g_return_if_fail (VIGIL_IS_WINDOW (self));
   g_return_if_fail (GTK_IS_WINDOW (other));
 
-  controller = gtk_event_controller_legacy_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (controller, "event", G_CALLBACK (on_input_event), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (other), controller);
+  vigil_gui_watch_activity (GTK_WINDOW (self), other);
 }
 
 void

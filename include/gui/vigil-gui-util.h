@@ -35,6 +35,15 @@ char          *vigil_gui_text_view_get_text   (GtkTextView   *view);
 void           vigil_gui_text_view_set_text   (GtkTextView   *view,
                                                const char    *text);
 
+/* The main window, on itself, hands the helpers what they need of it,
+ * since they sit below it and must not know it: a toast from one of its
+ * editors or dialogs goes to @overlay, and their use counts as activity
+ * through @on_event, a GtkEventControllerLegacy::event handler called
+ * with @window first. */
+void           vigil_gui_set_main_window      (GtkWindow       *window,
+                                               AdwToastOverlay *overlay,
+                                               GCallback        on_event);
+
 /* Shows @message as a toast in the nearest AdwToastOverlay above @widget
  * (or the main window), so an error is never lost. */
 void           vigil_gui_toast                (GtkWidget     *widget,
@@ -55,7 +64,7 @@ gboolean       vigil_gui_confirm_reveal_finish (GAsyncResult      *result,
                                                 GError           **error);
 
 /* Lets the main window count use of @window (an editor, a dialog) as
- * activity for auto-lock, when @parent is one. */
+ * activity for auto-lock, when @parent is one (vigil_gui_set_main_window()). */
 void           vigil_gui_watch_activity       (GtkWindow     *parent,
                                                GtkWindow     *window);
 

@@ -17,11 +17,8 @@
 #include "vigil-error.h"
 #include "vigil-record-rules.h"
 #include "vigil-store-observations.h"
-#include "vigil-store-private.h"
+#include "vigil-record-mapper.h"
 #include "vigil-store-observation-notes.h"
-
-
-
 
 
 /* Reads the notes of every observation of @hearing_id in one query and
@@ -114,40 +111,55 @@ add_entry (VigilStore           *self,
   return TRUE;
 }
 
-static VigilObservationData *
-observation_from_row (VigilStore *self, sqlite3_stmt *stmt, GError **error)
-{
-  g_autoptr (VigilObservationData) data = vigil_observation_data_new ();
-  g_autoptr (GBytes) sealed = vigil_db_column_bytes (stmt, 8);
-  g_autoptr (GError) local = NULL;
-  int status;
+#define OBSERVATION(member) G_STRUCT_OFFSET (VigilObservationData, member)
 
-  if (!vigil_store_enum_column (stmt, 5, VIGIL_TYPE_OBSERVATION_STATUS, &status, error))
-    return NULL;
-  data->id = g_strdup (vigil_store_column_text (stmt, 0));
-  data->case_id = g_strdup (vigil_store_column_text (stmt, 1));
-  data->hearing_id = g_strdup (vigil_store_column_text (stmt, 2));
-  data->version = sqlite3_column_int64 (stmt, 3);
-  data->standard_id = g_strdup (vigil_store_column_text (stmt, 4));
-  data->status = g_strdup (vigil_store_column_text (stmt, 5));
-  data->severity = g_strdup (vigil_store_column_text (stmt, 6));
-  data->catalogue_version = g_strdup (vigil_store_column_text (stmt, 7));
-  data->monitor = g_strdup (vigil_store_column_text (stmt, 9));
-  data->notes = vigil_store_open_sealed (self,
-                                         vigil_store_find_sealed_column ("observations", "notes"),
-                                         data->case_id, data->id, data->version, sealed, &local);
-  if (local != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
-    }
-  return g_steal_pointer (&data);
+static const VigilField observation_fields[] = {
+  { "case_id", VIGIL_FIELD_TEXT, .offset = OBSERVATION (case_id) },
+  { "standard_id", VIGIL_FIELD_TEXT, .offset = OBSERVATION (standard_id) },
+  { "status", VIGIL_FIELD_TEXT, .offset = OBSERVATION (status),
+    .nick_of = vigil_observation_status_get_type },
+  { "severity", VIGIL_FIELD_TEXT, .offset = OBSERVATION (severity) },
+  { "catalogue_version", VIGIL_FIELD_TEXT, .offset = OBSERVATION (catalogue_version) },
+  { "monitor", VIGIL_FIELD_TEXT, .offset = OBSERVATION (monitor) },
+  { "notes", VIGIL_FIELD_SEALED, .offset = OBSERVATION (notes) },
+  { NULL },
+};
+
+static const VigilRecordKind observation_kind = {
+  .table = "observations",
+  .record_kind = "observation",
+  .parent_table = "hearings",
+  .parent_column = "hearing_id",
+  .case_column = "case_id",
+  .order_by = "created_at, rowid",
+  .fields = observation_fields,
+  .struct_new = (gpointer (*) (void)) vigil_observation_data_new,
+  .struct_free = (GDestroyNotify) vigil_observation_data_free,
+  .id_offset = OBSERVATION (id),
+  .parent_offset = OBSERVATION (hearing_id),
+  .version_offset = OBSERVATION (version),
+  .not_found = N_("The observation does not exist"),
+  .cannot_read = N_("The observation could not be read"),
+  .cannot_read_list = N_("The observations could not be read"),
+  .cannot_save = N_("The observation could not be saved"),
+  .cannot_delete = N_("The observation could not be deleted"),
+};
+
+static gboolean
+check_same_case (VigilStore *self, const VigilObservationData *data, GError **error)
+{
+  g_autofree char *case_id = vigil_store_hearing_case_id (self, data->hearing_id, error);
+
+  if (case_id == NULL)
+    return FALSE;
+  if (g_str_equal (case_id, data->case_id))
+    return TRUE;
+  g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+               _("The hearing belongs to another case than the observation"));
+  return FALSE;
 }
 
-
-
-
-
+/* public API */
 
 /**
  * vigil_store_add_observation:
@@ -160,10 +172,7 @@ gboolean
 vigil_store_add_observation (VigilStore *self, VigilObservationData *data, GError **error)
 {
   g_autofree char *now = vigil_now_iso ();
-  g_autofree char *case_id = NULL;
-  g_autofree char *id = NULL;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  sqlite3 *db;
+  g_autofree char *previous_id = NULL;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
@@ -175,52 +184,17 @@ vigil_store_add_observation (VigilStore *self, VigilObservationData *data, GErro
   if (!vigil_store_begin (self, error))
     return FALSE;
 
-  db = vigil_store_get_db (self, NULL);
-  id = data->id != NULL ? g_strdup (data->id) : vigil_uuid_new ();
-  case_id = vigil_store_hearing_case_id (self, data->hearing_id, error);
-  if (case_id == NULL)
-    goto fail;
-  if (!g_str_equal (case_id, data->case_id))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("The hearing belongs to another case than the observation"));
-      goto fail;
-    }
-
-  stmt = vigil_db_prepare (db,
-                           "INSERT INTO observations (id, hearing_id, case_id, version,"
-                           " created_at, updated_at, standard_id, status, severity,"
-                           " catalogue_version, monitor)"
-                           " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6, ?7, ?8, ?9)",
-                           error);
-  if (stmt == NULL)
-    goto fail;
-  vigil_store_bind_text (stmt, 1, id);
-  vigil_store_bind_text (stmt, 2, data->hearing_id);
-  vigil_store_bind_text (stmt, 3, data->case_id);
-  vigil_store_bind_text (stmt, 4, now);
-  vigil_store_bind_text (stmt, 5, data->standard_id);
-  vigil_store_bind_text (stmt, 6, data->status);
-  vigil_store_bind_text (stmt, 7, data->severity);
-  vigil_store_bind_text (stmt, 8, data->catalogue_version);
-  vigil_store_bind_text (stmt, 9, data->monitor);
-  if (!vigil_store_step_done (db, stmt, _("The observation could not be saved"), error))
-    goto fail;
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  if (!vigil_store_write_sealed (self, vigil_store_find_sealed_column ("observations", "notes"),
-                                 data->case_id, id, 1, data->notes, error)
-      || !vigil_store_audit (self, "create", "observation", id, 1, error))
+  previous_id = g_strdup (data->id);
+  data->version = 0;
+  if (!check_same_case (self, data, error)
+      || !vigil_record_save (self, &observation_kind, data, error))
     goto fail;
   for (guint i = 0; i < data->entries->len; i++)
-    if (!add_entry (self, id, data->case_id, now, g_ptr_array_index (data->entries, i), error))
+    if (!add_entry (self, data->id, data->case_id, now, g_ptr_array_index (data->entries, i),
+                    error))
       goto fail;
-  vigil_store_note_case_changed (self, data->case_id);
   if (!vigil_store_commit (self, error))
-    return FALSE;
-  g_free (data->id);
-  data->id = g_steal_pointer (&id);
-  data->version = 1;
+    goto restore;
   for (guint i = 0; i < data->entries->len; i++)
     {
       VigilObservationNote *note = g_ptr_array_index (data->entries, i);
@@ -232,6 +206,11 @@ vigil_store_add_observation (VigilStore *self, VigilObservationData *data, GErro
 
 fail:
   vigil_store_rollback (self);
+restore:
+  /* A failure gives the caller back the observation as it was. */
+  g_free (data->id);
+  data->id = g_steal_pointer (&previous_id);
+  data->version = 0;
   return FALSE;
 }
 
@@ -245,40 +224,13 @@ fail:
 GPtrArray *
 vigil_store_list_observations (VigilStore *self, const char *hearing_id, GError **error)
 {
-  g_autoptr (GPtrArray) list =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_observation_data_free);
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  sqlite3 *db;
-  int rc;
+  g_autoptr (GPtrArray) list = NULL;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
   g_return_val_if_fail (hearing_id != NULL, NULL);
 
-  db = vigil_store_get_db (self, error);
-  if (db == NULL)
-    return NULL;
-  stmt = vigil_db_prepare (db,
-                           "SELECT id, case_id, hearing_id, version, standard_id, status,"
-                           " severity, catalogue_version, notes, monitor FROM observations"
-                           " WHERE hearing_id = ? ORDER BY created_at, rowid",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  vigil_store_bind_text (stmt, 1, hearing_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      VigilObservationData *data = observation_from_row (self, stmt, error);
-
-      if (data == NULL)
-        return NULL;
-      g_ptr_array_add (list, data);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      vigil_db_set_error (db, rc, _("The observations could not be read"), error);
-      return NULL;
-    }
-  if (!load_entries (self, hearing_id, list, error))
+  list = vigil_record_list (self, &observation_kind, hearing_id, error);
+  if (list == NULL || !load_entries (self, hearing_id, list, error))
     return NULL;
   return g_steal_pointer (&list);
 }

@@ -180,6 +180,13 @@ read_member (sqlite3_stmt *stmt, int index, const VigilField *field, gpointer re
   switch (field->type)
     {
     case VIGIL_FIELD_TEXT:
+      if (field->nick_of != NULL)
+        {
+          int value;
+
+          if (!vigil_store_enum_column (stmt, index, field->nick_of (), &value, error))
+            return FALSE;
+        }
       if (field->vocabulary != NULL && !g_strv_contains (field->vocabulary, text != NULL ? text : ""))
         {
           g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,

@@ -239,6 +239,12 @@ vigil_store_require_row (VigilStore *self, const char *table, const char *id, GE
   else if (g_str_equal (table, "cases"))
     g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
                  _("The case does not exist: it was erased, or never saved"));
+  else if (g_str_equal (table, "hearings"))
+    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
+                 _("The hearing does not exist: it was deleted, or never saved"));
+  else if (g_str_equal (table, "claims"))
+    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
+                 _("The claim does not exist: it was erased, or never saved"));
   else
     g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
                  _("The person does not exist: they were erased, or never saved"));

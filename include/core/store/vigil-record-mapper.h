@@ -70,6 +70,8 @@ typedef enum
  *   0 for none
  * @vocabulary: for a %VIGIL_FIELD_TEXT member, the words it may hold: a
  *   row holding another is damaged
+ * @nick_of: (nullable): for a %VIGIL_FIELD_TEXT member, the enum whose
+ *   nicks it holds: a row holding another is damaged
  * @set: (nullable): for a property only the store may set (read-only to
  *   everyone else), how the store sets it
  */
@@ -82,6 +84,7 @@ typedef struct
   gsize               offset;
   gsize               has_offset;
   const char * const *vocabulary;
+  GType             (*nick_of) (void);
   void              (*set) (gpointer      record,
                             const GValue *value);
 } VigilField;

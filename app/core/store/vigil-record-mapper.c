@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 #include <sodium.h>
 #include <string.h>
 
@@ -68,6 +69,8 @@ record_id (const VigilRecordKind *kind, gpointer record, char **owned)
 static const char *
 record_parent (const VigilRecordKind *kind, gpointer record, char **owned)
 {
+  if (kind->parent_column == NULL)
+    return NULL;
   if (!is_object_kind (kind))
     return struct_text (record, kind->parent_offset);
   g_object_get (record, kind->parent_property, owned, NULL);
@@ -95,6 +98,13 @@ field_text (const VigilField *field, gpointer record, gboolean object)
 
       g_object_get (record, field->property, &lines, NULL);
       return lines != NULL && lines[0] != NULL ? g_strjoinv ("\n", lines) : NULL;
+    }
+  if (field->type == VIGIL_FIELD_TEXT_LIST)
+    {
+      g_auto (GStrv) texts = NULL;
+
+      g_object_get (record, field->property, &texts, NULL);
+      return vigil_record_text_list_to_json ((const char * const *) texts);
     }
   if (field->type == VIGIL_FIELD_TIME)
     {
@@ -157,6 +167,7 @@ bind_field (sqlite3_stmt *stmt, int index, const VigilField *field, gpointer rec
     case VIGIL_FIELD_TEXT:
     case VIGIL_FIELD_TIME:
     case VIGIL_FIELD_ENUM:
+    case VIGIL_FIELD_TEXT_LIST:
       {
         g_autofree char *text = field_text (field, record, object);
 
@@ -209,6 +220,7 @@ read_member (sqlite3_stmt *stmt, int index, const VigilField *field, gpointer re
       *MEMBER (record, field->offset, gboolean) = sqlite3_column_int (stmt, index) != 0;
       return TRUE;
     case VIGIL_FIELD_ENUM:
+    case VIGIL_FIELD_TEXT_LIST:
     case VIGIL_FIELD_SEALED:
     case VIGIL_FIELD_SEALED_LINES:
     default:
@@ -241,6 +253,16 @@ read_value (sqlite3_stmt     *stmt,
     case VIGIL_FIELD_BOOLEAN:
       g_value_set_boolean (value, sqlite3_column_int (stmt, index) != 0);
       return TRUE;
+    case VIGIL_FIELD_TEXT_LIST:
+      {
+        char **texts = vigil_record_text_list_from_json (vigil_store_column_text (stmt, index),
+                                                         error);
+
+        if (texts == NULL)
+          return FALSE;
+        g_value_take_boxed (value, texts);
+      }
+      return TRUE;
     case VIGIL_FIELD_ENUM:
       {
         int nick_value;
@@ -263,7 +285,8 @@ select_sql (const VigilRecordKind *kind)
 {
   GString *sql = g_string_new ("SELECT id, ");
 
-  g_string_append_printf (sql, "%s, version, created_at, updated_at", kind->parent_column);
+  g_string_append_printf (sql, "%s, version, created_at, updated_at",
+                          kind->parent_column != NULL ? kind->parent_column : "NULL");
   for (const VigilField *field = kind->fields; field->column != NULL; field++)
     g_string_append_printf (sql, ", %s", field->column);
   g_string_append_printf (sql, " FROM %s", kind->table);
@@ -279,7 +302,7 @@ row_text (const VigilRecordKind *kind, sqlite3_stmt *stmt, const char *column)
 
   if (g_str_equal (column, "id"))
     return vigil_store_column_text (stmt, 0);
-  if (g_str_equal (column, kind->parent_column))
+  if (g_strcmp0 (column, kind->parent_column) == 0)
     return vigil_store_column_text (stmt, 1);
   for (const VigilField *field = kind->fields; field->column != NULL; field++, index++)
     if (g_str_equal (field->column, column))
@@ -346,10 +369,13 @@ object_from_row (const VigilRecordKind *kind, sqlite3_stmt *stmt, GError **error
   gboolean ok = TRUE;
 
   g_array_set_clear_func (values, (GDestroyNotify) g_value_unset);
-  g_value_init (&parent, G_TYPE_STRING);
-  g_value_set_string (&parent, vigil_store_column_text (stmt, 1));
-  g_ptr_array_add (names, (gpointer) kind->parent_property);
-  g_array_append_val (values, parent);
+  if (kind->parent_property != NULL)
+    {
+      g_value_init (&parent, G_TYPE_STRING);
+      g_value_set_string (&parent, vigil_store_column_text (stmt, 1));
+      g_ptr_array_add (names, (gpointer) kind->parent_property);
+      g_array_append_val (values, parent);
+    }
   for (const VigilField *field = kind->fields; ok && field->column != NULL; field++, index++)
     {
       GValue value = G_VALUE_INIT;
@@ -507,43 +533,12 @@ owner_of (const VigilRecordKind   *kind,
 {
   if (g_str_equal (column->owner_column, "id"))
     return g_strdup (id);
-  if (g_str_equal (column->owner_column, kind->parent_column))
+  if (g_strcmp0 (column->owner_column, kind->parent_column) == 0)
     return g_strdup (parent_id);
   for (const VigilField *field = kind->fields; field->column != NULL; field++)
     if (g_str_equal (field->column, column->owner_column))
       return field_text (field, record, is_object_kind (kind));
   g_return_val_if_reached (NULL);
-}
-
-static char *
-write_sql (const VigilRecordKind *kind, gboolean insert)
-{
-  GString *sql = g_string_new (NULL);
-  int index = 6;
-
-  if (insert)
-    {
-      g_string_append_printf (sql, "INSERT INTO %s (id, %s, version, created_at, updated_at",
-                              kind->table, kind->parent_column);
-      for (const VigilField *field = kind->fields; field->column != NULL; field++)
-        if (!(field->flags & VIGIL_FIELD_KEPT))
-          g_string_append_printf (sql, ", %s", field->column);
-      g_string_append (sql, ") VALUES (?1, ?2, ?3, ?5, ?5");
-      for (const VigilField *field = kind->fields; field->column != NULL; field++, index++)
-        if (!(field->flags & VIGIL_FIELD_KEPT))
-          g_string_append_printf (sql, ", ?%d", index);
-      g_string_append_c (sql, ')');
-    }
-  else
-    {
-      g_string_append_printf (sql, "UPDATE %s SET version = ?3, updated_at = ?5", kind->table);
-      for (const VigilField *field = kind->fields; field->column != NULL; field++, index++)
-        if (!(field->flags & (VIGIL_FIELD_KEPT | VIGIL_FIELD_INSERT_ONLY)))
-          g_string_append_printf (sql, ", %s = ?%d", field->column, index);
-      g_string_append_printf (sql, " WHERE id = ?1 AND %s = ?2 AND version = ?4",
-                              kind->parent_column);
-    }
-  return g_string_free (sql, FALSE);
 }
 
 /* Whether a save writes @field from the record, or carries over what is
@@ -560,6 +555,42 @@ writes_field (const VigilRecordKind *kind, const VigilField *field, gpointer rec
   return TRUE;
 }
 
+static char *
+write_sql (const VigilRecordKind *kind, gpointer record, gboolean insert)
+{
+  GString *sql = g_string_new (NULL);
+  int index = 6;
+
+  if (insert)
+    {
+      g_string_append_printf (sql, "INSERT INTO %s (id, version, created_at, updated_at",
+                              kind->table);
+      if (kind->parent_column != NULL)
+        g_string_append_printf (sql, ", %s", kind->parent_column);
+      for (const VigilField *field = kind->fields; field->column != NULL; field++)
+        if (writes_field (kind, field, record, insert))
+          g_string_append_printf (sql, ", %s", field->column);
+      g_string_append (sql, ") VALUES (?1, ?3, ?5, ?5");
+      if (kind->parent_column != NULL)
+        g_string_append (sql, ", ?2");
+      for (const VigilField *field = kind->fields; field->column != NULL; field++, index++)
+        if (writes_field (kind, field, record, insert))
+          g_string_append_printf (sql, ", ?%d", index);
+      g_string_append_c (sql, ')');
+    }
+  else
+    {
+      g_string_append_printf (sql, "UPDATE %s SET version = ?3, updated_at = ?5", kind->table);
+      for (const VigilField *field = kind->fields; field->column != NULL; field++, index++)
+        if (writes_field (kind, field, record, insert))
+          g_string_append_printf (sql, ", %s = ?%d", field->column, index);
+      g_string_append (sql, " WHERE id = ?1 AND version = ?4");
+      if (kind->parent_column != NULL)
+        g_string_append_printf (sql, " AND %s = ?2", kind->parent_column);
+    }
+  return g_string_free (sql, FALSE);
+}
+
 static void
 set_struct_meta (const VigilRecordKind *kind, gpointer record, const char *id, gint64 version)
 {
@@ -574,6 +605,52 @@ set_struct_meta (const VigilRecordKind *kind, gpointer record, const char *id, g
 }
 
 /* public API (vigil-record-mapper.h) */
+
+char *
+vigil_record_text_list_to_json (const char * const *texts)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+    json_builder_add_string_value (builder, texts[i]);
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+char **
+vigil_record_text_list_from_json (const char *json, GError **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  JsonNode *root;
+  JsonArray *array;
+
+  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL)
+      || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_ARRAY (root))
+    goto damaged;
+  array = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        goto damaged;
+      g_ptr_array_add (texts, g_strdup (json_node_get_string (node)));
+    }
+  g_ptr_array_set_free_func (texts, NULL);
+  g_ptr_array_add (texts, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&texts), FALSE);
+
+damaged:
+  g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+               _("A list in the vault is damaged: it is not a list of texts"));
+  return NULL;
+}
 
 gpointer
 vigil_record_get (VigilStore *store, const VigilRecordKind *kind, const char *id, GError **error)
@@ -637,7 +714,7 @@ vigil_record_case_id (VigilStore *store, const VigilRecordKind *kind, gpointer r
     {
       if (g_str_equal (kind->case_column, "id"))
         return g_strdup (record_id (kind, record, &owned_id));
-      if (g_str_equal (kind->case_column, kind->parent_column))
+      if (g_strcmp0 (kind->case_column, kind->parent_column) == 0)
         return g_strdup (parent_id);
       for (const VigilField *field = kind->fields; field->column != NULL; field++)
         if (g_str_equal (field->column, kind->case_column))
@@ -695,13 +772,14 @@ vigil_record_save (VigilStore *store, const VigilRecordKind *kind, gpointer reco
   new_version = old_version + 1;
   insert = old_version == 0;
 
-  if (!vigil_store_require_row (store, kind->parent_table, parent_id, error))
+  if (kind->parent_table != NULL
+      && !vigil_store_require_row (store, kind->parent_table, parent_id, error))
     goto fail;
   case_id = vigil_record_case_id (store, kind, record, error);
   if (case_id == NULL)
     goto fail;
 
-  sql = write_sql (kind, insert);
+  sql = write_sql (kind, record, insert);
   write = vigil_db_cache_get (statements, sql, error);
   if (write == NULL)
     goto fail;

@@ -7,59 +7,63 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
 #include "vigil-record-private.h"
-#include "vigil-store-private.h"
+#include "vigil-record-mapper.h"
 
 /* private helpers */
 
-static char *
-charges_to_json (const char * const *charges)
+static void
+case_set_meta (gpointer    record,
+               const char *id,
+               gint64      version,
+               GDateTime  *created_at,
+               GDateTime  *updated_at)
 {
-  g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; charges[i] != NULL; i++)
-    json_builder_add_string_value (builder, charges[i]);
-  json_builder_end_array (builder);
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+  vigil_case_set_id (record, id);
+  vigil_case_set_version (record, version);
+  vigil_case_set_created_at (record, created_at);
+  vigil_case_set_updated_at (record, updated_at);
 }
 
-static char **
-charges_from_json (JsonParser *parser, const char *json, GError **error)
+static gboolean
+case_notes_loaded (gpointer record)
 {
-  g_autoptr (GPtrArray) charges = g_ptr_array_new_with_free_func (g_free);
-  JsonNode *root;
-  JsonArray *array;
-
-  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL)
-      || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_ARRAY (root))
-    goto damaged;
-  array = json_node_get_array (root);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        goto damaged;
-      g_ptr_array_add (charges, g_strdup (json_node_get_string (node)));
-    }
-  g_ptr_array_set_free_func (charges, NULL);
-  g_ptr_array_add (charges, NULL);
-  return (char **) g_ptr_array_free (g_steal_pointer (&charges), FALSE);
-
-damaged:
-  g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
-               _("The charges of a case are damaged in the vault"));
-  return NULL;
+  return vigil_case_get_notes_loaded (record);
 }
+
+static const VigilField case_fields[] = {
+  { "reference", VIGIL_FIELD_TEXT, .property = "reference" },
+  { "court", VIGIL_FIELD_TEXT, .property = "court" },
+  { "jurisdiction", VIGIL_FIELD_TEXT, .property = "jurisdiction" },
+  { "stage", VIGIL_FIELD_ENUM, .property = "stage" },
+  { "outcome", VIGIL_FIELD_ENUM, .property = "outcome" },
+  { "charges", VIGIL_FIELD_TEXT_LIST, .property = "charges" },
+  { "convicted_charge", VIGIL_FIELD_TEXT, .property = "convicted-charge" },
+  { "adjourned_sine_die", VIGIL_FIELD_BOOLEAN, .property = "adjourned-sine-die" },
+  { "notes", VIGIL_FIELD_SEALED, .property = "notes" },
+  { NULL },
+};
+
+/* Cases are read by vigil_store_query_cases(), with their counts in the
+ * same query; the mapper writes them. */
+static const VigilRecordKind case_kind = {
+  .table = "cases",
+  .record_kind = "case",
+  .case_column = "id",
+  .order_by = "reference COLLATE NOCASE, id",
+  .fields = case_fields,
+  .get_type = vigil_case_get_type,
+  .set_meta = case_set_meta,
+  .sealed_loaded = case_notes_loaded,
+  .not_found = N_("The case does not exist: it was erased, or never saved"),
+  .cannot_read = N_("The case could not be read"),
+  .cannot_read_list = N_("The cases could not be read"),
+  .cannot_save = N_("The case could not be saved"),
+  .cannot_delete = N_("The case could not be deleted"),
+};
 
 /* private API (vigil-store-private.h) */
 
@@ -88,7 +92,6 @@ vigil_store_query_cases (VigilStore *self,
   g_autoptr (GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (VigilDbCached) query = NULL;
   sqlite3_stmt *stmt;
-  g_autoptr (JsonParser) parser = json_parser_new ();
   g_autofree char *now = vigil_now_iso ();
   g_autofree char *sql = NULL;
   const VigilSealedColumn *notes_column = vigil_store_find_sealed_column ("cases", "notes");
@@ -129,7 +132,7 @@ vigil_store_query_cases (VigilStore *self,
           || !vigil_store_enum_column (stmt, 7, VIGIL_TYPE_CASE_STAGE, &stage, error)
           || !vigil_store_enum_column (stmt, 8, VIGIL_TYPE_CASE_OUTCOME, &outcome, error))
         return NULL;
-      charges = charges_from_json (parser, vigil_store_column_text (stmt, 9), error);
+      charges = vigil_record_text_list_from_json (vigil_store_column_text (stmt, 9), error);
       if (charges == NULL)
         return NULL;
 
@@ -183,88 +186,13 @@ vigil_store_query_cases (VigilStore *self,
 gboolean
 vigil_store_save_case (VigilStore *self, VigilCase *kase, GError **error)
 {
-  const VigilSealedColumn *notes = vigil_store_find_sealed_column ("cases", "notes");
-  const char *id;
-  g_autofree char *now = vigil_now_iso ();
-  g_autofree char *charges = NULL;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  sqlite3 *db;
-  gint64 old_version, new_version;
-
   g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
   g_return_val_if_fail (VIGIL_IS_CASE (kase), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!vigil_case_validate (kase, error))
     return FALSE;
-  if (!vigil_store_begin (self, error))
-    return FALSE;
-
-  db = vigil_store_get_db (self, NULL);
-  id = vigil_case_get_id (kase);
-  old_version = vigil_case_get_version (kase);
-  new_version = old_version + 1;
-  charges = charges_to_json (vigil_case_get_charges (kase));
-
-  if (old_version == 0)
-    stmt = vigil_db_prepare (db,
-                             "INSERT INTO cases (version, updated_at, reference, court,"
-                             " jurisdiction, stage, outcome, charges, convicted_charge,"
-                             " adjourned_sine_die, id, created_at)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?2)",
-                             error);
-  else
-    stmt = vigil_db_prepare (db,
-                             "UPDATE cases SET version = ?1, updated_at = ?2, reference = ?3,"
-                             " court = ?4, jurisdiction = ?5, stage = ?6, outcome = ?7,"
-                             " charges = ?8, convicted_charge = ?9, adjourned_sine_die = ?10"
-                             " WHERE id = ?11 AND version = ?12",
-                             error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, new_version);
-  vigil_store_bind_text (stmt, 2, now);
-  vigil_store_bind_text (stmt, 3, vigil_case_get_reference (kase));
-  vigil_store_bind_text (stmt, 4, vigil_case_get_court (kase));
-  vigil_store_bind_text (stmt, 5, vigil_case_get_jurisdiction (kase));
-  vigil_store_bind_text (stmt, 6, vigil_enum_to_nick (VIGIL_TYPE_CASE_STAGE, vigil_case_get_stage (kase)));
-  vigil_store_bind_text (stmt, 7,
-             vigil_enum_to_nick (VIGIL_TYPE_CASE_OUTCOME, vigil_case_get_outcome (kase)));
-  vigil_store_bind_text (stmt, 8, charges);
-  vigil_store_bind_text (stmt, 9, vigil_case_get_convicted_charge (kase));
-  sqlite3_bind_int (stmt, 10, vigil_case_get_adjourned_sine_die (kase));
-  vigil_store_bind_text (stmt, 11, id);
-  if (old_version > 0)
-    sqlite3_bind_int64 (stmt, 12, old_version);
-  if (!vigil_store_step_done (db, stmt, _("The case could not be saved"), error))
-    goto fail;
-  if (old_version > 0 && sqlite3_changes (db) == 0)
-    {
-      vigil_store_set_update_error (self, "cases", "case", id, error);
-      goto fail;
-    }
-
-  if (vigil_case_get_notes_loaded (kase))
-    {
-      if (!vigil_store_write_sealed (self, notes, id, id, new_version,
-                                     vigil_case_get_notes (kase), error))
-        goto fail;
-    }
-  else if (!vigil_store_carry_sealed (self, notes, id, id, old_version, new_version, error))
-    goto fail;
-
-  if (!vigil_store_audit (self, old_version == 0 ? "create" : "update", "case", id, new_version,
-                          error))
-    goto fail;
-  vigil_store_note_case_changed (self, id);
-  /* Before the commit, so "case-changed" handlers see the new version; a
-   * failed commit takes it back like any rollback. */
-  vigil_store_record_saved (self, G_OBJECT (kase), new_version, now);
-  return vigil_store_commit (self, error);
-
-fail:
-  vigil_store_rollback (self);
-  return FALSE;
+  return vigil_record_save (self, &case_kind, kase, error);
 }
 
 /**

@@ -33,6 +33,8 @@ G_BEGIN_DECLS
  * @VIGIL_FIELD_INT64: an integer (gint64)
  * @VIGIL_FIELD_BOOLEAN: a boolean (gboolean)
  * @VIGIL_FIELD_ENUM: an enum property, stored as its nick
+ * @VIGIL_FIELD_TEXT_LIST: a list of texts (a GStrv property), stored as a
+ *   JSON array
  * @VIGIL_FIELD_SEALED: text sealed under the owner's key
  * @VIGIL_FIELD_SEALED_LINES: a list of one-line texts (a GStrv property),
  *   sealed as one text, a line each
@@ -44,6 +46,7 @@ typedef enum
   VIGIL_FIELD_INT64,
   VIGIL_FIELD_BOOLEAN,
   VIGIL_FIELD_ENUM,
+  VIGIL_FIELD_TEXT_LIST,
   VIGIL_FIELD_SEALED,
   VIGIL_FIELD_SEALED_LINES,
 } VigilFieldType;
@@ -95,8 +98,9 @@ typedef struct _VigilRecordKind VigilRecordKind;
  * VigilRecordKind:
  * @table: its table
  * @record_kind: the kind its audit entries and sealed values name
- * @parent_table: the table of what it belongs to
- * @parent_column: the column naming the parent's id
+ * @parent_table: (nullable): the table of what it belongs to; NULL for a
+ *   record that belongs to nothing (a case)
+ * @parent_column: (nullable): the column naming the parent's id
  * @list_needs_parent: whether listing the records of a parent that does not
  *   exist fails with VIGIL_ERROR_NOT_FOUND (otherwise it is an empty list)
  * @case_column: the column naming its case ("id" for a case itself); NULL
@@ -105,8 +109,8 @@ typedef struct _VigilRecordKind VigilRecordKind;
  * @fields: its columns besides id, parent, version and times; ends with a
  *   field whose @column is NULL
  * @get_type: (nullable): the class of a GObject record
- * @parent_property: the construct property of a GObject record holding the
- *   parent's id
+ * @parent_property: (nullable): the construct property of a GObject record
+ *   holding the parent's id
  * @set_meta: (nullable): sets what only the store may set on a GObject
  *   record: its id, version and times
  * @sealed_loaded: (nullable): FALSE when a GObject record was read without
@@ -196,6 +200,11 @@ gboolean   vigil_record_delete  (VigilStore            *store,
                                  const VigilRecordKind *kind,
                                  const char            *id,
                                  GError               **error);
+/* A list of texts as %VIGIL_FIELD_TEXT_LIST stores it, and back; NULL with
+ * VIGIL_ERROR_DAMAGED when @json is not such a list. */
+char      *vigil_record_text_list_to_json   (const char * const *texts);
+char     **vigil_record_text_list_from_json (const char          *json,
+                                             GError             **error);
 /* The case @record belongs to; for "case-changed". */
 char      *vigil_record_case_id (VigilStore            *store,
                                  const VigilRecordKind *kind,

@@ -58,6 +58,7 @@ vigil_observation_note_free (VigilObservationNote *note)
     return;
   g_free (note->id);
   g_free (note->observation_id);
+  g_free (note->case_id);
   g_clear_pointer (&note->noted_at, g_date_time_unref);
   g_free (note->monitor);
   vigil_record_wipe_string (note->text);

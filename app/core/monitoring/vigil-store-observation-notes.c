@@ -17,27 +17,39 @@
 #include "vigil-error.h"
 #include "vigil-record-private.h"
 #include "vigil-record-rules.h"
+#include "vigil-monitoring-kinds.h"
 #include "vigil-store-observations.h"
-#include "vigil-store-private.h"
 #include "vigil-store-observation-notes.h"
 
-/* What the live calls need of an observation. */
-typedef struct
-{
-  char     *id;
-  char     *case_id;
-  gint64    version;
-  gboolean  has_notes; /* its single older note, sealed, is to move with it */
-} Found;
+#define NOTE(member) G_STRUCT_OFFSET (VigilObservationNote, member)
 
-static void
-found_clear (Found *found)
-{
-  g_clear_pointer (&found->id, g_free);
-  g_clear_pointer (&found->case_id, g_free);
-}
+static const VigilField note_fields[] = {
+  { "case_id", VIGIL_FIELD_TEXT, .offset = NOTE (case_id) },
+  { "noted_at", VIGIL_FIELD_TIME, .offset = NOTE (noted_at) },
+  { "monitor", VIGIL_FIELD_TEXT, .offset = NOTE (monitor) },
+  { "text", VIGIL_FIELD_SEALED, .offset = NOTE (text) },
+  { NULL },
+};
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Found, found_clear)
+const VigilRecordKind vigil_observation_note_kind = {
+  .table = "observation_notes",
+  .record_kind = "observation_note",
+  .parent_table = "observations",
+  .parent_column = "observation_id",
+  .case_column = "case_id",
+  .order_by = "noted_at, rowid",
+  .fields = note_fields,
+  .struct_new = (gpointer (*) (void)) vigil_observation_note_new,
+  .struct_free = (GDestroyNotify) vigil_observation_note_free,
+  .id_offset = NOTE (id),
+  .parent_offset = NOTE (observation_id),
+  .version_offset = NOTE (version),
+  .not_found = N_("The note does not exist"),
+  .cannot_read = N_("The note could not be read"),
+  .cannot_read_list = N_("The notes could not be read"),
+  .cannot_save = N_("The note could not be saved"),
+  .cannot_delete = N_("The note could not be deleted"),
+};
 
 /* private helpers */
 
@@ -52,84 +64,41 @@ check_standard (VigilCatalogue *catalogue, const char *standard_id, GError **err
   return FALSE;
 }
 
-/* The oldest observation of @standard_id at @hearing_id; FALSE without
- * error when there is none. */
-static gboolean
-find_observation (VigilDbCache  *statements,
-                  const char    *hearing_id,
-                  const char    *standard_id,
-                  Found         *out,
-                  GError       **error)
+/* The oldest observation of @standard_id at @hearing_id, or a new one (not
+ * yet saved, at version 0) when there is none; NULL with @error when the
+ * vault could not be read. */
+static VigilObservationData *
+find_observation (VigilStore     *self,
+                  VigilCatalogue *catalogue,
+                  const char     *hearing_id,
+                  const char     *standard_id,
+                  GError        **error)
 {
-  g_autoptr (VigilDbCached) query =
-    vigil_db_cache_get (statements,
-                        "SELECT id, case_id, version, notes IS NOT NULL FROM observations"
-                        " WHERE hearing_id = ? AND standard_id = ? ORDER BY created_at, rowid"
-                        " LIMIT 1",
-                        error);
-  int rc;
+  g_autoptr (GPtrArray) found = NULL;
+  VigilObservationData *data;
 
-  if (query == NULL)
-    return FALSE;
-  vigil_store_bind_text (query->stmt, 1, hearing_id);
-  vigil_store_bind_text (query->stmt, 2, standard_id);
-  rc = sqlite3_step (query->stmt);
-  if (rc == SQLITE_ROW)
+  found = vigil_record_query (self, &vigil_observation_kind,
+                              "WHERE hearing_id = ?1 AND standard_id = ?2"
+                              " ORDER BY created_at, rowid LIMIT 1",
+                              (const char *[]) { hearing_id, standard_id, NULL }, error);
+  if (found == NULL)
+    return NULL;
+  if (found->len > 0)
+    return g_ptr_array_steal_index (found, 0);
+  data = vigil_observation_data_new ();
+  data->case_id = vigil_store_hearing_case_id (self, hearing_id, error);
+  if (data->case_id == NULL)
     {
-      out->id = g_strdup (vigil_store_column_text (query->stmt, 0));
-      out->case_id = g_strdup (vigil_store_column_text (query->stmt, 1));
-      out->version = sqlite3_column_int64 (query->stmt, 2);
-      out->has_notes = sqlite3_column_int (query->stmt, 3) != 0;
-      return TRUE;
+      vigil_observation_data_free (data);
+      return NULL;
     }
-  if (rc != SQLITE_DONE)
-    vigil_db_set_error (vigil_db_cache_get_db (statements), rc,
-                        _("The observation could not be read"), error);
-  return FALSE;
-}
-
-/* Creates the observation at version 1 inside the caller's transaction. */
-static gboolean
-create_observation (VigilStore             *self,
-                    VigilCatalogue         *catalogue,
-                    const char             *hearing_id,
-                    const char             *standard_id,
-                    VigilObservationStatus  status,
-                    const char             *severity,
-                    const char             *now,
-                    Found                  *out,
-                    GError                **error)
-{
-  VigilDbCache *statements = vigil_store_get_statements (self, NULL);
-  g_autoptr (VigilDbCached) insert = NULL;
-
-  out->case_id = vigil_store_hearing_case_id (self, hearing_id, error);
-  if (out->case_id == NULL)
-    return FALSE;
-  out->id = vigil_uuid_new ();
-  out->version = 1;
-  insert = vigil_db_cache_get (statements,
-                               "INSERT INTO observations (id, hearing_id, case_id, version,"
-                               " created_at, updated_at, standard_id, status, severity,"
-                               " catalogue_version, monitor)"
-                               " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6, ?7, ?8, ?9)",
-                               error);
-  if (insert == NULL)
-    return FALSE;
-  vigil_store_bind_text (insert->stmt, 1, out->id);
-  vigil_store_bind_text (insert->stmt, 2, hearing_id);
-  vigil_store_bind_text (insert->stmt, 3, out->case_id);
-  vigil_store_bind_text (insert->stmt, 4, now);
-  vigil_store_bind_text (insert->stmt, 5, standard_id);
-  vigil_store_bind_text (insert->stmt, 6,
-                         vigil_enum_to_nick (VIGIL_TYPE_OBSERVATION_STATUS, status));
-  vigil_store_bind_text (insert->stmt, 7, severity);
-  vigil_store_bind_text (insert->stmt, 8, vigil_catalogue_get_version (catalogue));
-  vigil_store_bind_text (insert->stmt, 9, vigil_vault_get_actor (vigil_store_get_vault (self)));
-  if (!vigil_store_step_done (vigil_db_cache_get_db (statements), insert->stmt,
-                              _("The observation could not be saved"), error))
-    return FALSE;
-  return vigil_store_audit (self, "create", "observation", out->id, 1, error);
+  data->hearing_id = g_strdup (hearing_id);
+  data->standard_id = g_strdup (standard_id);
+  data->status = g_strdup (vigil_enum_to_nick (VIGIL_TYPE_OBSERVATION_STATUS,
+                                               VIGIL_OBSERVATION_STATUS_NOT_OBSERVED));
+  data->catalogue_version = g_strdup (vigil_catalogue_get_version (catalogue));
+  data->monitor = g_strdup (vigil_vault_get_actor (vigil_store_get_vault (self)));
+  return data;
 }
 
 /* public API */
@@ -148,11 +117,8 @@ vigil_store_set_observation_status (VigilStore             *self,
                                     const char             *severity,
                                     GError                **error)
 {
-  g_autofree char *now = vigil_now_iso ();
-  g_auto (Found) found = { 0 };
   g_autoptr (VigilObservationData) probe = vigil_observation_data_new ();
-  g_autoptr (GError) local = NULL;
-  VigilDbCache *statements;
+  g_autoptr (VigilObservationData) data = NULL;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
   g_return_val_if_fail (VIGIL_IS_CATALOGUE (catalogue), NULL);
@@ -171,55 +137,22 @@ vigil_store_set_observation_status (VigilStore             *self,
 
   if (!vigil_store_begin (self, error))
     return NULL;
-  statements = vigil_store_get_statements (self, NULL);
-  if (find_observation (statements, hearing_id, standard_id, &found, &local))
-    {
-      g_autoptr (VigilDbCached) update = NULL;
-      gint64 new_version = found.version + 1;
-
-      update = vigil_db_cache_get (statements,
-                                   "UPDATE observations SET version = ?1, updated_at = ?2,"
-                                   " status = ?3, severity = ?4, catalogue_version = ?5,"
-                                   " monitor = ?6 WHERE id = ?7 AND version = ?8",
-                                   error);
-      if (update == NULL)
-        goto fail;
-      sqlite3_bind_int64 (update->stmt, 1, new_version);
-      vigil_store_bind_text (update->stmt, 2, now);
-      vigil_store_bind_text (update->stmt, 3, probe->status);
-      vigil_store_bind_text (update->stmt, 4, severity);
-      vigil_store_bind_text (update->stmt, 5, probe->catalogue_version);
-      vigil_store_bind_text (update->stmt, 6,
-                             vigil_vault_get_actor (vigil_store_get_vault (self)));
-      vigil_store_bind_text (update->stmt, 7, found.id);
-      sqlite3_bind_int64 (update->stmt, 8, found.version);
-      if (!vigil_store_step_done (vigil_db_cache_get_db (statements), update->stmt,
-                                  _("The observation could not be saved"), error))
-        goto fail;
-      g_clear_pointer (&update, vigil_db_cached_release);
-      /* The older single note moves to the new version with the record;
-       * most observations have none, and nothing is read for them. */
-      if ((found.has_notes
-           && !vigil_store_carry_sealed (self,
-                                         vigil_store_find_sealed_column ("observations", "notes"),
-                                         found.case_id, found.id, found.version, new_version,
-                                         error))
-          || !vigil_store_audit (self, "update", "observation", found.id, new_version, error))
-        goto fail;
-    }
-  else if (local != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      goto fail;
-    }
-  else if (!create_observation (self, catalogue, hearing_id, standard_id, status, severity, now,
-                                &found, error))
+  data = find_observation (self, catalogue, hearing_id, standard_id, error);
+  if (data == NULL)
     goto fail;
-
-  vigil_store_note_case_changed (self, found.case_id);
+  g_free (data->status);
+  data->status = g_steal_pointer (&probe->status);
+  g_free (data->severity);
+  data->severity = g_steal_pointer (&probe->severity);
+  g_free (data->catalogue_version);
+  data->catalogue_version = g_steal_pointer (&probe->catalogue_version);
+  g_free (data->monitor);
+  data->monitor = g_strdup (vigil_vault_get_actor (vigil_store_get_vault (self)));
+  if (!vigil_record_save (self, &vigil_observation_kind, data, error))
+    goto fail;
   if (!vigil_store_commit (self, error))
     return NULL;
-  return g_steal_pointer (&found.id);
+  return g_steal_pointer (&data->id);
 
 fail:
   vigil_store_rollback (self);
@@ -240,17 +173,8 @@ vigil_store_append_observation_note (VigilStore     *self,
                                      const char     *text,
                                      GError        **error)
 {
-  g_autofree char *now = vigil_now_iso ();
-  g_autofree char *note_id = vigil_uuid_new ();
-  g_autofree char *at = NULL;
-  g_autoptr (GDateTime) utc = NULL;
-  g_autoptr (VigilDbCached) insert = NULL;
-  g_autoptr (GBytes) sealed = NULL;
-  g_autoptr (GError) local = NULL;
-  g_auto (Found) found = { 0 };
-  VigilObservationNote probe = { 0 };
-  VigilSealRef ref;
-  VigilDbCache *statements;
+  g_autoptr (VigilObservationNote) note = vigil_observation_note_new ();
+  g_autoptr (VigilObservationData) data = NULL;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
   g_return_val_if_fail (VIGIL_IS_CATALOGUE (catalogue), NULL);
@@ -259,60 +183,25 @@ vigil_store_append_observation_note (VigilStore     *self,
 
   if (!check_standard (catalogue, standard_id, error))
     return NULL;
-  utc = noted_at != NULL ? g_date_time_to_utc (noted_at) : vigil_time_from_iso (now);
-  probe.noted_at = utc;
-  probe.text = (char *) text;
-  if (!vigil_observation_note_validate (&probe, NULL, error))
+  note->noted_at = noted_at != NULL ? g_date_time_to_utc (noted_at) : g_date_time_new_now_utc ();
+  note->text = g_strdup (text);
+  note->monitor = g_strdup (vigil_vault_get_actor (vigil_store_get_vault (self)));
+  if (!vigil_observation_note_validate (note, NULL, error))
     return NULL;
-  at = vigil_time_to_iso (utc);
 
   if (!vigil_store_begin (self, error))
     return NULL;
-  statements = vigil_store_get_statements (self, NULL);
-  if (!find_observation (statements, hearing_id, standard_id, &found, &local))
-    {
-      if (local != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local));
-          goto fail;
-        }
-      if (!create_observation (self, catalogue, hearing_id, standard_id,
-                               VIGIL_OBSERVATION_STATUS_NOT_OBSERVED, NULL, now, &found, error))
-        goto fail;
-    }
-
-  /* Sealed for version 1 before the row exists, so the row is written
-   * once, with its text. */
-  ref = vigil_store_seal_ref (vigil_store_find_sealed_column ("observation_notes", "text"),
-                              found.case_id, note_id, 1);
-  sealed = vigil_vault_seal_text (vigil_store_get_vault (self), &ref, text, error);
-  if (sealed == NULL)
+  data = find_observation (self, catalogue, hearing_id, standard_id, error);
+  if (data == NULL || (data->version == 0
+                       && !vigil_record_save (self, &vigil_observation_kind, data, error)))
     goto fail;
-  insert = vigil_db_cache_get (statements,
-                               "INSERT INTO observation_notes (id, observation_id, case_id,"
-                               " version, created_at, updated_at, noted_at, monitor, text)"
-                               " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6, ?7)",
-                               error);
-  if (insert == NULL)
+  note->observation_id = g_strdup (data->id);
+  note->case_id = g_strdup (data->case_id);
+  if (!vigil_record_save (self, &vigil_observation_note_kind, note, error))
     goto fail;
-  vigil_store_bind_text (insert->stmt, 1, note_id);
-  vigil_store_bind_text (insert->stmt, 2, found.id);
-  vigil_store_bind_text (insert->stmt, 3, found.case_id);
-  vigil_store_bind_text (insert->stmt, 4, now);
-  vigil_store_bind_text (insert->stmt, 5, at);
-  vigil_store_bind_text (insert->stmt, 6, vigil_vault_get_actor (vigil_store_get_vault (self)));
-  vigil_db_bind_bytes (insert->stmt, 7, sealed);
-  if (!vigil_store_step_done (vigil_db_cache_get_db (statements), insert->stmt,
-                              _("The note could not be saved"), error))
-    goto fail;
-  g_clear_pointer (&insert, vigil_db_cached_release);
-  if (!vigil_store_audit (self, "create", "observation_note", note_id, 1, error))
-    goto fail;
-
-  vigil_store_note_case_changed (self, found.case_id);
   if (!vigil_store_commit (self, error))
     return NULL;
-  return g_steal_pointer (&note_id);
+  return g_steal_pointer (&note->id);
 
 fail:
   vigil_store_rollback (self);
@@ -374,65 +263,8 @@ vigil_observation_note_validate (const VigilObservationNote *note,
 GPtrArray *
 vigil_store_list_observation_notes (VigilStore *self, const char *observation_id, GError **error)
 {
-  g_autoptr (GPtrArray) notes =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_observation_note_free);
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  sqlite3 *db;
-  int rc;
-
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
   g_return_val_if_fail (observation_id != NULL, NULL);
 
-  db = vigil_store_get_db (self, error);
-  if (db == NULL)
-    return NULL;
-  stmt = vigil_db_prepare (db,
-                           "SELECT id, observation_id, version, noted_at, monitor, case_id, text"
-                           " FROM observation_notes WHERE observation_id = ?"
-                           " ORDER BY noted_at, rowid",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  vigil_store_bind_text (stmt, 1, observation_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      VigilObservationNote *note = vigil_store_observation_note_from_row (self, stmt, error);
-
-      if (note == NULL)
-        return NULL;
-      g_ptr_array_add (notes, note);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      vigil_db_set_error (db, rc, _("The notes could not be read"), error);
-      return NULL;
-    }
-  return g_steal_pointer (&notes);
-}
-
-/* private API (vigil-store-extra-private.h) */
-
-VigilObservationNote *
-vigil_store_observation_note_from_row (VigilStore *self, sqlite3_stmt *stmt, GError **error)
-{
-  g_autoptr (VigilObservationNote) note = vigil_observation_note_new ();
-  g_autoptr (GBytes) sealed = vigil_db_column_bytes (stmt, 6);
-  g_autoptr (GError) local = NULL;
-
-  note->id = g_strdup (vigil_store_column_text (stmt, 0));
-  note->observation_id = g_strdup (vigil_store_column_text (stmt, 1));
-  note->version = sqlite3_column_int64 (stmt, 2);
-  note->noted_at = vigil_store_column_time (stmt, 3);
-  note->monitor = g_strdup (vigil_store_column_text (stmt, 4));
-  note->text = vigil_store_open_sealed (self,
-                                        vigil_store_find_sealed_column ("observation_notes",
-                                                                        "text"),
-                                        vigil_store_column_text (stmt, 5), note->id, note->version,
-                                        sealed, &local);
-  if (local != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
-    }
-  return g_steal_pointer (&note);
+  return vigil_record_list (self, &vigil_observation_note_kind, observation_id, error);
 }

@@ -17,7 +17,7 @@
 #include "vigil-error.h"
 #include "vigil-record-rules.h"
 #include "vigil-store-observations.h"
-#include "vigil-record-mapper.h"
+#include "vigil-monitoring-kinds.h"
 #include "vigil-store-observation-notes.h"
 
 
@@ -26,44 +26,29 @@
 static gboolean
 load_entries (VigilStore *self, const char *hearing_id, GPtrArray *observations, GError **error)
 {
-  sqlite3 *db = vigil_store_get_db (self, error);
   g_autoptr (GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  int rc;
+  g_autoptr (GPtrArray) notes = NULL;
 
-  if (db == NULL)
-    return FALSE;
   for (guint i = 0; i < observations->len; i++)
     {
       VigilObservationData *data = g_ptr_array_index (observations, i);
 
       g_hash_table_insert (by_id, data->id, data);
     }
-  stmt = vigil_db_prepare (db,
-                           "SELECT n.id, n.observation_id, n.version, n.noted_at, n.monitor,"
-                           " n.case_id, n.text FROM observation_notes n"
-                           " JOIN observations o ON o.id = n.observation_id"
-                           " WHERE o.hearing_id = ? ORDER BY n.noted_at, n.rowid",
-                           error);
-  if (stmt == NULL)
+  notes = vigil_record_query (self, &vigil_observation_note_kind,
+                              "WHERE observation_id IN"
+                              " (SELECT id FROM observations WHERE hearing_id = ?1)"
+                              " ORDER BY noted_at, rowid",
+                              (const char *[]) { hearing_id, NULL }, error);
+  if (notes == NULL)
     return FALSE;
-  vigil_store_bind_text (stmt, 1, hearing_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < notes->len; i++)
     {
-      VigilObservationData *data = g_hash_table_lookup (by_id, vigil_store_column_text (stmt, 1));
-      VigilObservationNote *note = vigil_store_observation_note_from_row (self, stmt, error);
+      VigilObservationNote *note = g_ptr_array_index (notes, i);
+      VigilObservationData *data = g_hash_table_lookup (by_id, note->observation_id);
 
-      if (note == NULL)
-        return FALSE;
-      if (data == NULL)
-        vigil_observation_note_free (note);
-      else
-        g_ptr_array_add (data->entries, note);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      vigil_db_set_error (db, rc, _("The notes of the observations could not be read"), error);
-      return FALSE;
+      if (data != NULL)
+        g_ptr_array_add (data->entries, g_ptr_array_steal_index (notes, i--));
     }
   return TRUE;
 }
@@ -71,44 +56,17 @@ load_entries (VigilStore *self, const char *hearing_id, GPtrArray *observations,
 /* Writes one entry of an observation being created, as it is: its time
  * and monitor are those it was written with, wherever that was. */
 static gboolean
-add_entry (VigilStore           *self,
-           const char           *observation_id,
-           const char           *case_id,
-           const char           *now,
-           VigilObservationNote *note,
-           GError              **error)
+add_entry (VigilStore *self, VigilObservationData *data, VigilObservationNote *note, GError **error)
 {
-  sqlite3 *db = vigil_store_get_db (self, NULL);
-  g_autofree char *id = vigil_uuid_new ();
-  g_autofree char *at = NULL;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-
   if (!vigil_observation_note_validate (note, NULL, error))
     return FALSE;
-  at = vigil_time_to_iso (note->noted_at);
-  stmt = vigil_db_prepare (db,
-                           "INSERT INTO observation_notes (id, observation_id, case_id, version,"
-                           " created_at, updated_at, noted_at, monitor)"
-                           " VALUES (?1, ?2, ?3, 1, ?4, ?4, ?5, ?6)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  vigil_store_bind_text (stmt, 1, id);
-  vigil_store_bind_text (stmt, 2, observation_id);
-  vigil_store_bind_text (stmt, 3, case_id);
-  vigil_store_bind_text (stmt, 4, now);
-  vigil_store_bind_text (stmt, 5, at);
-  vigil_store_bind_text (stmt, 6, note->monitor);
-  if (!vigil_store_step_done (db, stmt, _("The note could not be saved"), error)
-      || !vigil_store_write_sealed (self,
-                                    vigil_store_find_sealed_column ("observation_notes", "text"),
-                                    case_id, id, 1, note->text, error)
-      || !vigil_store_audit (self, "create", "observation_note", id, 1, error))
-    return FALSE;
-  g_free (note->id);
-  note->id = g_steal_pointer (&id);
-  note->version = 1;
-  return TRUE;
+  g_free (note->observation_id);
+  note->observation_id = g_strdup (data->id);
+  g_free (note->case_id);
+  note->case_id = g_strdup (data->case_id);
+  g_clear_pointer (&note->id, g_free);
+  note->version = 0;
+  return vigil_record_save (self, &vigil_observation_note_kind, note, error);
 }
 
 #define OBSERVATION(member) G_STRUCT_OFFSET (VigilObservationData, member)
@@ -125,7 +83,7 @@ static const VigilField observation_fields[] = {
   { NULL },
 };
 
-static const VigilRecordKind observation_kind = {
+const VigilRecordKind vigil_observation_kind = {
   .table = "observations",
   .record_kind = "observation",
   .parent_table = "hearings",
@@ -171,7 +129,6 @@ check_same_case (VigilStore *self, const VigilObservationData *data, GError **er
 gboolean
 vigil_store_add_observation (VigilStore *self, VigilObservationData *data, GError **error)
 {
-  g_autofree char *now = vigil_now_iso ();
   g_autofree char *previous_id = NULL;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
@@ -187,21 +144,13 @@ vigil_store_add_observation (VigilStore *self, VigilObservationData *data, GErro
   previous_id = g_strdup (data->id);
   data->version = 0;
   if (!check_same_case (self, data, error)
-      || !vigil_record_save (self, &observation_kind, data, error))
+      || !vigil_record_save (self, &vigil_observation_kind, data, error))
     goto fail;
   for (guint i = 0; i < data->entries->len; i++)
-    if (!add_entry (self, data->id, data->case_id, now, g_ptr_array_index (data->entries, i),
-                    error))
+    if (!add_entry (self, data, g_ptr_array_index (data->entries, i), error))
       goto fail;
   if (!vigil_store_commit (self, error))
     goto restore;
-  for (guint i = 0; i < data->entries->len; i++)
-    {
-      VigilObservationNote *note = g_ptr_array_index (data->entries, i);
-
-      g_free (note->observation_id);
-      note->observation_id = g_strdup (data->id);
-    }
   return TRUE;
 
 fail:
@@ -229,7 +178,7 @@ vigil_store_list_observations (VigilStore *self, const char *hearing_id, GError 
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
   g_return_val_if_fail (hearing_id != NULL, NULL);
 
-  list = vigil_record_list (self, &observation_kind, hearing_id, error);
+  list = vigil_record_list (self, &vigil_observation_kind, hearing_id, error);
   if (list == NULL || !load_entries (self, hearing_id, list, error))
     return NULL;
   return g_steal_pointer (&list);

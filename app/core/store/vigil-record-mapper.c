@@ -463,7 +463,7 @@ static GPtrArray *
 read_rows (VigilStore            *store,
            const VigilRecordKind *kind,
            const char            *sql_where,
-           const char            *bind_text,
+           const char * const    *binds,
            GError               **error)
 {
   VigilDbCache *statements = vigil_store_get_statements (store, error);
@@ -480,8 +480,8 @@ read_rows (VigilStore            *store,
   query = vigil_db_cache_get (statements, sql, error);
   if (query == NULL)
     return NULL;
-  if (bind_text != NULL)
-    vigil_store_bind_text (query->stmt, 1, bind_text);
+  for (int i = 0; binds != NULL && binds[i] != NULL; i++)
+    vigil_store_bind_text (query->stmt, i + 1, binds[i]);
   records = g_ptr_array_new_with_free_func (free_func (kind));
   while ((rc = sqlite3_step (query->stmt)) == SQLITE_ROW)
     {
@@ -660,7 +660,7 @@ vigil_record_get (VigilStore *store, const VigilRecordKind *kind, const char *id
   g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
   g_return_val_if_fail (kind != NULL && id != NULL, NULL);
 
-  found = read_rows (store, kind, "WHERE id = ?1", id, error);
+  found = read_rows (store, kind, "WHERE id = ?1", (const char *[]) { id, NULL }, error);
   if (found == NULL)
     return NULL;
   if (found->len == 0)
@@ -683,20 +683,20 @@ vigil_record_list (VigilStore *store, const VigilRecordKind *kind, const char *p
   if (kind->list_needs_parent && !vigil_store_require_row (store, kind->parent_table, parent_id, error))
     return NULL;
   where = g_strdup_printf ("WHERE %s = ?1 ORDER BY %s", kind->parent_column, kind->order_by);
-  return read_rows (store, kind, where, parent_id, error);
+  return read_rows (store, kind, where, (const char *[]) { parent_id, NULL }, error);
 }
 
 GPtrArray *
 vigil_record_query (VigilStore            *store,
                     const VigilRecordKind *kind,
                     const char            *sql_where,
-                    const char            *bind_text,
+                    const char * const    *binds,
                     GError               **error)
 {
   g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
   g_return_val_if_fail (kind != NULL && sql_where != NULL, NULL);
 
-  return read_rows (store, kind, sql_where, bind_text, error);
+  return read_rows (store, kind, sql_where, binds, error);
 }
 
 char *

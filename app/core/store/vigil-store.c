@@ -223,19 +223,21 @@ vigil_store_set_update_error (VigilStore *self,
 gboolean
 vigil_store_require_row (VigilStore *self, const char *table, const char *id, GError **error)
 {
-  sqlite3 *db = vigil_store_get_db (self, error);
+  VigilDbCache *statements = vigil_store_get_statements (self, error);
   g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", table);
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (VigilDbCached) query = NULL;
   int rc;
 
-  if (db == NULL || (stmt = vigil_db_prepare (db, sql, error)) == NULL)
+  /* Kept prepared: every save of a record checks its parent. */
+  if (statements == NULL || (query = vigil_db_cache_get (statements, sql, error)) == NULL)
     return FALSE;
-  vigil_store_bind_text (stmt, 1, id);
-  rc = sqlite3_step (stmt);
+  vigil_store_bind_text (query->stmt, 1, id);
+  rc = sqlite3_step (query->stmt);
   if (rc == SQLITE_ROW)
     return TRUE;
   if (rc != SQLITE_DONE)
-    vigil_db_set_error (db, rc, _("The vault could not be read"), error);
+    vigil_db_set_error (vigil_db_cache_get_db (statements), rc, _("The vault could not be read"),
+                        error);
   else if (g_str_equal (table, "cases"))
     g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
                  _("The case does not exist: it was erased, or never saved"));

@@ -28,6 +28,7 @@ gboolean vigil_observation_status_takes_severity (VigilObservationStatus status)
  * @noted_at: when the monitor wrote it, UTC
  * @monitor: (nullable): who wrote it (the vault's actor)
  * @text: sealed under the case's key
+ * @case_id: the case whose key seals @text; set by the store
  *
  * One timestamped entry of an observation's log, as the live hearing mode
  * writes them (vigil-store-observation-notes.h). Entries are only ever
@@ -37,6 +38,7 @@ typedef struct
 {
   char      *id;
   char      *observation_id;
+  char      *case_id;
   gint64     version;
   GDateTime *noted_at;
   char      *monitor;

@@ -18,8 +18,6 @@
 #pragma once
 
 #include "vigil-catalogue.h"
-#include <sqlite3.h>
-
 #include "vigil-store-observations.h"
 
 G_BEGIN_DECLS
@@ -66,11 +64,5 @@ GPtrArray *vigil_store_list_observation_notes  (VigilStore             *self,
                                                 const char             *observation_id,
                                                 GError                **error);
 
-/* Only app/core: */
-/* A row of "SELECT id, observation_id, version, noted_at, monitor,
- * case_id, text FROM observation_notes", its text opened. */
-VigilObservationNote *vigil_store_observation_note_from_row (VigilStore   *self,
-                                                             sqlite3_stmt *stmt,
-                                                             GError      **error);
 
 G_END_DECLS

@@ -175,13 +175,13 @@ GPtrArray *vigil_record_list    (VigilStore            *store,
                                  const VigilRecordKind *kind,
                                  const char            *parent_id,
                                  GError               **error);
-/* Runs @sql_where ("WHERE ... ORDER BY ...", binding @bind_text to ?1 when
- * not NULL) over the kind's columns: for the few lists that are not by
- * parent. */
+/* Runs @sql_where ("WHERE ... ORDER BY ...", binding the texts of the
+ * NULL-terminated @binds to ?1, ?2, ...) over the kind's columns: for the
+ * few reads that are not by id or parent. */
 GPtrArray *vigil_record_query   (VigilStore            *store,
                                  const VigilRecordKind *kind,
                                  const char            *sql_where,
-                                 const char            *bind_text,
+                                 const char * const    *binds,
                                  GError               **error);
 /* Writes @record as its next version (version 0 creates it, with a new id
  * when a struct record has none), seals its sealed fields for that version,

@@ -18,11 +18,7 @@
 #include "vigil-store-assessments.h"
 #include "vigil-record-rules.h"
 #include "vigil-store-observations.h"
-#include "vigil-store-private.h"
-
-static const char assessment_columns[] =
-  "id, case_id, hearing_id, version, suggested_grade, grade, score, monitor,"
-  " catalogue_version, updated_at, reason";
+#include "vigil-record-mapper.h"
 
 /* private helpers */
 
@@ -46,140 +42,64 @@ check_scope (VigilStore *self, const char *case_id, const char *hearing_id, GErr
   return TRUE;
 }
 
-static VigilAssessmentData *
-assessment_from_row (VigilStore *self, sqlite3_stmt *stmt, GError **error)
+static char *
+assessment_scope (gconstpointer record)
 {
-  g_autoptr (VigilAssessmentData) data = g_new0 (VigilAssessmentData, 1);
-  g_autoptr (GBytes) sealed = vigil_db_column_bytes (stmt, 10);
-  g_autoptr (GError) local = NULL;
-  int suggested, grade;
+  const VigilAssessmentData *data = record;
 
-  if (!vigil_store_enum_column (stmt, 4, VIGIL_TYPE_GRADE, &suggested, error)
-      || !vigil_store_enum_column (stmt, 5, VIGIL_TYPE_GRADE, &grade, error))
-    return NULL;
-  data->id = g_strdup (vigil_store_column_text (stmt, 0));
-  data->case_id = g_strdup (vigil_store_column_text (stmt, 1));
-  data->hearing_id = g_strdup (vigil_store_column_text (stmt, 2));
-  data->version = sqlite3_column_int64 (stmt, 3);
-  data->suggested = suggested;
-  data->grade = grade;
-  data->score = sqlite3_column_int (stmt, 6);
-  data->monitor = g_strdup (vigil_store_column_text (stmt, 7));
-  data->catalogue_version = g_strdup (vigil_store_column_text (stmt, 8));
-  data->decided_at = vigil_store_column_time (stmt, 9);
-  data->reason = vigil_store_open_sealed (self,
-                                          vigil_store_find_sealed_column ("assessments", "reason"),
-                                          data->case_id, data->id, data->version, sealed, &local);
-  if (local != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
-    }
-  return g_steal_pointer (&data);
+  return g_strdup (data->hearing_id != NULL ? data->hearing_id : data->case_id);
 }
+
+static gpointer
+assessment_new (void)
+{
+  return g_new0 (VigilAssessmentData, 1);
+}
+
+#define ASSESSMENT(member) G_STRUCT_OFFSET (VigilAssessmentData, member)
+
+static const VigilField assessment_fields[] = {
+  { "hearing_id", VIGIL_FIELD_TEXT, VIGIL_FIELD_INSERT_ONLY, .offset = ASSESSMENT (hearing_id) },
+  /* One assessment per hearing, and one of the case as a whole. */
+  { "scope_id", VIGIL_FIELD_TEXT, VIGIL_FIELD_INSERT_ONLY, .get_text = assessment_scope },
+  { "suggested_grade", VIGIL_FIELD_ENUM, .offset = ASSESSMENT (suggested),
+    .nick_of = vigil_grade_get_type },
+  { "grade", VIGIL_FIELD_ENUM, .offset = ASSESSMENT (grade), .nick_of = vigil_grade_get_type },
+  { "score", VIGIL_FIELD_UINT, .offset = ASSESSMENT (score) },
+  { "monitor", VIGIL_FIELD_TEXT, .offset = ASSESSMENT (monitor) },
+  { "catalogue_version", VIGIL_FIELD_TEXT, .offset = ASSESSMENT (catalogue_version) },
+  { "reason", VIGIL_FIELD_SEALED, .offset = ASSESSMENT (reason) },
+  { NULL },
+};
+
+static const VigilRecordKind assessment_kind = {
+  .table = "assessments",
+  .record_kind = "assessment",
+  .parent_table = "cases",
+  .parent_column = "case_id",
+  .case_column = "case_id",
+  .order_by = "created_at, rowid",
+  .fields = assessment_fields,
+  .struct_new = assessment_new,
+  .struct_free = (GDestroyNotify) vigil_assessment_data_free,
+  .id_offset = ASSESSMENT (id),
+  .parent_offset = ASSESSMENT (case_id),
+  .version_offset = ASSESSMENT (version),
+  /* A decision keeps the time it was made, wherever that was. */
+  .time_offset = ASSESSMENT (decided_at),
+  .not_found = N_("The assessment does not exist"),
+  .cannot_read = N_("The assessment could not be read"),
+  .cannot_read_list = N_("The assessments could not be read"),
+  .cannot_save = N_("The assessment could not be saved"),
+  .cannot_delete = N_("The assessment could not be deleted"),
+};
 
 /* public API */
 
-void
-vigil_assessment_data_free (VigilAssessmentData *data)
-{
-  if (data == NULL)
-    return;
-  g_free (data->id);
-  g_free (data->case_id);
-  g_free (data->hearing_id);
-  g_free (data->monitor);
-  g_free (data->catalogue_version);
-  g_clear_pointer (&data->decided_at, g_date_time_unref);
-  vigil_record_wipe_string (data->reason);
-  g_free (data);
-}
 
-gboolean
-vigil_assessment_data_is_override (const VigilAssessmentData *data)
-{
-  g_return_val_if_fail (data != NULL, FALSE);
-  return data->grade != data->suggested;
-}
 
-/* A reason is text of at most VIGIL_ASSESSMENT_REASON_MAX characters. */
-static gboolean
-check_reason_text (const char *reason, const char **out_field, GError **error)
-{
-  if (reason == NULL || (g_utf8_validate (reason, -1, NULL)
-                         && g_utf8_strlen (reason, -1) <= VIGIL_ASSESSMENT_REASON_MAX))
-    return TRUE;
-  if (out_field != NULL)
-    *out_field = "reason";
-  g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-               _("Reason: not text, or longer than %d characters"), VIGIL_ASSESSMENT_REASON_MAX);
-  return FALSE;
-}
 
-/* A grade other than the suggested one needs a written reason. */
-static gboolean
-check_reason_given (VigilGrade   grade,
-                    VigilGrade   suggested,
-                    const char  *reason,
-                    const char **out_field,
-                    GError     **error)
-{
-  if (grade == suggested || !vigil_text_is_blank (reason))
-    return TRUE;
-  if (out_field != NULL)
-    *out_field = "reason";
-  g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-               _("Reason: the suggested grade is “%s”; choosing “%s” instead needs a "
-                 "written reason"),
-               vigil_enum_label (VIGIL_TYPE_GRADE, suggested),
-               vigil_enum_label (VIGIL_TYPE_GRADE, grade));
-  return FALSE;
-}
 
-/**
- * vigil_assessment_data_validate:
- *
- * The rules of a decision as recorded: grades that exist, a reason that
- * is text of at most %VIGIL_ASSESSMENT_REASON_MAX characters and is given
- * whenever @grade is not @suggested, a time not before 1990 nor more than
- * a day ahead, a monitor that is a name and a catalogue version. Ids are
- * not checked here.
- */
-gboolean
-vigil_assessment_data_validate (const VigilAssessmentData *data,
-                                const char               **out_field,
-                                GError                   **error)
-{
-  const char *field = NULL;
-
-  g_return_val_if_fail (data != NULL, FALSE);
-
-  if (vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->grade) == NULL)
-    field = "grade";
-  else if (vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->suggested) == NULL)
-    field = "suggested";
-  if (field != NULL)
-    {
-      if (out_field != NULL)
-        *out_field = field;
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID, _("Grade: not a grade"));
-      return FALSE;
-    }
-  if (!check_reason_text (data->reason, out_field, error)
-      || !check_reason_given (data->grade, data->suggested, data->reason, out_field, error))
-    return FALSE;
-  if (!vigil_record_catalogue_version_is_valid (data->catalogue_version))
-    {
-      if (out_field != NULL)
-        *out_field = "catalogue_version";
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Catalogue version must be letters, digits, dots, hyphens or underscores"));
-      return FALSE;
-    }
-  return vigil_record_check_recorded_at (data->decided_at, "decided_at", _("Decided at"),
-                                        out_field, error)
-         && vigil_record_check_monitor (data->monitor, out_field, error);
-}
 
 gboolean
 vigil_store_tally_observations (VigilStore      *self,
@@ -240,30 +160,18 @@ vigil_store_get_assessment (VigilStore *self,
                             const char *hearing_id,
                             GError    **error)
 {
-  g_autofree char *sql = NULL;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  sqlite3 *db;
-  int rc;
+  g_autoptr (GPtrArray) found = NULL;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
   g_return_val_if_fail (case_id != NULL, NULL);
 
-  db = vigil_store_get_db (self, error);
-  if (db == NULL)
+  found = vigil_record_query (self, &assessment_kind, "WHERE scope_id = ?1 AND case_id = ?2",
+                              (const char *[]) { hearing_id != NULL ? hearing_id : case_id,
+                                                 case_id, NULL },
+                              error);
+  if (found == NULL || found->len == 0)
     return NULL;
-  sql = g_strdup_printf ("SELECT %s FROM assessments WHERE scope_id = ? AND case_id = ?",
-                         assessment_columns);
-  stmt = vigil_db_prepare (db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  vigil_store_bind_text (stmt, 1, hearing_id != NULL ? hearing_id : case_id);
-  vigil_store_bind_text (stmt, 2, case_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return assessment_from_row (self, stmt, error);
-  if (rc != SQLITE_DONE)
-    vigil_db_set_error (db, rc, _("The assessment could not be read"), error);
-  return NULL;
+  return g_ptr_array_steal_index (found, 0);
 }
 
 /**
@@ -280,16 +188,10 @@ vigil_store_decide_assessment (VigilStore     *self,
                                const char     *reason,
                                GError        **error)
 {
-  g_autofree char *now = vigil_now_iso ();
-  g_autofree char *id = NULL;
-  g_autoptr (sqlite3_stmt) find = NULL;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (VigilAssessmentData) data = NULL;
+  g_autoptr (GError) local = NULL;
   VigilGradeTally tally;
   VigilGrade suggested;
-  const char *scope;
-  sqlite3 *db;
-  gint64 old_version = 0, new_version;
-  int rc;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
   g_return_val_if_fail (VIGIL_IS_CATALOGUE (catalogue), NULL);
@@ -301,86 +203,46 @@ vigil_store_decide_assessment (VigilStore     *self,
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID, _("Grade: not a grade"));
       return NULL;
     }
-  if (!check_reason_text (reason, NULL, error))
+  if (!vigil_assessment_check_reason_text (reason, NULL, error))
     return NULL;
   if (reason != NULL && vigil_text_is_blank (reason))
     reason = NULL;
 
   if (!vigil_store_begin (self, error))
     return NULL;
-  db = vigil_store_get_db (self, NULL);
   /* The suggestion is computed here, in the transaction, so it is the one
    * for the observations as they stand when the decision is written. */
   if (!vigil_store_tally_observations (self, case_id, hearing_id, &tally, error))
     goto fail;
   suggested = vigil_grade_suggest (&tally);
-  if (!check_reason_given (grade, suggested, reason, NULL, error))
+  if (!vigil_assessment_check_reason_given (grade, suggested, reason, NULL, error))
     goto fail;
 
-  scope = hearing_id != NULL ? hearing_id : case_id;
-  find = vigil_db_prepare (db, "SELECT id, version FROM assessments WHERE scope_id = ?", error);
-  if (find == NULL)
-    goto fail;
-  vigil_store_bind_text (find, 1, scope);
-  rc = sqlite3_step (find);
-  if (rc == SQLITE_ROW)
+  data = vigil_store_get_assessment (self, case_id, hearing_id, &local);
+  if (local != NULL)
     {
-      id = g_strdup (vigil_store_column_text (find, 0));
-      old_version = sqlite3_column_int64 (find, 1);
-    }
-  else if (rc != SQLITE_DONE)
-    {
-      vigil_db_set_error (db, rc, _("The assessment could not be read"), error);
+      g_propagate_error (error, g_steal_pointer (&local));
       goto fail;
     }
-  else
-    id = vigil_uuid_new ();
-  new_version = old_version + 1;
-
-  if (old_version == 0)
-    stmt = vigil_db_prepare (db,
-                             "INSERT INTO assessments (version, updated_at, suggested_grade,"
-                             " grade, score, monitor, catalogue_version, id, case_id, hearing_id,"
-                             " scope_id, created_at)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?2)",
-                             error);
-  else
-    stmt = vigil_db_prepare (db,
-                             "UPDATE assessments SET version = ?1, updated_at = ?2,"
-                             " suggested_grade = ?3, grade = ?4, score = ?5, monitor = ?6,"
-                             " catalogue_version = ?7 WHERE id = ?8 AND version = ?12",
-                             error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, new_version);
-  vigil_store_bind_text (stmt, 2, now);
-  vigil_store_bind_text (stmt, 3, vigil_enum_to_nick (VIGIL_TYPE_GRADE, suggested));
-  vigil_store_bind_text (stmt, 4, vigil_enum_to_nick (VIGIL_TYPE_GRADE, grade));
-  sqlite3_bind_int (stmt, 5, tally.score);
-  vigil_store_bind_text (stmt, 6, vigil_vault_get_actor (vigil_store_get_vault (self)));
-  vigil_store_bind_text (stmt, 7, vigil_catalogue_get_version (catalogue));
-  vigil_store_bind_text (stmt, 8, id);
-  if (old_version == 0)
+  if (data == NULL)
     {
-      vigil_store_bind_text (stmt, 9, case_id);
-      vigil_store_bind_text (stmt, 10, hearing_id);
-      vigil_store_bind_text (stmt, 11, scope);
+      data = g_new0 (VigilAssessmentData, 1);
+      data->case_id = g_strdup (case_id);
+      data->hearing_id = g_strdup (hearing_id);
     }
-  else
-    sqlite3_bind_int64 (stmt, 12, old_version);
-  if (!vigil_store_step_done (db, stmt, _("The assessment could not be saved"), error))
+  data->suggested = suggested;
+  data->grade = grade;
+  data->score = tally.score;
+  g_free (data->monitor);
+  data->monitor = g_strdup (vigil_vault_get_actor (vigil_store_get_vault (self)));
+  g_free (data->catalogue_version);
+  data->catalogue_version = g_strdup (vigil_catalogue_get_version (catalogue));
+  vigil_record_wipe_string (data->reason);
+  data->reason = g_strdup (reason);
+  g_clear_pointer (&data->decided_at, g_date_time_unref);
+  data->decided_at = g_date_time_new_now_utc ();
+  if (!vigil_record_save (self, &assessment_kind, data, error))
     goto fail;
-  if (old_version > 0 && sqlite3_changes (db) == 0)
-    {
-      vigil_store_set_update_error (self, "assessments", "assessment", id, error);
-      goto fail;
-    }
-  if (!vigil_store_write_sealed (self, vigil_store_find_sealed_column ("assessments", "reason"),
-                                 case_id, id, new_version, reason, error)
-      || !vigil_store_audit (self, old_version == 0 ? "create" : "update", "assessment", id,
-                             new_version, error))
-    goto fail;
-  vigil_store_note_case_changed (self, case_id);
   if (!vigil_store_commit (self, error))
     return NULL;
   return vigil_store_get_assessment (self, case_id, hearing_id, error);
@@ -403,13 +265,10 @@ fail:
 gboolean
 vigil_store_add_assessment (VigilStore *self, VigilAssessmentData *data, GError **error)
 {
-  g_autofree char *id = NULL;
-  g_autofree char *at = NULL;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autoptr (VigilAssessmentData) existing = NULL;
   g_autoptr (GError) local = NULL;
-  const char *reason;
-  sqlite3 *db;
+  g_autofree char *previous_id = NULL;
+  g_autofree char *blank_reason = NULL;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
   g_return_val_if_fail (data != NULL && data->case_id != NULL, FALSE);
@@ -417,10 +276,8 @@ vigil_store_add_assessment (VigilStore *self, VigilAssessmentData *data, GError 
 
   if (!vigil_assessment_data_validate (data, NULL, error))
     return FALSE;
-  reason = vigil_text_is_blank (data->reason) ? NULL : data->reason;
   if (!vigil_store_begin (self, error))
     return FALSE;
-  db = vigil_store_get_db (self, NULL);
   if (!check_scope (self, data->case_id, data->hearing_id, error))
     goto fail;
   existing = vigil_store_get_assessment (self, data->case_id, data->hearing_id, &local);
@@ -436,40 +293,27 @@ vigil_store_add_assessment (VigilStore *self, VigilAssessmentData *data, GError 
       goto fail;
     }
 
-  id = data->id != NULL ? g_strdup (data->id) : vigil_uuid_new ();
-  at = vigil_time_to_iso (data->decided_at);
-  stmt = vigil_db_prepare (db,
-                           "INSERT INTO assessments (id, case_id, hearing_id, scope_id, version,"
-                           " created_at, updated_at, suggested_grade, grade, score, monitor,"
-                           " catalogue_version)"
-                           " VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5, ?6, ?7, ?8, ?9, ?10)",
-                           error);
-  if (stmt == NULL)
+  /* A blank reason is no reason: it is stored as none, and the caller
+   * gets its record back as it gave it. */
+  if (data->reason != NULL && vigil_text_is_blank (data->reason))
+    blank_reason = g_steal_pointer (&data->reason);
+  previous_id = g_strdup (data->id);
+  data->version = 0;
+  if (!vigil_record_save (self, &assessment_kind, data, error))
     goto fail;
-  vigil_store_bind_text (stmt, 1, id);
-  vigil_store_bind_text (stmt, 2, data->case_id);
-  vigil_store_bind_text (stmt, 3, data->hearing_id);
-  vigil_store_bind_text (stmt, 4, data->hearing_id != NULL ? data->hearing_id : data->case_id);
-  vigil_store_bind_text (stmt, 5, at);
-  vigil_store_bind_text (stmt, 6, vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->suggested));
-  vigil_store_bind_text (stmt, 7, vigil_enum_to_nick (VIGIL_TYPE_GRADE, data->grade));
-  sqlite3_bind_int64 (stmt, 8, data->score);
-  vigil_store_bind_text (stmt, 9, data->monitor);
-  vigil_store_bind_text (stmt, 10, data->catalogue_version);
-  if (!vigil_store_step_done (db, stmt, _("The assessment could not be saved"), error)
-      || !vigil_store_write_sealed (self, vigil_store_find_sealed_column ("assessments", "reason"),
-                                    data->case_id, id, 1, reason, error)
-      || !vigil_store_audit (self, "create", "assessment", id, 1, error))
-    goto fail;
-  vigil_store_note_case_changed (self, data->case_id);
-  if (!vigil_store_commit (self, error))
-    return FALSE;
-  g_free (data->id);
-  data->id = g_steal_pointer (&id);
-  data->version = 1;
-  return TRUE;
+  if (blank_reason != NULL)
+    data->reason = g_steal_pointer (&blank_reason);
+  if (vigil_store_commit (self, error))
+    return TRUE;
+  goto restore;
 
 fail:
   vigil_store_rollback (self);
+restore:
+  if (blank_reason != NULL)
+    data->reason = g_steal_pointer (&blank_reason);
+  g_free (data->id);
+  data->id = g_steal_pointer (&previous_id);
+  data->version = 0;
   return FALSE;
 }

@@ -92,6 +92,10 @@ record_version (const VigilRecordKind *kind, gpointer record)
 static char *
 field_text (const VigilField *field, gpointer record, gboolean object)
 {
+  if (field->get_text != NULL)
+    return field->get_text (record);
+  if (field->type == VIGIL_FIELD_ENUM && !object)
+    return g_strdup (vigil_enum_to_nick (field->nick_of (), *MEMBER (record, field->offset, int)));
   if (field->type == VIGIL_FIELD_SEALED_LINES)
     {
       g_auto (GStrv) lines = NULL;
@@ -152,6 +156,17 @@ bind_field (sqlite3_stmt *stmt, int index, const VigilField *field, gpointer rec
         sqlite3_bind_null (stmt, index);
       else
         sqlite3_bind_int64 (stmt, index, *MEMBER (record, field->offset, gint64));
+      break;
+    case VIGIL_FIELD_UINT:
+      {
+        guint value = 0;
+
+        if (object)
+          g_object_get (record, field->property, &value, NULL);
+        else
+          value = *MEMBER (record, field->offset, guint);
+        sqlite3_bind_int64 (stmt, index, value);
+      }
       break;
     case VIGIL_FIELD_BOOLEAN:
       {
@@ -216,10 +231,15 @@ read_member (sqlite3_stmt *stmt, int index, const VigilField *field, gpointer re
         *MEMBER (record, field->has_offset, gboolean) =
           sqlite3_column_type (stmt, index) != SQLITE_NULL;
       return TRUE;
+    case VIGIL_FIELD_UINT:
+      *MEMBER (record, field->offset, guint) = (guint) sqlite3_column_int64 (stmt, index);
+      return TRUE;
     case VIGIL_FIELD_BOOLEAN:
       *MEMBER (record, field->offset, gboolean) = sqlite3_column_int (stmt, index) != 0;
       return TRUE;
     case VIGIL_FIELD_ENUM:
+      return vigil_store_enum_column (stmt, index, field->nick_of (),
+                                      MEMBER (record, field->offset, int), error);
     case VIGIL_FIELD_TEXT_LIST:
     case VIGIL_FIELD_SEALED:
     case VIGIL_FIELD_SEALED_LINES:
@@ -249,6 +269,9 @@ read_value (sqlite3_stmt     *stmt,
       return TRUE;
     case VIGIL_FIELD_INT64:
       g_value_set_int64 (value, sqlite3_column_int64 (stmt, index));
+      return TRUE;
+    case VIGIL_FIELD_UINT:
+      g_value_set_uint (value, (guint) sqlite3_column_int64 (stmt, index));
       return TRUE;
     case VIGIL_FIELD_BOOLEAN:
       g_value_set_boolean (value, sqlite3_column_int (stmt, index) != 0);
@@ -380,7 +403,8 @@ object_from_row (const VigilRecordKind *kind, sqlite3_stmt *stmt, GError **error
     {
       GValue value = G_VALUE_INIT;
 
-      if (is_sealed (field) || (field->flags & VIGIL_FIELD_KEPT) || field->set != NULL)
+      if (is_sealed (field) || (field->flags & VIGIL_FIELD_KEPT) || field->set != NULL
+          || field->get_text != NULL)
         continue;
       ok = read_value (stmt, index, field, g_object_class_find_property (klass, field->property),
                        &value, error);
@@ -434,13 +458,15 @@ record_from_row (VigilStore *store, const VigilRecordKind *kind, sqlite3_stmt *s
       *MEMBER (record, kind->id_offset, char *) = g_strdup (vigil_store_column_text (stmt, 0));
       *MEMBER (record, kind->parent_offset, char *) = g_strdup (vigil_store_column_text (stmt, 1));
       *MEMBER (record, kind->version_offset, gint64) = sqlite3_column_int64 (stmt, 2);
+      if (kind->time_offset != 0)
+        *MEMBER (record, kind->time_offset, GDateTime *) = vigil_store_column_time (stmt, 4);
     }
 
   for (const VigilField *field = kind->fields; field->column != NULL; field++, index++)
     {
       gboolean ok = TRUE;
 
-      if (field->flags & VIGIL_FIELD_KEPT)
+      if ((field->flags & VIGIL_FIELD_KEPT) || field->get_text != NULL)
         continue;
       if (is_sealed (field))
         ok = read_sealed (store, kind, stmt, index, field, record, object, error);
@@ -764,6 +790,11 @@ vigil_record_save (VigilStore *store, const VigilRecordKind *kind, gpointer reco
   if (!vigil_store_begin (store, error))
     return FALSE;
   statements = vigil_store_get_statements (store, NULL);
+  if (kind->time_offset != 0 && *MEMBER (record, kind->time_offset, GDateTime *) != NULL)
+    {
+      g_free (now);
+      now = vigil_time_to_iso (*MEMBER (record, kind->time_offset, GDateTime *));
+    }
   id = record_id (kind, record, &owned_id);
   if (id == NULL)
     id = owned_id = vigil_uuid_new ();

@@ -11,55 +11,11 @@
  */
 #pragma once
 
-#include "vigil-assessment.h"
+#include "vigil-assessment-data.h"
 #include "vigil-catalogue.h"
 #include "vigil-store.h"
 
 G_BEGIN_DECLS
-
-/* The longest reason for an override, in characters. */
-#define VIGIL_ASSESSMENT_REASON_MAX 10000
-
-/**
- * VigilAssessmentData:
- * @hearing_id: (nullable): the hearing; NULL for the case as a whole
- * @suggested: what the rule suggested when the monitor decided
- * @grade: what the monitor decided
- * @score: the rule's score then
- * @monitor: (nullable): who decided (the vault's actor)
- * @catalogue_version: the catalogue in force then
- * @decided_at: when, UTC
- * @reason: (nullable): why the monitor chose another grade than the
- *   suggested one (always set then); sealed
- */
-typedef struct
-{
-  char       *id;
-  char       *case_id;
-  char       *hearing_id;
-  gint64      version;
-  VigilGrade  suggested;
-  VigilGrade  grade;
-  guint       score;
-  char       *monitor;
-  char       *catalogue_version;
-  GDateTime  *decided_at;
-  char       *reason;
-} VigilAssessmentData;
-
-void     vigil_assessment_data_free (VigilAssessmentData *data);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilAssessmentData, vigil_assessment_data_free)
-
-/* Whether the monitor chose another grade than the one suggested. */
-gboolean vigil_assessment_data_is_override (const VigilAssessmentData *data);
-
-/* The rules of a decision as recorded (vigil_store_add_assessment()):
- * FALSE with VIGIL_ERROR_INVALID; @out_field (may be NULL) names the
- * field as the interchange format spells it ("grade", "reason" ...). A
- * grade other than the suggested one needs a reason. */
-gboolean vigil_assessment_data_validate (const VigilAssessmentData *data,
-                                         const char               **out_field,
-                                         GError                   **error);
 
 /* Counts the observations of the hearing, or of every hearing of the case
  * when @hearing_id is NULL, into @out (zeroed first). Reads only clear

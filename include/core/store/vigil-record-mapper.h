@@ -31,8 +31,10 @@ G_BEGIN_DECLS
  * @VIGIL_FIELD_TEXT: text (char *, or a string property)
  * @VIGIL_FIELD_TIME: a GDateTime, stored in UTC as vigil_time_to_iso() writes it
  * @VIGIL_FIELD_INT64: an integer (gint64)
+ * @VIGIL_FIELD_UINT: a count (guint)
  * @VIGIL_FIELD_BOOLEAN: a boolean (gboolean)
- * @VIGIL_FIELD_ENUM: an enum property, stored as its nick
+ * @VIGIL_FIELD_ENUM: an enum (a property, or an int member whose enum
+ *   type @nick_of gives), stored as its nick
  * @VIGIL_FIELD_TEXT_LIST: a list of texts (a GStrv property), stored as a
  *   JSON array
  * @VIGIL_FIELD_SEALED: text sealed under the owner's key
@@ -44,6 +46,7 @@ typedef enum
   VIGIL_FIELD_TEXT,
   VIGIL_FIELD_TIME,
   VIGIL_FIELD_INT64,
+  VIGIL_FIELD_UINT,
   VIGIL_FIELD_BOOLEAN,
   VIGIL_FIELD_ENUM,
   VIGIL_FIELD_TEXT_LIST,
@@ -75,6 +78,8 @@ typedef enum
  *   row holding another is damaged
  * @nick_of: (nullable): for a %VIGIL_FIELD_TEXT member, the enum whose
  *   nicks it holds: a row holding another is damaged
+ * @get_text: (nullable): for a %VIGIL_FIELD_TEXT column that is derived
+ *   from the record (and so never read back into it), how to derive it
  * @set: (nullable): for a property only the store may set (read-only to
  *   everyone else), how the store sets it
  */
@@ -88,6 +93,7 @@ typedef struct
   gsize               has_offset;
   const char * const *vocabulary;
   GType             (*nick_of) (void);
+  char             *(*get_text) (gconstpointer record);
   void              (*set) (gpointer      record,
                             const GValue *value);
 } VigilField;
@@ -120,6 +126,10 @@ typedef struct _VigilRecordKind VigilRecordKind;
  * @id_offset: the char * member holding a struct record's id
  * @parent_offset: the char * member holding its parent's id
  * @version_offset: the gint64 member holding its version
+ * @time_offset: when not 0, the GDateTime member holding when the record
+ *   was made or last changed: written as its times (NULL: now) and read
+ *   back from its last change; for records that keep the time they were
+ *   decided elsewhere
  * @after_read: (nullable): reads what belongs to a record beyond its row
  * @not_found: the message when a record does not exist
  * @cannot_read: the message when one cannot be read
@@ -152,6 +162,7 @@ struct _VigilRecordKind
   gsize              id_offset;
   gsize              parent_offset;
   gsize              version_offset;
+  gsize              time_offset;
 
   gboolean         (*after_read)     (VigilStore  *store,
                                       gpointer     record,

@@ -30,7 +30,7 @@ check_scope (VigilStore *self, const char *case_id, const char *hearing_id, GErr
 
   if (hearing_id == NULL)
     return vigil_store_require_row (self, "cases", case_id, error);
-  owner = vigil_store_hearing_case_id (self, hearing_id, error);
+  owner = vigil_store_case_of (self, "hearings", hearing_id, error);
   if (owner == NULL)
     return FALSE;
   if (!g_str_equal (owner, case_id))
@@ -93,6 +93,29 @@ static const VigilRecordKind assessment_kind = {
   .cannot_save = N_("The assessment could not be saved"),
   .cannot_delete = N_("The assessment could not be deleted"),
 };
+
+/* The hearing (or the case) is the case's, and has no assessment yet. */
+static gboolean
+check_new_scope (VigilStore *self, gpointer record, GError **error)
+{
+  const VigilAssessmentData *data = record;
+  g_autoptr (VigilAssessmentData) existing = NULL;
+  g_autoptr (GError) local = NULL;
+
+  if (!check_scope (self, data->case_id, data->hearing_id, error))
+    return FALSE;
+  existing = vigil_store_get_assessment (self, data->case_id, data->hearing_id, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  if (existing == NULL)
+    return TRUE;
+  g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_EXISTS,
+               _("An assessment of this hearing or case is already recorded"));
+  return FALSE;
+}
 
 /* public API */
 
@@ -265,55 +288,14 @@ fail:
 gboolean
 vigil_store_add_assessment (VigilStore *self, VigilAssessmentData *data, GError **error)
 {
-  g_autoptr (VigilAssessmentData) existing = NULL;
-  g_autoptr (GError) local = NULL;
-  g_autofree char *previous_id = NULL;
-  g_autofree char *blank_reason = NULL;
-
   g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
   g_return_val_if_fail (data != NULL && data->case_id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!vigil_assessment_data_validate (data, NULL, error))
     return FALSE;
-  if (!vigil_store_begin (self, error))
-    return FALSE;
-  if (!check_scope (self, data->case_id, data->hearing_id, error))
-    goto fail;
-  existing = vigil_store_get_assessment (self, data->case_id, data->hearing_id, &local);
-  if (local != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      goto fail;
-    }
-  if (existing != NULL)
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_EXISTS,
-                   _("An assessment of this hearing or case is already recorded"));
-      goto fail;
-    }
-
-  /* A blank reason is no reason: it is stored as none, and the caller
-   * gets its record back as it gave it. */
+  /* A blank reason is no reason: it is stored as none. */
   if (data->reason != NULL && vigil_text_is_blank (data->reason))
-    blank_reason = g_steal_pointer (&data->reason);
-  previous_id = g_strdup (data->id);
-  data->version = 0;
-  if (!vigil_record_save (self, &assessment_kind, data, error))
-    goto fail;
-  if (blank_reason != NULL)
-    data->reason = g_steal_pointer (&blank_reason);
-  if (vigil_store_commit (self, error))
-    return TRUE;
-  goto restore;
-
-fail:
-  vigil_store_rollback (self);
-restore:
-  if (blank_reason != NULL)
-    data->reason = g_steal_pointer (&blank_reason);
-  g_free (data->id);
-  data->id = g_steal_pointer (&previous_id);
-  data->version = 0;
-  return FALSE;
+    g_clear_pointer (&data->reason, vigil_record_wipe_string);
+  return vigil_record_create (self, &assessment_kind, data, check_new_scope, NULL, error);
 }

@@ -86,7 +86,7 @@ find_observation (VigilStore     *self,
   if (found->len > 0)
     return g_ptr_array_steal_index (found, 0);
   data = vigil_observation_data_new ();
-  data->case_id = vigil_store_hearing_case_id (self, hearing_id, error);
+  data->case_id = vigil_store_case_of (self, "hearings", hearing_id, error);
   if (data->case_id == NULL)
     {
       vigil_observation_data_free (data);

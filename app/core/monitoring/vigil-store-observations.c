@@ -69,6 +69,17 @@ add_entry (VigilStore *self, VigilObservationData *data, VigilObservationNote *n
   return vigil_record_save (self, &vigil_observation_note_kind, note, error);
 }
 
+static gboolean
+add_entries (VigilStore *self, gpointer record, GError **error)
+{
+  VigilObservationData *data = record;
+
+  for (guint i = 0; i < data->entries->len; i++)
+    if (!add_entry (self, data, g_ptr_array_index (data->entries, i), error))
+      return FALSE;
+  return TRUE;
+}
+
 #define OBSERVATION(member) G_STRUCT_OFFSET (VigilObservationData, member)
 
 static const VigilField observation_fields[] = {
@@ -104,9 +115,10 @@ const VigilRecordKind vigil_observation_kind = {
 };
 
 static gboolean
-check_same_case (VigilStore *self, const VigilObservationData *data, GError **error)
+check_same_case (VigilStore *self, gpointer record, GError **error)
 {
-  g_autofree char *case_id = vigil_store_hearing_case_id (self, data->hearing_id, error);
+  const VigilObservationData *data = record;
+  g_autofree char *case_id = vigil_store_case_of (self, "hearings", data->hearing_id, error);
 
   if (case_id == NULL)
     return FALSE;
@@ -129,8 +141,6 @@ check_same_case (VigilStore *self, const VigilObservationData *data, GError **er
 gboolean
 vigil_store_add_observation (VigilStore *self, VigilObservationData *data, GError **error)
 {
-  g_autofree char *previous_id = NULL;
-
   g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (data->hearing_id != NULL && data->case_id != NULL, FALSE);
@@ -138,29 +148,8 @@ vigil_store_add_observation (VigilStore *self, VigilObservationData *data, GErro
 
   if (!vigil_observation_data_validate (data, NULL, error))
     return FALSE;
-  if (!vigil_store_begin (self, error))
-    return FALSE;
-
-  previous_id = g_strdup (data->id);
-  data->version = 0;
-  if (!check_same_case (self, data, error)
-      || !vigil_record_save (self, &vigil_observation_kind, data, error))
-    goto fail;
-  for (guint i = 0; i < data->entries->len; i++)
-    if (!add_entry (self, data, g_ptr_array_index (data->entries, i), error))
-      goto fail;
-  if (!vigil_store_commit (self, error))
-    goto restore;
-  return TRUE;
-
-fail:
-  vigil_store_rollback (self);
-restore:
-  /* A failure gives the caller back the observation as it was. */
-  g_free (data->id);
-  data->id = g_steal_pointer (&previous_id);
-  data->version = 0;
-  return FALSE;
+  return vigil_record_create (self, &vigil_observation_kind, data, check_same_case, add_entries,
+                              error);
 }
 
 /**

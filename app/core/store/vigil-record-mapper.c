@@ -728,13 +728,9 @@ vigil_record_query (VigilStore            *store,
 char *
 vigil_record_case_id (VigilStore *store, const VigilRecordKind *kind, gpointer record, GError **error)
 {
-  VigilDbCache *statements;
-  g_autoptr (VigilDbCached) query = NULL;
   g_autofree char *owned_parent = NULL;
   g_autofree char *owned_id = NULL;
-  g_autofree char *sql = NULL;
   const char *parent_id = record_parent (kind, record, &owned_parent);
-  int rc;
 
   if (kind->case_column != NULL)
     {
@@ -747,24 +743,7 @@ vigil_record_case_id (VigilStore *store, const VigilRecordKind *kind, gpointer r
           return field_text (field, record, is_object_kind (kind));
       g_return_val_if_reached (NULL);
     }
-
-  statements = vigil_store_get_statements (store, error);
-  if (statements == NULL)
-    return NULL;
-  sql = g_strdup_printf ("SELECT case_id FROM %s WHERE id = ?", kind->parent_table);
-  query = vigil_db_cache_get (statements, sql, error);
-  if (query == NULL)
-    return NULL;
-  vigil_store_bind_text (query->stmt, 1, parent_id);
-  rc = sqlite3_step (query->stmt);
-  if (rc == SQLITE_ROW)
-    return g_strdup (vigil_store_column_text (query->stmt, 0));
-  if (rc != SQLITE_DONE)
-    vigil_db_set_error (vigil_db_cache_get_db (statements), rc,
-                        _("The vault could not be read"), error);
-  else
-    vigil_store_require_row (store, kind->parent_table, parent_id, error);
-  return NULL;
+  return vigil_store_case_of (store, kind->parent_table, parent_id, error);
 }
 
 gboolean
@@ -873,6 +852,43 @@ vigil_record_save (VigilStore *store, const VigilRecordKind *kind, gpointer reco
 
 fail:
   vigil_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+vigil_record_create (VigilStore            *store,
+                     const VigilRecordKind *kind,
+                     gpointer               record,
+                     VigilRecordStep        before,
+                     VigilRecordStep        after,
+                     GError               **error)
+{
+  char **id_member;
+  g_autofree char *previous_id = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (store), FALSE);
+  g_return_val_if_fail (kind != NULL && !is_object_kind (kind) && record != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!vigil_store_begin (store, error))
+    return FALSE;
+  id_member = MEMBER (record, kind->id_offset, char *);
+  previous_id = g_strdup (*id_member);
+  *MEMBER (record, kind->version_offset, gint64) = 0;
+  if ((before != NULL && !before (store, record, error))
+      || !vigil_record_save (store, kind, record, error)
+      || (after != NULL && !after (store, record, error)))
+    {
+      vigil_store_rollback (store);
+      goto restore;
+    }
+  if (vigil_store_commit (store, error))
+    return TRUE;
+
+restore:
+  g_free (*id_member);
+  *id_member = g_steal_pointer (&previous_id);
+  *MEMBER (record, kind->version_offset, gint64) = 0;
   return FALSE;
 }
 

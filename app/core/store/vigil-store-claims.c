@@ -105,9 +105,10 @@ static const VigilRecordKind claim_kind = {
 };
 
 static gboolean
-check_claimant (VigilStore *self, const VigilClaimData *data, GError **error)
+check_claimant (VigilStore *self, gpointer record, GError **error)
 {
-  g_autofree char *claimant_case = vigil_store_person_case_id (self, data->claimant_id, error);
+  const VigilClaimData *data = record;
+  g_autofree char *claimant_case = vigil_store_case_of (self, "persons", data->claimant_id, error);
 
   if (claimant_case == NULL)
     return FALSE;
@@ -119,8 +120,10 @@ check_claimant (VigilStore *self, const VigilClaimData *data, GError **error)
 }
 
 static gboolean
-add_items (VigilStore *self, VigilClaimData *data, GError **error)
+add_items (VigilStore *self, gpointer record, GError **error)
 {
+  VigilClaimData *data = record;
+
   for (guint i = 0; i < data->items->len; i++)
     {
       VigilClaimItemData *item = g_ptr_array_index (data->items, i);
@@ -150,8 +153,6 @@ add_items (VigilStore *self, VigilClaimData *data, GError **error)
 gboolean
 vigil_store_add_claim (VigilStore *self, VigilClaimData *data, GError **error)
 {
-  g_autofree char *previous_id = NULL;
-
   g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (data->case_id != NULL && data->claimant_id != NULL, FALSE);
@@ -165,28 +166,7 @@ vigil_store_add_claim (VigilStore *self, VigilClaimData *data, GError **error)
         g_prefix_error (error, _("Item %u: "), i + 1);
         return FALSE;
       }
-  if (!vigil_store_begin (self, error))
-    return FALSE;
-
-  /* The items refer to the claim's id while they are written; a failure
-   * gives the caller back the claim as it was. */
-  previous_id = g_strdup (data->id);
-  data->version = 0;
-  if (!check_claimant (self, data, error)
-      || !vigil_record_save (self, &claim_kind, data, error)
-      || !add_items (self, data, error))
-    {
-      vigil_store_rollback (self);
-      goto restore;
-    }
-  if (vigil_store_commit (self, error))
-    return TRUE;
-
-restore:
-  g_free (data->id);
-  data->id = g_steal_pointer (&previous_id);
-  data->version = 0;
-  return FALSE;
+  return vigil_record_create (self, &claim_kind, data, check_claimant, add_items, error);
 }
 
 /**

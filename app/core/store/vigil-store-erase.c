@@ -259,7 +259,7 @@ vigil_store_withdraw_consent (VigilStore *self,
     }
   g_clear_pointer (&find, sqlite3_finalize);
 
-  case_id = vigil_store_person_case_id (self, person_id, error);
+  case_id = vigil_store_case_of (self, "persons", person_id, error);
   if (case_id == NULL)
     goto fail;
 

@@ -165,33 +165,6 @@ static const VigilRecordKind hearing_kind = {
   .cannot_delete = N_("The hearing could not be deleted"),
 };
 
-/* private API (vigil-store-private.h) */
-
-char *
-vigil_store_hearing_case_id (VigilStore *self, const char *hearing_id, GError **error)
-{
-  VigilDbCache *statements = vigil_store_get_statements (self, error);
-  g_autoptr (VigilDbCached) query = NULL;
-  int rc;
-
-  if (statements == NULL)
-    return NULL;
-  query = vigil_db_cache_get (statements, "SELECT case_id FROM hearings WHERE id = ?", error);
-  if (query == NULL)
-    return NULL;
-  vigil_store_bind_text (query->stmt, 1, hearing_id);
-  rc = sqlite3_step (query->stmt);
-  if (rc == SQLITE_ROW)
-    return g_strdup (vigil_store_column_text (query->stmt, 0));
-  if (rc != SQLITE_DONE)
-    vigil_db_set_error (vigil_db_cache_get_db (statements), rc,
-                        _("The hearing could not be read"), error);
-  else
-    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
-                 _("The hearing does not exist: it was deleted, or never saved"));
-  return NULL;
-}
-
 /* public API */
 
 gboolean

@@ -420,30 +420,6 @@ static const VigilRecordKind consent_kind = {
   .cannot_delete = N_("The consent could not be deleted"),
 };
 
-char *
-vigil_store_person_case_id (VigilStore *self, const char *person_id, GError **error)
-{
-  sqlite3 *db = vigil_store_get_db (self, error);
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  if (db == NULL)
-    return NULL;
-  stmt = vigil_db_prepare (db, "SELECT case_id FROM persons WHERE id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-  vigil_store_bind_text (stmt, 1, person_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return g_strdup (vigil_store_column_text (stmt, 0));
-  if (rc != SQLITE_DONE)
-    vigil_db_set_error (db, rc, _("The person could not be read"), error);
-  else
-    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
-                 _("The person does not exist: they were erased, or never saved"));
-  return NULL;
-}
-
 /**
  * vigil_store_save_consent:
  *

@@ -58,17 +58,18 @@ static const VigilRecordKind measure_kind = {
 
 /* The person and the hearing a measure is arranged for are of its case. */
 static gboolean
-check_same_case (VigilStore *self, const VigilProtectionData *data, GError **error)
+check_same_case (VigilStore *self, gpointer record, GError **error)
 {
+  const VigilProtectionData *data = record;
   g_autofree char *person_case = NULL;
   g_autofree char *hearing_case = NULL;
 
-  person_case = vigil_store_person_case_id (self, data->person_id, error);
+  person_case = vigil_store_case_of (self, "persons", data->person_id, error);
   if (person_case == NULL)
     return FALSE;
   if (data->hearing_id != NULL)
     {
-      hearing_case = vigil_store_hearing_case_id (self, data->hearing_id, error);
+      hearing_case = vigil_store_case_of (self, "hearings", data->hearing_id, error);
       if (hearing_case == NULL)
         return FALSE;
     }
@@ -95,8 +96,6 @@ check_same_case (VigilStore *self, const VigilProtectionData *data, GError **err
 gboolean
 vigil_store_add_protection_measure (VigilStore *self, VigilProtectionData *data, GError **error)
 {
-  g_autofree char *previous_id = NULL;
-
   g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (data->case_id != NULL && data->person_id != NULL, FALSE);
@@ -104,25 +103,7 @@ vigil_store_add_protection_measure (VigilStore *self, VigilProtectionData *data,
 
   if (!vigil_protection_data_validate (data, NULL, error))
     return FALSE;
-  if (!vigil_store_begin (self, error))
-    return FALSE;
-  previous_id = g_strdup (data->id);
-  data->version = 0;
-  if (!check_same_case (self, data, error)
-      || !vigil_record_save (self, &measure_kind, data, error))
-    {
-      vigil_store_rollback (self);
-      goto restore;
-    }
-  if (vigil_store_commit (self, error))
-    return TRUE;
-
-restore:
-  /* A failure gives the caller back the measure as it was. */
-  g_free (data->id);
-  data->id = g_steal_pointer (&previous_id);
-  data->version = 0;
-  return FALSE;
+  return vigil_record_create (self, &measure_kind, data, check_same_case, NULL, error);
 }
 
 /**

@@ -253,6 +253,28 @@ vigil_store_require_row (VigilStore *self, const char *table, const char *id, GE
   return FALSE;
 }
 
+char *
+vigil_store_case_of (VigilStore *self, const char *table, const char *id, GError **error)
+{
+  VigilDbCache *statements = vigil_store_get_statements (self, error);
+  g_autofree char *sql = g_strdup_printf ("SELECT case_id FROM %s WHERE id = ?", table);
+  g_autoptr (VigilDbCached) query = NULL;
+  int rc;
+
+  if (statements == NULL || (query = vigil_db_cache_get (statements, sql, error)) == NULL)
+    return NULL;
+  vigil_store_bind_text (query->stmt, 1, id);
+  rc = sqlite3_step (query->stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup (vigil_store_column_text (query->stmt, 0));
+  if (rc != SQLITE_DONE)
+    vigil_db_set_error (vigil_db_cache_get_db (statements), rc, _("The vault could not be read"),
+                        error);
+  else
+    vigil_store_require_row (self, table, id, error);
+  return NULL;
+}
+
 gboolean
 vigil_store_enum_column (sqlite3_stmt *stmt, int column, GType type, int *out, GError **error)
 {

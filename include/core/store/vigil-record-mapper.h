@@ -205,6 +205,23 @@ gboolean   vigil_record_save    (VigilStore            *store,
                                  const VigilRecordKind *kind,
                                  gpointer               record,
                                  GError               **error);
+/* A step of vigil_record_create(), in its transaction. */
+typedef gboolean (*VigilRecordStep) (VigilStore *store,
+                                     gpointer    record,
+                                     GError    **error);
+
+/* Creates the struct record @record (version 1, with its own id when it
+ * has one) in one transaction: @before (may be NULL) checks what the
+ * record refers to, then the row is written, then @after (may be NULL)
+ * writes what hangs off it (a claim's items, an observation's notes). On
+ * any failure nothing is written and @record gets back the id and
+ * version it had. */
+gboolean   vigil_record_create  (VigilStore            *store,
+                                 const VigilRecordKind *kind,
+                                 gpointer               record,
+                                 VigilRecordStep        before,
+                                 VigilRecordStep        after,
+                                 GError               **error);
 /* Deletes the record @id (the schema cascades to what hangs off it) and
  * appends the "delete" audit entry. */
 gboolean   vigil_record_delete  (VigilStore            *store,

@@ -155,14 +155,12 @@ gboolean    vigil_store_enum_column     (sqlite3_stmt            *stmt,
                                          GType                    type,
                                          int                     *out,
                                          GError                 **error);
-/* The case of the person, or NULL with VIGIL_ERROR_NOT_FOUND. */
-char       *vigil_store_person_case_id  (VigilStore              *self,
-                                         const char              *person_id,
+/* The case of the row @id of @table ("persons", "hearings", ...), or NULL
+ * with VIGIL_ERROR_NOT_FOUND when there is no such row. */
+char       *vigil_store_case_of         (VigilStore              *self,
+                                         const char              *table,
+                                         const char              *id,
                                          GError                 **error);
-/* The case of @hearing_id, or NULL with VIGIL_ERROR_NOT_FOUND. */
-char     *vigil_store_hearing_case_id  (VigilStore  *self,
-                                        const char  *hearing_id,
-                                        GError     **error);
 /* The translated word for a record kind, e.g. "hearing". */
 const char *vigil_store_record_label    (const char              *record_kind);
 

@@ -121,8 +121,8 @@ test_case_conflict (Fixture *f, gconstpointer data)
   /* A copy of a case that is gone is not a conflict. */
   vigil_case_set_reference (ghost, "K-0");
   vigil_case_set_court (ghost, "Court");
-  vigil_case_set_id (ghost, "6f1d3c52-6a1b-4c47-9d7e-2b8f0e4a1c33");
-  vigil_case_set_version (ghost, 4);
+  vigil_record_set_id (VIGIL_RECORD (ghost), "6f1d3c52-6a1b-4c47-9d7e-2b8f0e4a1c33");
+  vigil_record_set_version (VIGIL_RECORD (ghost), 4);
   g_assert_false (vigil_store_save_case (f->store, ghost, &error));
   g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND);
 }

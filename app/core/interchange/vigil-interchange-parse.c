@@ -550,7 +550,7 @@ parse_case (Walk *w, JsonNode *node, const char *path, Seen *cases_seen)
       else
         {
           g_hash_table_insert (cases_seen->ids, g_strdup (id), g_strdup (path));
-          vigil_case_set_id (plan->kase, id);
+          vigil_record_set_id (VIGIL_RECORD (plan->kase), id);
           plan->has_id = TRUE;
         }
     }

@@ -19,10 +19,9 @@
 
 struct _VigilCase
 {
-  GObject           parent_instance;
+  VigilRecord      parent_instance;
 
-  char             *id;
-  gint64            version;
+
   char             *reference;
   char             *court;
   char             *jurisdiction;
@@ -33,20 +32,16 @@ struct _VigilCase
   gboolean          adjourned_sine_die;
   char             *notes;
   gboolean          notes_loaded;
-  GDateTime        *created_at;
-  GDateTime        *updated_at;
   guint             person_count;
   guint             hearing_count;
   GDateTime        *next_hearing;
 };
 
-G_DEFINE_FINAL_TYPE (VigilCase, vigil_case, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VigilCase, vigil_case, VIGIL_TYPE_RECORD)
 
 enum
 {
   PROP_0,
-  PROP_ID,
-  PROP_VERSION,
   PROP_REFERENCE,
   PROP_COURT,
   PROP_JURISDICTION,
@@ -56,8 +51,6 @@ enum
   PROP_CONVICTED_CHARGE,
   PROP_ADJOURNED_SINE_DIE,
   PROP_NOTES,
-  PROP_CREATED_AT,
-  PROP_UPDATED_AT,
   PROP_PERSON_COUNT,
   PROP_HEARING_COUNT,
   PROP_NEXT_HEARING,
@@ -92,15 +85,12 @@ vigil_case_finalize (GObject *object)
 {
   VigilCase *self = VIGIL_CASE (object);
 
-  g_free (self->id);
   g_free (self->reference);
   g_free (self->court);
   g_free (self->jurisdiction);
   g_strfreev (self->charges);
   g_free (self->convicted_charge);
   g_free (self->notes);
-  g_clear_pointer (&self->created_at, g_date_time_unref);
-  g_clear_pointer (&self->updated_at, g_date_time_unref);
   g_clear_pointer (&self->next_hearing, g_date_time_unref);
   G_OBJECT_CLASS (vigil_case_parent_class)->finalize (object);
 }
@@ -112,12 +102,6 @@ vigil_case_get_property (GObject *object, guint prop_id, GValue *value, GParamSp
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-    case PROP_VERSION:
-      g_value_set_int64 (value, self->version);
-      break;
     case PROP_REFERENCE:
       g_value_set_string (value, self->reference);
       break;
@@ -144,12 +128,6 @@ vigil_case_get_property (GObject *object, guint prop_id, GValue *value, GParamSp
       break;
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
-      break;
-    case PROP_CREATED_AT:
-      g_value_set_boxed (value, self->created_at);
-      break;
-    case PROP_UPDATED_AT:
-      g_value_set_boxed (value, self->updated_at);
       break;
     case PROP_PERSON_COUNT:
       g_value_set_uint (value, self->person_count);
@@ -215,8 +193,6 @@ vigil_case_class_init (VigilCaseClass *klass)
   object_class->get_property = vigil_case_get_property;
   object_class->set_property = vigil_case_set_property;
 
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
-  properties[PROP_VERSION] = g_param_spec_int64 ("version", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_REFERENCE] = g_param_spec_string ("reference", NULL, NULL, NULL, rw);
   properties[PROP_COURT] = g_param_spec_string ("court", NULL, NULL, NULL, rw);
   properties[PROP_JURISDICTION] = g_param_spec_string ("jurisdiction", NULL, NULL, NULL, rw);
@@ -230,10 +206,6 @@ vigil_case_class_init (VigilCaseClass *klass)
   properties[PROP_ADJOURNED_SINE_DIE] =
     g_param_spec_boolean ("adjourned-sine-die", NULL, NULL, FALSE, rw);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, rw);
-  properties[PROP_CREATED_AT] =
-    g_param_spec_boxed ("created-at", NULL, NULL, G_TYPE_DATE_TIME, ro);
-  properties[PROP_UPDATED_AT] =
-    g_param_spec_boxed ("updated-at", NULL, NULL, G_TYPE_DATE_TIME, ro);
   properties[PROP_PERSON_COUNT] =
     g_param_spec_uint ("person-count", NULL, NULL, 0, G_MAXUINT, 0, ro);
   properties[PROP_HEARING_COUNT] =
@@ -266,7 +238,6 @@ vigil_case_new (void)
 {
   VigilCase *self = g_object_new (VIGIL_TYPE_CASE, NULL);
 
-  self->id = vigil_uuid_new ();
   return self;
 }
 
@@ -274,14 +245,14 @@ const char *
 vigil_case_get_id (VigilCase *self)
 {
   g_return_val_if_fail (VIGIL_IS_CASE (self), NULL);
-  return self->id;
+  return vigil_record_get_id (VIGIL_RECORD (self));
 }
 
 gint64
 vigil_case_get_version (VigilCase *self)
 {
   g_return_val_if_fail (VIGIL_IS_CASE (self), 0);
-  return self->version;
+  return vigil_record_get_version (VIGIL_RECORD (self));
 }
 
 const char *
@@ -457,14 +428,14 @@ GDateTime *
 vigil_case_get_created_at (VigilCase *self)
 {
   g_return_val_if_fail (VIGIL_IS_CASE (self), NULL);
-  return self->created_at;
+  return vigil_record_get_created_at (VIGIL_RECORD (self));
 }
 
 GDateTime *
 vigil_case_get_updated_at (VigilCase *self)
 {
   g_return_val_if_fail (VIGIL_IS_CASE (self), NULL);
-  return self->updated_at;
+  return vigil_record_get_updated_at (VIGIL_RECORD (self));
 }
 
 guint
@@ -565,46 +536,6 @@ vigil_case_validate (VigilCase *self, GError **error)
 /* private API (vigil-record-private.h) */
 
 void
-vigil_case_set_id (VigilCase *self, const char *id)
-{
-  g_return_if_fail (VIGIL_IS_CASE (self));
-  g_return_if_fail (id != NULL);
-
-  if (vigil_record_set_string (&self->id, id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-}
-
-void
-vigil_case_set_version (VigilCase *self, gint64 version)
-{
-  g_return_if_fail (VIGIL_IS_CASE (self));
-  g_return_if_fail (version >= 0);
-
-  if (self->version == version)
-    return;
-  self->version = version;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
-}
-
-void
-vigil_case_set_created_at (VigilCase *self, GDateTime *created_at)
-{
-  g_return_if_fail (VIGIL_IS_CASE (self));
-
-  if (vigil_record_set_date_time (&self->created_at, created_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
-}
-
-void
-vigil_case_set_updated_at (VigilCase *self, GDateTime *updated_at)
-{
-  g_return_if_fail (VIGIL_IS_CASE (self));
-
-  if (vigil_record_set_date_time (&self->updated_at, updated_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
-}
-
-void
 vigil_case_set_counts (VigilCase *self,
                        guint      person_count,
                        guint      hearing_count,
@@ -655,14 +586,15 @@ vigil_case_update_from (VigilCase *self, VigilCase *other)
    * ones back. */
   if (other->notes_loaded)
     vigil_case_set_notes (self, other->notes);
-  else if (self->version != other->version || g_strcmp0 (self->id, other->id) != 0)
+  else if (vigil_case_get_version (self) != vigil_case_get_version (other)
+           || g_strcmp0 (vigil_case_get_id (self), vigil_case_get_id (other)) != 0)
     {
       if (vigil_record_set_string (&self->notes, NULL))
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
       self->notes_loaded = FALSE;
     }
-  vigil_case_set_id (self, other->id);
-  vigil_case_set_version (self, other->version);
+  vigil_record_set_id (VIGIL_RECORD (self), vigil_case_get_id (other));
+  vigil_record_set_version (VIGIL_RECORD (self), vigil_case_get_version (other));
   vigil_case_set_reference (self, other->reference);
   vigil_case_set_court (self, other->court);
   vigil_case_set_jurisdiction (self, other->jurisdiction);
@@ -671,8 +603,8 @@ vigil_case_update_from (VigilCase *self, VigilCase *other)
   vigil_case_set_charges (self, (const char * const *) other->charges);
   vigil_case_set_convicted_charge (self, other->convicted_charge);
   vigil_case_set_adjourned_sine_die (self, other->adjourned_sine_die);
-  vigil_case_set_created_at (self, other->created_at);
-  vigil_case_set_updated_at (self, other->updated_at);
+  vigil_record_set_created_at (VIGIL_RECORD (self), vigil_case_get_created_at (other));
+  vigil_record_set_updated_at (VIGIL_RECORD (self), vigil_case_get_updated_at (other));
   vigil_case_set_counts (self, other->person_count, other->hearing_count, other->next_hearing);
   g_object_thaw_notify (G_OBJECT (self));
 }

@@ -17,25 +17,22 @@
 
 struct _VigilConsent
 {
-  GObject           parent_instance;
+  VigilRecord      parent_instance;
 
-  char             *id;
+
   char             *person_id;
-  gint64            version;
   VigilConsentKind  kind;
   char             *shared_with;
   GDateTime        *given_at;
   GDateTime        *withdrawn_at;
 };
 
-G_DEFINE_FINAL_TYPE (VigilConsent, vigil_consent, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VigilConsent, vigil_consent, VIGIL_TYPE_RECORD)
 
 enum
 {
   PROP_0,
-  PROP_ID,
   PROP_PERSON_ID,
-  PROP_VERSION,
   PROP_KIND,
   PROP_SHARED_WITH,
   PROP_GIVEN_AT,
@@ -52,7 +49,6 @@ vigil_consent_finalize (GObject *object)
 {
   VigilConsent *self = VIGIL_CONSENT (object);
 
-  g_free (self->id);
   g_free (self->person_id);
   g_free (self->shared_with);
   g_clear_pointer (&self->given_at, g_date_time_unref);
@@ -67,14 +63,8 @@ vigil_consent_get_property (GObject *object, guint prop_id, GValue *value, GPara
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
     case PROP_PERSON_ID:
       g_value_set_string (value, self->person_id);
-      break;
-    case PROP_VERSION:
-      g_value_set_int64 (value, self->version);
       break;
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
@@ -137,9 +127,7 @@ vigil_consent_class_init (VigilConsentClass *klass)
   object_class->get_property = vigil_consent_get_property;
   object_class->set_property = vigil_consent_set_property;
 
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
   properties[PROP_PERSON_ID] = g_param_spec_string ("person-id", NULL, NULL, NULL, co);
-  properties[PROP_VERSION] = g_param_spec_int64 ("version", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, VIGIL_TYPE_CONSENT_KIND,
                                              VIGIL_CONSENT_KIND_STORAGE, co);
   properties[PROP_SHARED_WITH] = g_param_spec_string ("shared-with", NULL, NULL, NULL, rw);
@@ -154,7 +142,6 @@ vigil_consent_class_init (VigilConsentClass *klass)
 static void
 vigil_consent_init (VigilConsent *self)
 {
-  self->id = vigil_uuid_new ();
 }
 
 /* public API */
@@ -181,7 +168,7 @@ const char *
 vigil_consent_get_id (VigilConsent *self)
 {
   g_return_val_if_fail (VIGIL_IS_CONSENT (self), NULL);
-  return self->id;
+  return vigil_record_get_id (VIGIL_RECORD (self));
 }
 
 const char *
@@ -195,7 +182,7 @@ gint64
 vigil_consent_get_version (VigilConsent *self)
 {
   g_return_val_if_fail (VIGIL_IS_CONSENT (self), 0);
-  return self->version;
+  return vigil_record_get_version (VIGIL_RECORD (self));
 }
 
 VigilConsentKind
@@ -244,28 +231,6 @@ vigil_consent_is_in_force (VigilConsent *self)
 }
 
 /* private API (vigil-record-private.h) */
-
-void
-vigil_consent_set_id (VigilConsent *self, const char *id)
-{
-  g_return_if_fail (VIGIL_IS_CONSENT (self));
-  g_return_if_fail (id != NULL);
-
-  if (vigil_record_set_string (&self->id, id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-}
-
-void
-vigil_consent_set_version (VigilConsent *self, gint64 version)
-{
-  g_return_if_fail (VIGIL_IS_CONSENT (self));
-  g_return_if_fail (version >= 0);
-
-  if (self->version == version)
-    return;
-  self->version = version;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
-}
 
 void
 vigil_consent_set_withdrawn_at (VigilConsent *self, GDateTime *withdrawn_at)

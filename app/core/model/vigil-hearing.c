@@ -19,7 +19,7 @@
 #define EARLIEST_YEAR 1990
 #define MAX_YEARS_AHEAD 10
 
-G_DEFINE_FINAL_TYPE (VigilHearing, vigil_hearing, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VigilHearing, vigil_hearing, VIGIL_TYPE_RECORD)
 
 GParamSpec *vigil_hearing_properties[VIGIL_HEARING_N_PROPS];
 guint vigil_hearing_signals[VIGIL_HEARING_N_SIGNALS];
@@ -36,14 +36,11 @@ vigil_hearing_finalize (GObject *object)
 {
   VigilHearing *self = VIGIL_HEARING (object);
 
-  g_free (self->id);
   g_free (self->case_id);
   g_clear_pointer (&self->starts_at, g_date_time_unref);
   g_free (self->room);
   g_free (self->adjournment_reason);
   g_free (self->notes);
-  g_clear_pointer (&self->created_at, g_date_time_unref);
-  g_clear_pointer (&self->updated_at, g_date_time_unref);
   g_strfreev (self->interpreter_languages);
   g_free (self->convicted_charge);
   g_clear_pointer (&self->attendance, g_ptr_array_unref);
@@ -57,14 +54,8 @@ vigil_hearing_get_property (GObject *object, guint prop_id, GValue *value, GPara
 
   switch (prop_id)
     {
-    case VIGIL_HEARING_PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
     case VIGIL_HEARING_PROP_CASE_ID:
       g_value_set_string (value, self->case_id);
-      break;
-    case VIGIL_HEARING_PROP_VERSION:
-      g_value_set_int64 (value, self->version);
       break;
     case VIGIL_HEARING_PROP_STARTS_AT:
       g_value_set_boxed (value, self->starts_at);
@@ -86,12 +77,6 @@ vigil_hearing_get_property (GObject *object, guint prop_id, GValue *value, GPara
       break;
     case VIGIL_HEARING_PROP_NOTES:
       g_value_set_string (value, self->notes);
-      break;
-    case VIGIL_HEARING_PROP_CREATED_AT:
-      g_value_set_boxed (value, self->created_at);
-      break;
-    case VIGIL_HEARING_PROP_UPDATED_AT:
-      g_value_set_boxed (value, self->updated_at);
       break;
     case VIGIL_HEARING_PROP_MEDIA_PRESENT:
     case VIGIL_HEARING_PROP_INTERPRETER_PRESENT:
@@ -187,11 +172,9 @@ vigil_hearing_class_init (VigilHearingClass *klass)
   object_class->get_property = vigil_hearing_get_property;
   object_class->set_property = vigil_hearing_set_property;
 
-  properties[VIGIL_HEARING_PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
   properties[VIGIL_HEARING_PROP_CASE_ID] =
     g_param_spec_string ("case-id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[VIGIL_HEARING_PROP_VERSION] = g_param_spec_int64 ("version", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[VIGIL_HEARING_PROP_STARTS_AT] = g_param_spec_boxed ("starts-at", NULL, NULL, G_TYPE_DATE_TIME, rw);
   properties[VIGIL_HEARING_PROP_ROOM] = g_param_spec_string ("room", NULL, NULL, NULL, rw);
   properties[VIGIL_HEARING_PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, VIGIL_TYPE_HEARING_KIND,
@@ -203,10 +186,6 @@ vigil_hearing_class_init (VigilHearingClass *klass)
   properties[VIGIL_HEARING_PROP_ADJOURNMENT_REASON] =
     g_param_spec_string ("adjournment-reason", NULL, NULL, NULL, rw);
   properties[VIGIL_HEARING_PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, rw);
-  properties[VIGIL_HEARING_PROP_CREATED_AT] =
-    g_param_spec_boxed ("created-at", NULL, NULL, G_TYPE_DATE_TIME, ro);
-  properties[VIGIL_HEARING_PROP_UPDATED_AT] =
-    g_param_spec_boxed ("updated-at", NULL, NULL, G_TYPE_DATE_TIME, ro);
 
   properties[VIGIL_HEARING_PROP_MEDIA_PRESENT] =
     g_param_spec_boolean ("media-present", NULL, NULL, FALSE, rw);
@@ -246,7 +225,6 @@ vigil_hearing_class_init (VigilHearingClass *klass)
 static void
 vigil_hearing_init (VigilHearing *self)
 {
-  self->id = vigil_uuid_new ();
   self->kind = VIGIL_HEARING_KIND_MAIN;
   self->status = VIGIL_HEARING_STATUS_SCHEDULED;
   self->outcome = VIGIL_CASE_OUTCOME_NONE;
@@ -273,7 +251,7 @@ const char *
 vigil_hearing_get_id (VigilHearing *self)
 {
   g_return_val_if_fail (VIGIL_IS_HEARING (self), NULL);
-  return self->id;
+  return vigil_record_get_id (VIGIL_RECORD (self));
 }
 
 const char *
@@ -287,7 +265,7 @@ gint64
 vigil_hearing_get_version (VigilHearing *self)
 {
   g_return_val_if_fail (VIGIL_IS_HEARING (self), 0);
-  return self->version;
+  return vigil_record_get_version (VIGIL_RECORD (self));
 }
 
 GDateTime *
@@ -423,14 +401,14 @@ GDateTime *
 vigil_hearing_get_created_at (VigilHearing *self)
 {
   g_return_val_if_fail (VIGIL_IS_HEARING (self), NULL);
-  return self->created_at;
+  return vigil_record_get_created_at (VIGIL_RECORD (self));
 }
 
 GDateTime *
 vigil_hearing_get_updated_at (VigilHearing *self)
 {
   g_return_val_if_fail (VIGIL_IS_HEARING (self), NULL);
-  return self->updated_at;
+  return vigil_record_get_updated_at (VIGIL_RECORD (self));
 }
 
 gboolean
@@ -481,42 +459,3 @@ vigil_hearing_validate (VigilHearing *self, GError **error)
 
 /* private API (vigil-record-private.h) */
 
-void
-vigil_hearing_set_id (VigilHearing *self, const char *id)
-{
-  g_return_if_fail (VIGIL_IS_HEARING (self));
-  g_return_if_fail (id != NULL);
-
-  if (vigil_record_set_string (&self->id, id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_ID]);
-}
-
-void
-vigil_hearing_set_version (VigilHearing *self, gint64 version)
-{
-  g_return_if_fail (VIGIL_IS_HEARING (self));
-  g_return_if_fail (version >= 0);
-
-  if (self->version == version)
-    return;
-  self->version = version;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_VERSION]);
-}
-
-void
-vigil_hearing_set_created_at (VigilHearing *self, GDateTime *created_at)
-{
-  g_return_if_fail (VIGIL_IS_HEARING (self));
-
-  if (vigil_record_set_date_time (&self->created_at, created_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_CREATED_AT]);
-}
-
-void
-vigil_hearing_set_updated_at (VigilHearing *self, GDateTime *updated_at)
-{
-  g_return_if_fail (VIGIL_IS_HEARING (self));
-
-  if (vigil_record_set_date_time (&self->updated_at, updated_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[VIGIL_HEARING_PROP_UPDATED_AT]);
-}

@@ -15,33 +15,26 @@
 
 struct _VigilPerson
 {
-  GObject          parent_instance;
+  VigilRecord      parent_instance;
 
-  char            *id;
+
   char            *case_id;
-  gint64           version;
   char            *pseudonym;
   VigilPersonRole  role;
   gboolean         is_child;
   char            *notes;
-  GDateTime       *created_at;
-  GDateTime       *updated_at;
 };
 
-G_DEFINE_FINAL_TYPE (VigilPerson, vigil_person, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VigilPerson, vigil_person, VIGIL_TYPE_RECORD)
 
 enum
 {
   PROP_0,
-  PROP_ID,
   PROP_CASE_ID,
-  PROP_VERSION,
   PROP_PSEUDONYM,
   PROP_ROLE,
   PROP_IS_CHILD,
   PROP_NOTES,
-  PROP_CREATED_AT,
-  PROP_UPDATED_AT,
   N_PROPS
 };
 
@@ -76,12 +69,9 @@ vigil_person_finalize (GObject *object)
 {
   VigilPerson *self = VIGIL_PERSON (object);
 
-  g_free (self->id);
   g_free (self->case_id);
   g_free (self->pseudonym);
   g_free (self->notes);
-  g_clear_pointer (&self->created_at, g_date_time_unref);
-  g_clear_pointer (&self->updated_at, g_date_time_unref);
   G_OBJECT_CLASS (vigil_person_parent_class)->finalize (object);
 }
 
@@ -92,14 +82,8 @@ vigil_person_get_property (GObject *object, guint prop_id, GValue *value, GParam
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
     case PROP_CASE_ID:
       g_value_set_string (value, self->case_id);
-      break;
-    case PROP_VERSION:
-      g_value_set_int64 (value, self->version);
       break;
     case PROP_PSEUDONYM:
       g_value_set_string (value, self->pseudonym);
@@ -112,12 +96,6 @@ vigil_person_get_property (GObject *object, guint prop_id, GValue *value, GParam
       break;
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
-      break;
-    case PROP_CREATED_AT:
-      g_value_set_boxed (value, self->created_at);
-      break;
-    case PROP_UPDATED_AT:
-      g_value_set_boxed (value, self->updated_at);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -159,26 +137,19 @@ vigil_person_class_init (VigilPersonClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
-  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = vigil_person_finalize;
   object_class->get_property = vigil_person_get_property;
   object_class->set_property = vigil_person_set_property;
 
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
   properties[PROP_CASE_ID] =
     g_param_spec_string ("case-id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_VERSION] = g_param_spec_int64 ("version", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_PSEUDONYM] = g_param_spec_string ("pseudonym", NULL, NULL, NULL, rw);
   properties[PROP_ROLE] = g_param_spec_enum ("role", NULL, NULL, VIGIL_TYPE_PERSON_ROLE,
                                              VIGIL_PERSON_ROLE_VICTIM, rw);
   properties[PROP_IS_CHILD] = g_param_spec_boolean ("is-child", NULL, NULL, FALSE, rw);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, rw);
-  properties[PROP_CREATED_AT] =
-    g_param_spec_boxed ("created-at", NULL, NULL, G_TYPE_DATE_TIME, ro);
-  properties[PROP_UPDATED_AT] =
-    g_param_spec_boxed ("updated-at", NULL, NULL, G_TYPE_DATE_TIME, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -186,7 +157,6 @@ vigil_person_class_init (VigilPersonClass *klass)
 static void
 vigil_person_init (VigilPerson *self)
 {
-  self->id = vigil_uuid_new ();
   self->role = VIGIL_PERSON_ROLE_VICTIM;
 }
 
@@ -210,7 +180,7 @@ const char *
 vigil_person_get_id (VigilPerson *self)
 {
   g_return_val_if_fail (VIGIL_IS_PERSON (self), NULL);
-  return self->id;
+  return vigil_record_get_id (VIGIL_RECORD (self));
 }
 
 const char *
@@ -224,7 +194,7 @@ gint64
 vigil_person_get_version (VigilPerson *self)
 {
   g_return_val_if_fail (VIGIL_IS_PERSON (self), 0);
-  return self->version;
+  return vigil_record_get_version (VIGIL_RECORD (self));
 }
 
 const char *
@@ -303,14 +273,14 @@ GDateTime *
 vigil_person_get_created_at (VigilPerson *self)
 {
   g_return_val_if_fail (VIGIL_IS_PERSON (self), NULL);
-  return self->created_at;
+  return vigil_record_get_created_at (VIGIL_RECORD (self));
 }
 
 GDateTime *
 vigil_person_get_updated_at (VigilPerson *self)
 {
   g_return_val_if_fail (VIGIL_IS_PERSON (self), NULL);
-  return self->updated_at;
+  return vigil_record_get_updated_at (VIGIL_RECORD (self));
 }
 
 const char *
@@ -375,42 +345,3 @@ vigil_person_validate (VigilPerson *self, GError **error)
 
 /* private API (vigil-record-private.h) */
 
-void
-vigil_person_set_id (VigilPerson *self, const char *id)
-{
-  g_return_if_fail (VIGIL_IS_PERSON (self));
-  g_return_if_fail (id != NULL);
-
-  if (vigil_record_set_string (&self->id, id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-}
-
-void
-vigil_person_set_version (VigilPerson *self, gint64 version)
-{
-  g_return_if_fail (VIGIL_IS_PERSON (self));
-  g_return_if_fail (version >= 0);
-
-  if (self->version == version)
-    return;
-  self->version = version;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
-}
-
-void
-vigil_person_set_created_at (VigilPerson *self, GDateTime *created_at)
-{
-  g_return_if_fail (VIGIL_IS_PERSON (self));
-
-  if (vigil_record_set_date_time (&self->created_at, created_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
-}
-
-void
-vigil_person_set_updated_at (VigilPerson *self, GDateTime *updated_at)
-{
-  g_return_if_fail (VIGIL_IS_PERSON (self));
-
-  if (vigil_record_set_date_time (&self->updated_at, updated_at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
-}

@@ -20,6 +20,7 @@
 #include "vigil-enums.h"
 #include "vigil-error.h"
 #include "vigil-record-mapper.h"
+#include "vigil-record-private.h"
 
 #define META_COLUMNS 5
 
@@ -62,8 +63,7 @@ record_id (const VigilRecordKind *kind, gpointer record, char **owned)
 {
   if (!is_object_kind (kind))
     return struct_text (record, kind->id_offset);
-  g_object_get (record, "id", owned, NULL);
-  return *owned;
+  return vigil_record_get_id (record);
 }
 
 static const char *
@@ -80,12 +80,9 @@ record_parent (const VigilRecordKind *kind, gpointer record, char **owned)
 static gint64
 record_version (const VigilRecordKind *kind, gpointer record)
 {
-  gint64 version = 0;
-
   if (!is_object_kind (kind))
     return *MEMBER (record, kind->version_offset, gint64);
-  g_object_get (record, "version", &version, NULL);
-  return version;
+  return vigil_record_get_version (record);
 }
 
 /* The text of a text-like field as stored (before sealing); NULL for none. */
@@ -419,8 +416,10 @@ object_from_row (const VigilRecordKind *kind, sqlite3_stmt *stmt, GError **error
       record = g_object_new_with_properties (kind->get_type (), names->len,
                                              (const char **) names->pdata,
                                              (const GValue *) values->data);
-      kind->set_meta (record, vigil_store_column_text (stmt, 0), sqlite3_column_int64 (stmt, 2),
-                      created_at, updated_at);
+      vigil_record_set_id (VIGIL_RECORD (record), vigil_store_column_text (stmt, 0));
+      vigil_record_set_version (VIGIL_RECORD (record), sqlite3_column_int64 (stmt, 2));
+      vigil_record_set_created_at (VIGIL_RECORD (record), created_at);
+      vigil_record_set_updated_at (VIGIL_RECORD (record), updated_at);
       index = META_COLUMNS;
       for (const VigilField *field = kind->fields; field->column != NULL; field++, index++)
         if (field->set != NULL)
@@ -845,7 +844,7 @@ vigil_record_save (VigilStore *store, const VigilRecordKind *kind, gpointer reco
   /* Before the commit, so "case-changed" handlers see the new version; a
    * failed commit takes it back like any rollback. */
   if (object)
-    vigil_store_record_saved (store, G_OBJECT (record), new_version, now);
+    vigil_store_record_saved (store, record, new_version, now);
   else
     set_struct_meta (kind, record, id, new_version);
   return vigil_store_commit (store, error);

@@ -15,19 +15,6 @@
 
 /* private helpers */
 
-static void
-case_set_meta (gpointer    record,
-               const char *id,
-               gint64      version,
-               GDateTime  *created_at,
-               GDateTime  *updated_at)
-{
-  vigil_case_set_id (record, id);
-  vigil_case_set_version (record, version);
-  vigil_case_set_created_at (record, created_at);
-  vigil_case_set_updated_at (record, updated_at);
-}
-
 static gboolean
 case_notes_loaded (gpointer record)
 {
@@ -56,7 +43,6 @@ static const VigilRecordKind case_kind = {
   .order_by = "reference COLLATE NOCASE, id",
   .fields = case_fields,
   .get_type = vigil_case_get_type,
-  .set_meta = case_set_meta,
   .sealed_loaded = case_notes_loaded,
   .not_found = N_("The case does not exist: it was erased, or never saved"),
   .cannot_read = N_("The case could not be read"),
@@ -137,10 +123,10 @@ vigil_store_query_cases (VigilStore *self,
         return NULL;
 
       g_object_freeze_notify (G_OBJECT (kase));
-      vigil_case_set_id (kase, vigil_store_column_text (stmt, 0));
-      vigil_case_set_version (kase, sqlite3_column_int64 (stmt, 1));
-      vigil_case_set_created_at (kase, created_at);
-      vigil_case_set_updated_at (kase, updated_at);
+      vigil_record_set_id (VIGIL_RECORD (kase), vigil_store_column_text (stmt, 0));
+      vigil_record_set_version (VIGIL_RECORD (kase), sqlite3_column_int64 (stmt, 1));
+      vigil_record_set_created_at (VIGIL_RECORD (kase), created_at);
+      vigil_record_set_updated_at (VIGIL_RECORD (kase), updated_at);
       vigil_case_set_reference (kase, vigil_store_column_text (stmt, 4));
       vigil_case_set_court (kase, vigil_store_column_text (stmt, 5));
       vigil_case_set_jurisdiction (kase, vigil_store_column_text (stmt, 6));

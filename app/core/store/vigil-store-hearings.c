@@ -105,19 +105,6 @@ save_attendance (VigilStore *self, VigilHearing *hearing, GError **error)
   return TRUE;
 }
 
-static void
-hearing_set_meta (gpointer    record,
-                  const char *id,
-                  gint64      version,
-                  GDateTime  *created_at,
-                  GDateTime  *updated_at)
-{
-  vigil_hearing_set_id (record, id);
-  vigil_hearing_set_version (record, version);
-  vigil_hearing_set_created_at (record, created_at);
-  vigil_hearing_set_updated_at (record, updated_at);
-}
-
 static gboolean
 hearing_after_read (VigilStore *self, gpointer record, GError **error)
 {
@@ -156,7 +143,6 @@ static const VigilRecordKind hearing_kind = {
   .fields = hearing_fields,
   .get_type = vigil_hearing_get_type,
   .parent_property = "case-id",
-  .set_meta = hearing_set_meta,
   .after_read = hearing_after_read,
   .not_found = N_("The hearing does not exist: it was deleted, or never saved"),
   .cannot_read = N_("The hearing could not be read"),

@@ -17,19 +17,6 @@
 
 /* Persons */
 
-static void
-person_set_meta (gpointer    record,
-                 const char *id,
-                 gint64      version,
-                 GDateTime  *created_at,
-                 GDateTime  *updated_at)
-{
-  vigil_person_set_id (record, id);
-  vigil_person_set_version (record, version);
-  vigil_person_set_created_at (record, created_at);
-  vigil_person_set_updated_at (record, updated_at);
-}
-
 static const VigilField person_fields[] = {
   { "pseudonym", VIGIL_FIELD_TEXT, .property = "pseudonym" },
   { "role", VIGIL_FIELD_ENUM, .property = "role" },
@@ -51,7 +38,6 @@ static const VigilRecordKind person_kind = {
   .fields = person_fields,
   .get_type = vigil_person_get_type,
   .parent_property = "case-id",
-  .set_meta = person_set_meta,
   .not_found = N_("The person does not exist: they were erased, or never saved"),
   .cannot_read = N_("The person could not be read"),
   .cannot_read_list = N_("The persons could not be read"),
@@ -358,22 +344,11 @@ out:
     }
   /* Before the commit, so "case-changed" handlers see the new version; a
    * failed commit takes it back like any rollback. */
-  vigil_store_record_saved (self, G_OBJECT (person), new_version, now);
+  vigil_store_record_saved (self, VIGIL_RECORD (person), new_version, now);
   return vigil_store_commit (self, error);
 }
 
 /* Consents */
-
-static void
-consent_set_meta (gpointer    record,
-                  const char *id,
-                  gint64      version,
-                  GDateTime  *created_at,
-                  GDateTime  *updated_at)
-{
-  vigil_consent_set_id (record, id);
-  vigil_consent_set_version (record, version);
-}
 
 static void
 consent_set_withdrawn_at (gpointer record, const GValue *value)
@@ -411,7 +386,6 @@ static const VigilRecordKind consent_kind = {
   .fields = consent_fields,
   .get_type = vigil_consent_get_type,
   .parent_property = "person-id",
-  .set_meta = consent_set_meta,
   .after_read = consent_check_read,
   .not_found = N_("The consent does not exist"),
   .cannot_read = N_("The consent could not be read"),

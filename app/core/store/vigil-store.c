@@ -86,7 +86,7 @@ const VigilRecordTable vigil_store_record_tables[] = {
  * level rolls back, the object gets back the version and times it had. */
 typedef struct
 {
-  GObject   *record;
+  VigilRecord *record;
   guint      depth;
   gint64     version;
   GDateTime *created_at;
@@ -113,26 +113,9 @@ undo_entry_free (UndoEntry *entry)
 static void
 undo_entry_apply (UndoEntry *entry)
 {
-  if (VIGIL_IS_CASE (entry->record))
-    {
-      vigil_case_set_version (VIGIL_CASE (entry->record), entry->version);
-      vigil_case_set_created_at (VIGIL_CASE (entry->record), entry->created_at);
-      vigil_case_set_updated_at (VIGIL_CASE (entry->record), entry->updated_at);
-    }
-  else if (VIGIL_IS_PERSON (entry->record))
-    {
-      vigil_person_set_version (VIGIL_PERSON (entry->record), entry->version);
-      vigil_person_set_created_at (VIGIL_PERSON (entry->record), entry->created_at);
-      vigil_person_set_updated_at (VIGIL_PERSON (entry->record), entry->updated_at);
-    }
-  else if (VIGIL_IS_HEARING (entry->record))
-    {
-      vigil_hearing_set_version (VIGIL_HEARING (entry->record), entry->version);
-      vigil_hearing_set_created_at (VIGIL_HEARING (entry->record), entry->created_at);
-      vigil_hearing_set_updated_at (VIGIL_HEARING (entry->record), entry->updated_at);
-    }
-  else if (VIGIL_IS_CONSENT (entry->record))
-    vigil_consent_set_version (VIGIL_CONSENT (entry->record), entry->version);
+  vigil_record_set_version (entry->record, entry->version);
+  vigil_record_set_created_at (entry->record, entry->created_at);
+  vigil_record_set_updated_at (entry->record, entry->updated_at);
 }
 
 /* After the level above self->depth ended without committing. */
@@ -583,7 +566,7 @@ vigil_store_open_sealed (VigilStore              *self,
  * and the store remembers the old ones until no level that could still
  * roll back is open. */
 void
-vigil_store_record_saved (VigilStore *self, GObject *record, gint64 version, const char *now_iso)
+vigil_store_record_saved (VigilStore *self, VigilRecord *record, gint64 version, const char *now_iso)
 {
   g_autoptr (GDateTime) now = vigil_time_from_iso (now_iso);
   UndoEntry *entry = NULL;
@@ -596,59 +579,18 @@ vigil_store_record_saved (VigilStore *self, GObject *record, gint64 version, con
       g_ptr_array_add (self->undo, entry);
     }
 
-  g_object_freeze_notify (record);
-  if (VIGIL_IS_CASE (record))
+  if (entry != NULL)
     {
-      VigilCase *kase = VIGIL_CASE (record);
-
-      if (entry != NULL)
-        {
-          entry->version = vigil_case_get_version (kase);
-          entry->created_at = ref_time (vigil_case_get_created_at (kase));
-          entry->updated_at = ref_time (vigil_case_get_updated_at (kase));
-        }
-      if (vigil_case_get_version (kase) == 0)
-        vigil_case_set_created_at (kase, now);
-      vigil_case_set_updated_at (kase, now);
-      vigil_case_set_version (kase, version);
+      entry->version = vigil_record_get_version (record);
+      entry->created_at = ref_time (vigil_record_get_created_at (record));
+      entry->updated_at = ref_time (vigil_record_get_updated_at (record));
     }
-  else if (VIGIL_IS_PERSON (record))
-    {
-      VigilPerson *person = VIGIL_PERSON (record);
-
-      if (entry != NULL)
-        {
-          entry->version = vigil_person_get_version (person);
-          entry->created_at = ref_time (vigil_person_get_created_at (person));
-          entry->updated_at = ref_time (vigil_person_get_updated_at (person));
-        }
-      if (vigil_person_get_version (person) == 0)
-        vigil_person_set_created_at (person, now);
-      vigil_person_set_updated_at (person, now);
-      vigil_person_set_version (person, version);
-    }
-  else if (VIGIL_IS_HEARING (record))
-    {
-      VigilHearing *hearing = VIGIL_HEARING (record);
-
-      if (entry != NULL)
-        {
-          entry->version = vigil_hearing_get_version (hearing);
-          entry->created_at = ref_time (vigil_hearing_get_created_at (hearing));
-          entry->updated_at = ref_time (vigil_hearing_get_updated_at (hearing));
-        }
-      if (vigil_hearing_get_version (hearing) == 0)
-        vigil_hearing_set_created_at (hearing, now);
-      vigil_hearing_set_updated_at (hearing, now);
-      vigil_hearing_set_version (hearing, version);
-    }
-  else if (VIGIL_IS_CONSENT (record))
-    {
-      if (entry != NULL)
-        entry->version = vigil_consent_get_version (VIGIL_CONSENT (record));
-      vigil_consent_set_version (VIGIL_CONSENT (record), version);
-    }
-  g_object_thaw_notify (record);
+  g_object_freeze_notify (G_OBJECT (record));
+  if (vigil_record_get_version (record) == 0)
+    vigil_record_set_created_at (record, now);
+  vigil_record_set_updated_at (record, now);
+  vigil_record_set_version (record, version);
+  g_object_thaw_notify (G_OBJECT (record));
 }
 
 /* public API */

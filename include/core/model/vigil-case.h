@@ -7,12 +7,13 @@
 #include <glib-object.h>
 
 #include "vigil-enums.h"
+#include "vigil-record.h"
 #include "vigil-types.h"
 
 G_BEGIN_DECLS
 
 #define VIGIL_TYPE_CASE (vigil_case_get_type ())
-G_DECLARE_FINAL_TYPE (VigilCase, vigil_case, VIGIL, CASE, GObject)
+G_DECLARE_FINAL_TYPE (VigilCase, vigil_case, VIGIL, CASE, VigilRecord)
 
 /* A new, unsaved case (version 0) with a fresh id. Properties: "id",
  * "version", "reference", "court", "jurisdiction", "stage", "outcome",

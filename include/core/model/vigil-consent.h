@@ -7,12 +7,13 @@
 #include <glib-object.h>
 
 #include "vigil-enums.h"
+#include "vigil-record.h"
 #include "vigil-types.h"
 
 G_BEGIN_DECLS
 
 #define VIGIL_TYPE_CONSENT (vigil_consent_get_type ())
-G_DECLARE_FINAL_TYPE (VigilConsent, vigil_consent, VIGIL, CONSENT, GObject)
+G_DECLARE_FINAL_TYPE (VigilConsent, vigil_consent, VIGIL, CONSENT, VigilRecord)
 
 /* Properties: "id", "person-id", "version", "kind", "shared-with" (sealed
  * text: with whom data may be shared), "given-at", "withdrawn-at" (NULL

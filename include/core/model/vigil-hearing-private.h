@@ -12,11 +12,10 @@ G_BEGIN_DECLS
 
 struct _VigilHearing
 {
-  GObject             parent_instance;
+  VigilRecord         parent_instance;
 
-  char               *id;
+
   char               *case_id;
-  gint64              version;
   GDateTime          *starts_at;
   char               *room;
   VigilHearingKind    kind;
@@ -24,8 +23,6 @@ struct _VigilHearing
   gboolean            closed_session;
   char               *adjournment_reason;
   char               *notes;
-  GDateTime          *created_at;
-  GDateTime          *updated_at;
 
   /* The facts (vigil-hearing-facts.c). */
   gboolean            media_present;
@@ -44,9 +41,7 @@ struct _VigilHearing
 enum
 {
   VIGIL_HEARING_PROP_0,
-  VIGIL_HEARING_PROP_ID,
   VIGIL_HEARING_PROP_CASE_ID,
-  VIGIL_HEARING_PROP_VERSION,
   VIGIL_HEARING_PROP_STARTS_AT,
   VIGIL_HEARING_PROP_ROOM,
   VIGIL_HEARING_PROP_KIND,
@@ -54,8 +49,6 @@ enum
   VIGIL_HEARING_PROP_CLOSED_SESSION,
   VIGIL_HEARING_PROP_ADJOURNMENT_REASON,
   VIGIL_HEARING_PROP_NOTES,
-  VIGIL_HEARING_PROP_CREATED_AT,
-  VIGIL_HEARING_PROP_UPDATED_AT,
   VIGIL_HEARING_PROP_MEDIA_PRESENT,
   VIGIL_HEARING_PROP_INTERPRETER_PRESENT,
   VIGIL_HEARING_PROP_INTERPRETER_LANGUAGES,

@@ -8,6 +8,7 @@
 
 #include "vigil-applicability.h"
 #include "vigil-enums.h"
+#include "vigil-record.h"
 #include "vigil-types.h"
 
 G_BEGIN_DECLS
@@ -45,7 +46,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilAttendee, vigil_attendee_free)
 #define VIGIL_HEARING_LANGUAGES_MAX 8
 
 #define VIGIL_TYPE_HEARING (vigil_hearing_get_type ())
-G_DECLARE_FINAL_TYPE (VigilHearing, vigil_hearing, VIGIL, HEARING, GObject)
+G_DECLARE_FINAL_TYPE (VigilHearing, vigil_hearing, VIGIL, HEARING, VigilRecord)
 
 /* Properties: "id", "case-id", "version", "starts-at" (GDateTime, UTC),
  * "room", "kind", "status", "closed-session", "adjournment-reason",

@@ -11,12 +11,13 @@
 #include <glib-object.h>
 
 #include "vigil-enums.h"
+#include "vigil-record.h"
 #include "vigil-types.h"
 
 G_BEGIN_DECLS
 
 #define VIGIL_TYPE_PERSON (vigil_person_get_type ())
-G_DECLARE_FINAL_TYPE (VigilPerson, vigil_person, VIGIL, PERSON, GObject)
+G_DECLARE_FINAL_TYPE (VigilPerson, vigil_person, VIGIL, PERSON, VigilRecord)
 
 /* Properties: "id", "case-id", "version", "pseudonym", "role", "is-child",
  * "notes", "created-at", "updated-at". */

@@ -13,9 +13,20 @@
 #include "vigil-hearing.h"
 #include "vigil-identity.h"
 #include "vigil-person.h"
+#include "vigil-record.h"
 #include "vigil-text.h"
 
 G_BEGIN_DECLS
+
+/* What only the store sets on a record (vigil-record.c). */
+void        vigil_record_set_id         (VigilRecord  *self,
+                                         const char   *id);
+void        vigil_record_set_version    (VigilRecord  *self,
+                                         gint64        version);
+void        vigil_record_set_created_at (VigilRecord  *self,
+                                         GDateTime    *created_at);
+void        vigil_record_set_updated_at (VigilRecord  *self,
+                                         GDateTime    *updated_at);
 
 /* Shared by the record classes (vigil-record.c). */
 
@@ -27,14 +38,6 @@ gboolean    vigil_record_set_date_time (GDateTime   **field,
                                         GDateTime    *value);
 
 /* Cases */
-void        vigil_case_set_id          (VigilCase    *self,
-                                        const char   *id);
-void        vigil_case_set_version     (VigilCase    *self,
-                                        gint64        version);
-void        vigil_case_set_created_at  (VigilCase    *self,
-                                        GDateTime    *created_at);
-void        vigil_case_set_updated_at  (VigilCase    *self,
-                                        GDateTime    *updated_at);
 void        vigil_case_set_counts      (VigilCase    *self,
                                         guint         person_count,
                                         guint         hearing_count,
@@ -51,30 +54,10 @@ void        vigil_case_update_from     (VigilCase    *self,
                                         VigilCase    *other);
 
 /* Persons */
-void        vigil_person_set_id         (VigilPerson *self,
-                                         const char  *id);
-void        vigil_person_set_version    (VigilPerson *self,
-                                         gint64       version);
-void        vigil_person_set_created_at (VigilPerson *self,
-                                         GDateTime   *created_at);
-void        vigil_person_set_updated_at (VigilPerson *self,
-                                         GDateTime   *updated_at);
 
 /* Hearings */
-void        vigil_hearing_set_id         (VigilHearing *self,
-                                          const char   *id);
-void        vigil_hearing_set_version    (VigilHearing *self,
-                                          gint64        version);
-void        vigil_hearing_set_created_at (VigilHearing *self,
-                                          GDateTime    *created_at);
-void        vigil_hearing_set_updated_at (VigilHearing *self,
-                                          GDateTime    *updated_at);
 
 /* Consents */
-void        vigil_consent_set_id           (VigilConsent *self,
-                                            const char   *id);
-void        vigil_consent_set_version      (VigilConsent *self,
-                                            gint64        version);
 void        vigil_consent_set_withdrawn_at (VigilConsent *self,
                                             GDateTime    *withdrawn_at);
 /* FALSE with VIGIL_ERROR_INVALID naming the field: an impossible given or

@@ -13,8 +13,9 @@
  * attendance, a claim's items) stays with the kind, in a hook or around the
  * call.
  *
- * Records are GObjects (their fields are properties) or plain structs
- * (their fields are members, at an offset).
+ * Records are VigilRecord objects (their fields are properties; their id,
+ * version and times are the base class's) or plain structs (their fields
+ * are members, at an offset).
  *
  * Only app/core includes this.
  *
@@ -114,11 +115,9 @@ typedef struct _VigilRecordKind VigilRecordKind;
  * @order_by: how a list is sorted
  * @fields: its columns besides id, parent, version and times; ends with a
  *   field whose @column is NULL
- * @get_type: (nullable): the class of a GObject record
+ * @get_type: (nullable): the class of a VigilRecord record
  * @parent_property: (nullable): the construct property of a GObject record
  *   holding the parent's id
- * @set_meta: (nullable): sets what only the store may set on a GObject
- *   record: its id, version and times
  * @sealed_loaded: (nullable): FALSE when a GObject record was read without
  *   its sealed values, which a save then carries over unchanged
  * @struct_new: (nullable): makes an empty struct record
@@ -150,11 +149,6 @@ struct _VigilRecordKind
 
   GType            (*get_type)       (void);
   const char        *parent_property;
-  void             (*set_meta)       (gpointer     record,
-                                      const char  *id,
-                                      gint64       version,
-                                      GDateTime   *created_at,
-                                      GDateTime   *updated_at);
   gboolean         (*sealed_loaded)  (gpointer     record);
 
   gpointer         (*struct_new)     (void);

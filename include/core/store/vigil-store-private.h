@@ -123,7 +123,7 @@ int         vigil_case_compare          (VigilCase               *a,
 
 /* Helpers the store's files share. */
 void        vigil_store_record_saved    (VigilStore              *self,
-                                         GObject                 *record,
+                                         VigilRecord             *record,
                                          gint64                   version,
                                          const char              *now_iso);
 /* FALSE with VIGIL_ERROR_NOT_FOUND when @table ("cases" or "persons") has

@@ -726,6 +726,66 @@ test_identifier_screen (Fixture *f, gconstpointer data)
   g_assert_false (vigil_text_names_identifier (NULL, identifiers));
 }
 
+/* An alias is a word: "Ani" does not take "Romanian" out of the export, but
+ * a note that names her stays behind and is counted. */
+static void
+test_export_alias_as_word (Fixture *f, gconstpointer data)
+{
+  static const char document_json[] =
+    "{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": [{"
+    "  \"reference\": \"K 9/2024\", \"court\": \"Tribunalul Brașov\", \"jurisdiction\": null,"
+    "  \"stage\": \"trial\", \"charges\": [\"trafficking in human beings\"],"
+    "  \"persons\": [{\"pseudonym\": \"V-01\", \"role\": \"victim_witness\", \"is_child\": false,"
+    "                \"identity\": {\"full_name\": \"Ana-Maria Popescu\","
+    "                             \"aliases\": [\"Ani\"]}}],"
+    "  \"hearings\": ["
+    "    {\"starts_at\": \"2024-03-05T09:00:00Z\", \"kind\": \"testimony\", \"status\": \"held\","
+    "     \"closed_session\": false, \"notes\": \"The Romanian interpreter was fine\","
+    "     \"facts\": {\"interpreter_present\": true, \"interpreter_languages\": [\"Romanian\"]}},"
+    "    {\"starts_at\": \"2024-03-06T09:00:00Z\", \"kind\": \"testimony\", \"status\": \"held\","
+    "     \"closed_session\": false, \"notes\": \"Ani testified\"}"
+    "  ]}]}";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilInterchange) document = NULL;
+  g_autofree char *file = g_build_filename (f->dir, "export.json", NULL);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  VigilInterchangeCounts counts = { 0 };
+  JsonArray *hearings;
+  JsonObject *first;
+  JsonObject *second;
+  JsonArray *languages;
+
+  document = vigil_interchange_load_data (document_json, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (vigil_interchange_import (document, f->store, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (vigil_interchange_export_file (f->store, file, VIGIL_EXPORT_DEFAULT, &counts,
+                                                &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.hearings, ==, 2);
+  g_assert_cmpuint (counts.notes_withheld, ==, 1);
+
+  g_assert_true (json_parser_load_from_file (parser, file, &error));
+  g_assert_no_error (error);
+  hearings = json_object_get_array_member (
+    json_array_get_object_element (
+      json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "cases"),
+      0),
+    "hearings");
+  g_assert_cmpuint (json_array_get_length (hearings), ==, 2);
+  first = json_array_get_object_element (hearings, 0);
+  second = json_array_get_object_element (hearings, 1);
+  g_assert_cmpstr (json_object_get_string_member (first, "notes"), ==,
+                   "The Romanian interpreter was fine");
+  languages = json_object_get_array_member (json_object_get_object_member (first, "facts"),
+                                            "interpreter_languages");
+  g_assert_nonnull (languages);
+  g_assert_cmpuint (json_array_get_length (languages), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (languages, 0), ==, "Romanian");
+  g_assert_true (json_object_has_member (second, "notes"));
+  g_assert_true (json_object_get_null_member (second, "notes"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -745,6 +805,7 @@ main (int argc, char **argv)
   ADD ("/interchange/export/without-identities", test_export_without_identities);
   ADD ("/interchange/export/failure", test_export_failure);
   ADD ("/interchange/export/identifier-screen", test_identifier_screen);
+  ADD ("/interchange/export/alias-as-word", test_export_alias_as_word);
 
   return g_test_run ();
 }

@@ -449,8 +449,29 @@ read_text (GFile *file)
   return text;
 }
 
-/* Pseudonyms only by default, identities when asked; a folder that does
- * not exist is reported and leaves no file. */
+/* A case whose monitor wrote a victim's alias into three notes. */
+#define NAMED_NOTES \
+  "{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": [{" \
+  "  \"reference\": \"K 9/2024\", \"court\": \"Tribunalul Brașov\", \"jurisdiction\": null," \
+  "  \"stage\": \"trial\", \"charges\": [\"trafficking in human beings\"]," \
+  "  \"notes\": \"Ani's lawyer asked for monitoring.\"," \
+  "  \"persons\": [{\"pseudonym\": \"V-01\", \"role\": \"victim_witness\", \"is_child\": false," \
+  "                \"identity\": {\"full_name\": \"Ana-Maria Popescu\"," \
+  "                             \"aliases\": [\"Ani\"]}}]," \
+  "  \"hearings\": [" \
+  "    {\"starts_at\": \"2024-03-05T09:00:00Z\", \"kind\": \"testimony\", \"status\": \"held\"," \
+  "     \"closed_session\": false, \"notes\": \"The Romanian interpreter was fine.\"," \
+  "     \"facts\": {\"interpreter_present\": true, \"interpreter_languages\": [\"Romanian\"]}}," \
+  "    {\"starts_at\": \"2024-03-06T09:00:00Z\", \"kind\": \"testimony\", \"status\": \"held\"," \
+  "     \"closed_session\": false, \"notes\": \"Ani testified behind a screen.\"}," \
+  "    {\"starts_at\": \"2024-03-07T09:00:00Z\", \"kind\": \"testimony\"," \
+  "     \"status\": \"adjourned\", \"closed_session\": false," \
+  "     \"adjournment_reason\": \"ANI fell ill.\"}" \
+  "  ]}]}"
+
+/* Pseudonyms only by default, identities when asked; notes left out are
+ * counted for the person exporting; a folder that does not exist is
+ * reported and leaves no file. */
 static void
 test_export (Fixture *f, gconstpointer data)
 {
@@ -465,10 +486,18 @@ test_export (Fixture *f, gconstpointer data)
   g_autoptr (GFile) lost = g_file_new_for_path (lost_path);
   g_autofree char *plain_text = NULL;
   g_autofree char *full_text = NULL;
+  g_autoptr (JsonNode) screened = NULL;
+  g_autoptr (VigilInterchange) named = NULL;
+  VigilInterchangeCounts counts = { 0 };
   JsonObject *person;
   const char *full_name;
 
   g_assert_true (vigil_interchange_import (doc, vigil_window_get_store (f->window), NULL, &error));
+  g_assert_no_error (error);
+  named = vigil_interchange_load_data (NAMED_NOTES, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (vigil_interchange_import (named, vigil_window_get_store (f->window), NULL,
+                                           &error));
   g_assert_no_error (error);
   person = json_array_get_object_element (
     json_object_get_array_member (
@@ -488,6 +517,15 @@ test_export (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (plain_text, "vigil-interchange"));
   g_assert_nonnull (strstr (plain_text, json_object_get_string_member (person, "pseudonym")));
   g_assert_null (strstr (plain_text, full_name));
+  /* The window says how many notes stayed behind, the number the core
+   * counted: the three that name "Ani", not the one about a Romanian. */
+  screened = vigil_interchange_export_node (vigil_window_get_store (f->window),
+                                            VIGIL_EXPORT_DEFAULT, &counts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.notes_withheld, ==, 3);
+  answer_dialog ("export-notes-left-out", "close",
+                 "Exported 3 cases, pseudonyms only, to plain.json.\n\n"
+                 "3 notes were left out because they name a person of their case.");
 
   vigil_window_export_file (f->window, full, VIGIL_EXPORT_IDENTITIES);
   full_text = read_text (full);

@@ -77,11 +77,15 @@ vigil_cli_export (int argc, char **argv)
                       : _("Exported %s, pseudonyms only, to %s:\n"),
            path, out);
   vigil_cli_print_counts (&counts);
+  /* The window says the same sentence, from the same count. */
   if (counts.notes_withheld > 0)
-    g_print (g_dngettext (GETTEXT_PACKAGE,
-                          "%u note was left out because it names a person of its case.\n",
-                          "%u notes were left out because they name a person of their case.\n",
-                          counts.notes_withheld),
-             counts.notes_withheld);
+    {
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "%u note was left out because it names a person of its case.",
+                            "%u notes were left out because they name a person of their case.",
+                            counts.notes_withheld),
+               counts.notes_withheld);
+      g_print ("\n");
+    }
   return VIGIL_CLI_OK;
 }

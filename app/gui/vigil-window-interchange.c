@@ -407,6 +407,30 @@ on_export_kind_chosen (AdwMessageDialog *dialog, const char *response, VigilWind
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* A pseudonymous export that left notes out says so in a dialog, not a
+ * toast: a toast cuts a sentence this long short and goes away, and whoever
+ * hands the file on must know it is not the whole record. The count is the
+ * core's, the one vigil-cli prints. */
+static void
+show_withheld (VigilWindow *self, const VigilInterchangeCounts *counts, const char *name)
+{
+  g_autofree char *exported = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "Exported %u case, pseudonyms only, to %s.",
+                 "Exported %u cases, pseudonyms only, to %s.", counts->cases),
+    counts->cases, name);
+  g_autofree char *withheld = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE,
+                 "%u note was left out because it names a person of its case.",
+                 "%u notes were left out because they name a person of their case.",
+                 counts->notes_withheld),
+    counts->notes_withheld);
+  g_autofree char *body = g_strconcat (exported, "\n\n", withheld, NULL);
+  AdwMessageDialog *dialog = message_dialog_new (self, _("Vault Exported"), body);
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 run_export (VigilWindow *self, GFile *file, VigilExportFlags flags)
 {
@@ -439,21 +463,17 @@ run_export (VigilWindow *self, GFile *file, VigilExportFlags flags)
       return;
     }
 
+  if (counts.notes_withheld > 0)
+    {
+      show_withheld (self, &counts, name);
+      return;
+    }
   if (flags & VIGIL_EXPORT_IDENTITIES)
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "Exported %u case with identities to %s",
                                             "Exported %u cases with identities to %s",
                                             counts.cases),
                                counts.cases, name);
-  else if (counts.notes_withheld > 0)
-    /* Translators: the first %u counts cases, the second notes. */
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Exported %u cases, pseudonyms only, to %s. %u note "
-                                            "that names a person was left out.",
-                                            "Exported %u cases, pseudonyms only, to %s. %u notes "
-                                            "that name a person were left out.",
-                                            counts.notes_withheld),
-                               counts.cases, name, counts.notes_withheld);
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "Exported %u case, pseudonyms only, to %s",

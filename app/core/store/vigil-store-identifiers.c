@@ -6,9 +6,17 @@
  * holds for the persons of its case.
  *
  * An identifier is kept as a kind and a folded needle:
- *   "w:" a word (a part of a name) that must occur as a whole word,
- *   "s:" text (a full name, an alias, an address) that may occur anywhere,
+ *   "w:" words (a full name, an alias, or one part of either) that must
+ *        occur as whole words, one after the other: an alias "Ani" is not
+ *        in "Romanian", and "Li Na" is in "Li\nNa" but not in "Bengali
+ *        nationals",
+ *   "s:" text (an address) that may occur anywhere,
  *   "d:" the last digits of a phone number, looked for among the digits.
+ *
+ * Words are compared in one form, built by words_of(): the folded words
+ * with a single space before and after each, so that finding " li na " in
+ * a text's form finds exactly those words in a row, whatever separates
+ * them in the text (spaces, line breaks, hyphens, quotes, apostrophes).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -56,7 +64,30 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c);
 }
 
-/* Calls @func on each run of word characters of @folded. */
+/* Scripts written without spaces between words: there every letter is a
+ * word of its own, so that a name is found in the middle of a sentence. */
+static gboolean
+is_unspaced (gunichar c)
+{
+  switch (g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+    case G_UNICODE_SCRIPT_BOPOMOFO:
+    case G_UNICODE_SCRIPT_THAI:
+    case G_UNICODE_SCRIPT_LAO:
+    case G_UNICODE_SCRIPT_KHMER:
+    case G_UNICODE_SCRIPT_MYANMAR:
+    case G_UNICODE_SCRIPT_TIBETAN:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Calls @func on each word of @folded: a run of letters and digits, or one
+ * letter of a script without spaces. */
 static gboolean
 any_word (const char *folded, gboolean (*func) (const char *, gsize, gpointer), gpointer data)
 {
@@ -69,12 +100,53 @@ any_word (const char *folded, gboolean (*func) (const char *, gsize, gpointer), 
       while (*p != '\0' && !is_word_char (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
       start = p;
-      while (*p != '\0' && is_word_char (g_utf8_get_char (p)))
+      if (*p != '\0' && is_unspaced (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
+      else
+        while (*p != '\0' && is_word_char (g_utf8_get_char (p))
+               && !is_unspaced (g_utf8_get_char (p)))
+          p = g_utf8_next_char (p);
       if (p > start && func (start, p - start, data))
         return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+append_word (const char *word, gsize len, gpointer data)
+{
+  GString *words = data;
+
+  g_string_append_len (words, word, len);
+  g_string_append_c (words, ' ');
+  return FALSE;
+}
+
+/* The words of @folded as " word word ", or NULL when it has none. Sized
+ * so that it never grows: a grown buffer would leave a copy of the text
+ * behind, unwiped. Each word adds at most one space, and the shortest
+ * word is one byte. */
+static char *
+words_of (const char *folded)
+{
+  gsize len = strlen (folded);
+  GString *words = g_string_sized_new (2 * len + 2);
+
+  g_string_append_c (words, ' ');
+  any_word (folded, append_word, words);
+  if (words->len == 1)
+    {
+      g_string_free (words, TRUE);
+      return NULL;
+    }
+  return g_string_free (words, FALSE);
+}
+
+static void
+wipe_string (char *text)
+{
+  if (text != NULL)
+    sodium_memzero (text, strlen (text));
 }
 
 static gboolean
@@ -83,8 +155,13 @@ add_word (const char *word, gsize len, gpointer data)
   g_autofree char *copy = g_strndup (word, len);
 
   if (g_utf8_strlen (copy, -1) >= MIN_WORD_CHARS)
-    add_needle (data, "w:", copy);
-  sodium_memzero (copy, len);
+    {
+      g_autofree char *needle = g_strconcat (" ", copy, " ", NULL);
+
+      add_needle (data, "w:", needle);
+      wipe_string (needle);
+    }
+  wipe_string (copy);
   return FALSE;
 }
 
@@ -92,13 +169,17 @@ static void
 add_name (GPtrArray *list, const char *name)
 {
   g_autofree char *folded = NULL;
+  g_autofree char *words = NULL;
 
   if (vigil_text_is_blank (name))
     return;
   folded = vigil_text_fold (name);
-  add_needle (list, "s:", g_strstrip (folded));
+  words = words_of (folded);
+  /* The whole name, as words: its parts may each be too short to count. */
+  add_needle (list, "w:", words);
   any_word (folded, add_word, list);
-  sodium_memzero (folded, strlen (folded));
+  wipe_string (words);
+  wipe_string (folded);
 }
 
 static char *
@@ -146,20 +227,6 @@ add_identity (GPtrArray *list, const VigilIdentity *identity)
         add_needle (list, "d:", digits + (len > PHONE_TAIL_DIGITS ? len - PHONE_TAIL_DIGITS : 0));
       sodium_memzero (digits, len);
     }
-}
-
-typedef struct
-{
-  const char *needle;
-  gsize       len;
-} WordMatch;
-
-static gboolean
-word_equals (const char *word, gsize len, gpointer data)
-{
-  WordMatch *match = data;
-
-  return len == match->len && memcmp (word, match->needle, len) == 0;
 }
 
 /* public API */
@@ -233,6 +300,7 @@ gboolean
 vigil_text_names_identifier (const char *text, GPtrArray *identifiers)
 {
   g_autofree char *folded = NULL;
+  g_autofree char *words = NULL;
   g_autofree char *digits = NULL;
   gboolean found = FALSE;
 
@@ -241,6 +309,7 @@ vigil_text_names_identifier (const char *text, GPtrArray *identifiers)
   if (text == NULL || identifiers->len == 0)
     return FALSE;
   folded = vigil_text_fold (text);
+  words = words_of (folded);
   digits = digits_of (text);
   for (guint i = 0; i < identifiers->len && !found; i++)
     {
@@ -248,17 +317,14 @@ vigil_text_names_identifier (const char *text, GPtrArray *identifiers)
       const char *needle = entry + 2;
 
       if (g_str_has_prefix (entry, "w:"))
-        {
-          WordMatch match = { needle, strlen (needle) };
-
-          found = any_word (folded, word_equals, &match);
-        }
+        found = words != NULL && strstr (words, needle) != NULL;
       else if (g_str_has_prefix (entry, "s:"))
         found = strstr (folded, needle) != NULL;
       else if (g_str_has_prefix (entry, "d:"))
         found = strstr (digits, needle) != NULL;
     }
-  sodium_memzero (folded, strlen (folded));
-  sodium_memzero (digits, strlen (digits));
+  wipe_string (folded);
+  wipe_string (words);
+  wipe_string (digits);
   return found;
 }

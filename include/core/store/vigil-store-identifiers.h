@@ -17,9 +17,11 @@ GPtrArray *vigil_store_case_identifiers        (VigilStore          *self,
                                                 const char          *case_id,
                                                 GError             **error);
 /* Whether @text names any of @identifiers (from
- * vigil_store_case_identifiers()): a name part as a whole word, an alias,
- * address or full name anywhere, a phone as its run of digits. Case and
- * diacritics do not matter. */
+ * vigil_store_case_identifiers()): a full name, an alias or a part of
+ * either as whole words (an alias "Ani" is not in "Romanian"; a name of
+ * several words is found across any spaces or punctuation between them),
+ * an address anywhere, a phone by its last digits among the digits of
+ * @text. Case and diacritics do not matter. */
 gboolean   vigil_text_names_identifier         (const char          *text,
                                                 GPtrArray           *identifiers);
 

@@ -26,30 +26,19 @@ gboolean
 vigil_store_erase_person_in_txn (VigilStore *self, const char *person_id, GError **error)
 {
   sqlite3 *db = vigil_store_get_db (self, error);
-  g_autoptr (sqlite3_stmt) find = NULL;
+  g_autoptr (VigilDbCached) find = NULL;
   g_autoptr (sqlite3_stmt) del = NULL;
   g_autofree char *case_id = NULL;
   gint64 version;
-  int rc;
 
   if (db == NULL)
     return FALSE;
-  find = vigil_db_prepare (db, "SELECT case_id, version FROM persons WHERE id = ?", error);
+  find = vigil_store_find_row (self, "case_id, version", "persons", person_id, error);
   if (find == NULL)
     return FALSE;
-  vigil_store_bind_text (find, 1, person_id);
-  rc = sqlite3_step (find);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
-                     _("The person does not exist: they were erased, or never saved"));
-      else
-        vigil_db_set_error (db, rc, _("The person could not be read"), error);
-      return FALSE;
-    }
-  case_id = g_strdup (vigil_store_column_text (find, 0));
-  version = sqlite3_column_int64 (find, 1);
+  case_id = g_strdup (vigil_store_column_text (find->stmt, 0));
+  version = sqlite3_column_int64 (find->stmt, 1);
+  g_clear_pointer (&find, vigil_db_cached_release);
 
   /* Consents, protection measures, claims and their items cascade. */
   del = vigil_db_prepare (db, "DELETE FROM persons WHERE id = ?", error);
@@ -88,7 +77,7 @@ vigil_store_erase_person (VigilStore *self, const char *person_id, GError **erro
 gboolean
 vigil_store_erase_case (VigilStore *self, const char *case_id, GError **error)
 {
-  g_autoptr (sqlite3_stmt) find = NULL;
+  g_autoptr (VigilDbCached) find = NULL;
   g_autoptr (sqlite3_stmt) persons = NULL;
   g_autoptr (sqlite3_stmt) del = NULL;
   g_autoptr (GPtrArray) person_ids = g_ptr_array_new_with_free_func (g_free);
@@ -105,24 +94,13 @@ vigil_store_erase_case (VigilStore *self, const char *case_id, GError **error)
     return FALSE;
   db = vigil_store_get_db (self, NULL);
 
-  find = vigil_db_prepare (db, "SELECT version FROM cases WHERE id = ?", error);
+  find = vigil_store_find_row (self, "version", "cases", case_id, error);
   if (find == NULL)
     goto fail;
-  vigil_store_bind_text (find, 1, case_id);
-  rc = sqlite3_step (find);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
-                     _("The case does not exist: it was erased, or never saved"));
-      else
-        vigil_db_set_error (db, rc, _("The case could not be read"), error);
-      goto fail;
-    }
-  version = sqlite3_column_int64 (find, 0);
+  version = sqlite3_column_int64 (find->stmt, 0);
   /* No statement may be left open at the commit: the purge's VACUUM that
    * follows refuses to run beside one. */
-  g_clear_pointer (&find, sqlite3_finalize);
+  g_clear_pointer (&find, vigil_db_cached_release);
 
   persons = vigil_db_prepare (db, "SELECT id, version FROM persons WHERE case_id = ?", error);
   if (persons == NULL)

@@ -240,7 +240,6 @@ add_identity (GPtrArray *list, const VigilIdentity *identity)
 GPtrArray *
 vigil_store_case_identifiers (VigilStore *self, const char *case_id, GError **error)
 {
-  const VigilSealedColumn *column = vigil_store_find_sealed_column ("persons", "identity");
   g_autoptr (GPtrArray) list =
     g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_record_wipe_string);
   g_autoptr (sqlite3_stmt) stmt = NULL;
@@ -264,9 +263,7 @@ vigil_store_case_identifiers (VigilStore *self, const char *case_id, GError **er
     {
       const char *id = vigil_store_column_text (stmt, 0);
       g_autoptr (GBytes) sealed = vigil_db_column_bytes (stmt, 2);
-      g_autoptr (GBytes) json = NULL;
       g_autoptr (VigilIdentity) identity = NULL;
-      VigilSealRef ref = vigil_store_seal_ref (column, id, id, sqlite3_column_int64 (stmt, 1));
 
       /* Only a damaged index lets an empty identity through the WHERE. */
       if (sealed == NULL)
@@ -275,17 +272,9 @@ vigil_store_case_identifiers (VigilStore *self, const char *case_id, GError **er
                        _("The vault is damaged: a person’s identity is missing from its row"));
           return NULL;
         }
-      json = vigil_vault_unseal (vigil_store_get_vault (self), &ref, sealed, error);
-      if (json == NULL)
-        return NULL;
-      identity = vigil_identity_from_json (g_bytes_get_data (json, NULL), error);
+      identity = vigil_store_open_identity (self, id, sqlite3_column_int64 (stmt, 1), sealed, error);
       if (identity == NULL)
-        {
-          g_prefix_error (error, _("The identity in the vault is damaged: "));
-          if (error != NULL && *error != NULL)
-            (*error)->code = VIGIL_ERROR_DAMAGED;
-          return NULL;
-        }
+        return NULL;
       add_identity (list, identity);
     }
   if (rc != SQLITE_DONE)

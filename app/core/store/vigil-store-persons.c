@@ -202,57 +202,28 @@ vigil_store_next_pseudonym (VigilStore     *self,
 VigilIdentity *
 vigil_store_load_identity (VigilStore *self, VigilPerson *person, GError **error)
 {
-  const VigilSealedColumn *column = vigil_store_find_sealed_column ("persons", "identity");
   const char *id;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (VigilDbCached) row = NULL;
   g_autoptr (GBytes) sealed = NULL;
-  g_autoptr (GBytes) json = NULL;
   g_autoptr (VigilIdentity) identity = NULL;
-  VigilSealRef ref;
   gint64 version;
-  sqlite3 *db;
-  int rc;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
   g_return_val_if_fail (VIGIL_IS_PERSON (person), NULL);
 
-  db = vigil_store_get_db (self, error);
-  if (db == NULL)
-    return NULL;
   id = vigil_person_get_id (person);
-  stmt = vigil_db_prepare (db, "SELECT version, identity FROM persons WHERE id = ?", error);
-  if (stmt == NULL)
+  row = vigil_store_find_row (self, "version, identity", "persons", id, error);
+  if (row == NULL)
     return NULL;
-  vigil_store_bind_text (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
-                     _("The person does not exist: they were erased, or never saved"));
-      else
-        vigil_db_set_error (db, rc, _("The person could not be read"), error);
-      return NULL;
-    }
   /* The stored version, not the object's: the ciphertext is bound to it. */
-  version = sqlite3_column_int64 (stmt, 0);
-  sealed = vigil_db_column_bytes (stmt, 1);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  version = sqlite3_column_int64 (row->stmt, 0);
+  sealed = vigil_db_column_bytes (row->stmt, 1);
+  g_clear_pointer (&row, vigil_db_cached_release);
   if (sealed == NULL)
     return NULL;
-
-  ref = vigil_store_seal_ref (column, id, id, version);
-  json = vigil_vault_unseal (self->vault, &ref, sealed, error);
-  if (json == NULL)
-    return NULL;
-  identity = vigil_identity_from_json (g_bytes_get_data (json, NULL), error);
+  identity = vigil_store_open_identity (self, id, version, sealed, error);
   if (identity == NULL)
-    {
-      g_prefix_error (error, _("The identity in the vault is damaged: "));
-      if (error != NULL && *error != NULL)
-        (*error)->code = VIGIL_ERROR_DAMAGED;
-      return NULL;
-    }
+    return NULL;
 
   if (!vigil_store_begin (self, error))
     return NULL;
@@ -426,4 +397,30 @@ vigil_store_list_consents (VigilStore *self, const char *person_id, GError **err
   g_return_val_if_fail (person_id != NULL, NULL);
 
   return vigil_record_list (self, &consent_kind, person_id, error);
+}
+
+/* private API (vigil-store-private.h) */
+
+VigilIdentity *
+vigil_store_open_identity (VigilStore *self,
+                           const char *person_id,
+                           gint64      version,
+                           GBytes     *sealed,
+                           GError    **error)
+{
+  const VigilSealedColumn *column = vigil_store_find_sealed_column ("persons", "identity");
+  VigilSealRef ref = vigil_store_seal_ref (column, person_id, person_id, version);
+  g_autoptr (GBytes) json = vigil_vault_unseal (vigil_store_get_vault (self), &ref, sealed, error);
+  VigilIdentity *identity;
+
+  if (json == NULL)
+    return NULL;
+  identity = vigil_identity_from_json (g_bytes_get_data (json, NULL), error);
+  if (identity == NULL)
+    {
+      g_prefix_error (error, _("The identity in the vault is damaged: "));
+      if (error != NULL && *error != NULL)
+        (*error)->code = VIGIL_ERROR_DAMAGED;
+    }
+  return identity;
 }

@@ -201,27 +201,11 @@ vigil_store_set_update_error (VigilStore *self,
 
 
 
-/* Whether a row with @id exists in @table; FALSE with @error set when not
- * (VIGIL_ERROR_NOT_FOUND) or when the query failed. */
-gboolean
-vigil_store_require_row (VigilStore *self, const char *table, const char *id, GError **error)
+/* What a table holds, for "it does not exist" messages. */
+static void
+set_not_found (const char *table, GError **error)
 {
-  VigilDbCache *statements = vigil_store_get_statements (self, error);
-  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", table);
-  g_autoptr (VigilDbCached) query = NULL;
-  int rc;
-
-  /* Kept prepared: every save of a record checks its parent. */
-  if (statements == NULL || (query = vigil_db_cache_get (statements, sql, error)) == NULL)
-    return FALSE;
-  vigil_store_bind_text (query->stmt, 1, id);
-  rc = sqlite3_step (query->stmt);
-  if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc != SQLITE_DONE)
-    vigil_db_set_error (vigil_db_cache_get_db (statements), rc, _("The vault could not be read"),
-                        error);
-  else if (g_str_equal (table, "cases"))
+  if (g_str_equal (table, "cases"))
     g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
                  _("The case does not exist: it was erased, or never saved"));
   else if (g_str_equal (table, "hearings"))
@@ -233,29 +217,49 @@ vigil_store_require_row (VigilStore *self, const char *table, const char *id, GE
   else
     g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
                  _("The person does not exist: they were erased, or never saved"));
-  return FALSE;
 }
 
-char *
-vigil_store_case_of (VigilStore *self, const char *table, const char *id, GError **error)
+VigilDbCached *
+vigil_store_find_row (VigilStore *self,
+                      const char *columns,
+                      const char *table,
+                      const char *id,
+                      GError    **error)
 {
   VigilDbCache *statements = vigil_store_get_statements (self, error);
-  g_autofree char *sql = g_strdup_printf ("SELECT case_id FROM %s WHERE id = ?", table);
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?", columns, table);
   g_autoptr (VigilDbCached) query = NULL;
   int rc;
 
+  /* Kept prepared: every save of a record checks its parent. */
   if (statements == NULL || (query = vigil_db_cache_get (statements, sql, error)) == NULL)
     return NULL;
   vigil_store_bind_text (query->stmt, 1, id);
   rc = sqlite3_step (query->stmt);
   if (rc == SQLITE_ROW)
-    return g_strdup (vigil_store_column_text (query->stmt, 0));
+    return g_steal_pointer (&query);
   if (rc != SQLITE_DONE)
     vigil_db_set_error (vigil_db_cache_get_db (statements), rc, _("The vault could not be read"),
                         error);
   else
-    vigil_store_require_row (self, table, id, error);
+    set_not_found (table, error);
   return NULL;
+}
+
+gboolean
+vigil_store_require_row (VigilStore *self, const char *table, const char *id, GError **error)
+{
+  g_autoptr (VigilDbCached) row = vigil_store_find_row (self, "1", table, id, error);
+
+  return row != NULL;
+}
+
+char *
+vigil_store_case_of (VigilStore *self, const char *table, const char *id, GError **error)
+{
+  g_autoptr (VigilDbCached) row = vigil_store_find_row (self, "case_id", table, id, error);
+
+  return row != NULL ? g_strdup (vigil_store_column_text (row->stmt, 0)) : NULL;
 }
 
 gboolean

@@ -155,6 +155,22 @@ gboolean    vigil_store_enum_column     (sqlite3_stmt            *stmt,
                                          GType                    type,
                                          int                     *out,
                                          GError                 **error);
+/* The kept statement "SELECT @columns FROM @table WHERE id = ?" stepped to
+ * the row @id, to read and release; NULL with VIGIL_ERROR_NOT_FOUND
+ * (saying what @table holds) when there is none. */
+VigilDbCached *vigil_store_find_row     (VigilStore              *self,
+                                         const char              *columns,
+                                         const char              *table,
+                                         const char              *id,
+                                         GError                 **error);
+/* Opens the sealed identity of @person_id at @version: for a reveal, an
+ * export with identities or the screening of text. VIGIL_ERROR_DAMAGED
+ * when what opens is not an identity. */
+VigilIdentity *vigil_store_open_identity (VigilStore             *self,
+                                          const char             *person_id,
+                                          gint64                  version,
+                                          GBytes                 *sealed,
+                                          GError                **error);
 /* The case of the row @id of @table ("persons", "hearings", ...), or NULL
  * with VIGIL_ERROR_NOT_FOUND when there is no such row. */
 char       *vigil_store_case_of         (VigilStore              *self,

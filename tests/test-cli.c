@@ -10,6 +10,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "vigil-catalogue.h"
@@ -462,6 +463,38 @@ test_erase (Fixture *f, gconstpointer data)
   g_assert_false (vigil_test_vault_contains (f->vault, "Viši sud u Novom Sadu"));
 }
 
+/* F5: with another program holding a read transaction, the erase must not
+ * print that the key is destroyed and the file compacted: it exits 1 and
+ * says the old copies are still in the file; `check` says the erase is not
+ * finished while the other program still holds the file, and passes once
+ * an open has finished it. */
+static void
+test_erase_reader_holds_file (Fixture *f, gconstpointer data)
+{
+  g_autofree char *valid = fixture_path ("valid.json");
+  sqlite3 *reader = NULL;
+
+  init_vault (f);
+  g_assert_cmpint (run (f, PASS, "import", "--vault", f->vault, valid, NULL), ==, 0);
+  g_assert_cmpint (sqlite3_open_v2 (f->vault, &reader, SQLITE_OPEN_READONLY, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (reader, "BEGIN; SELECT count(*) FROM persons;", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+
+  g_assert_cmpint (run (f, PASS, "erase-person", "--vault", f->vault, "--case", "K 214/2023",
+                        "--pseudonym", "V-01", "--yes", NULL),
+                   ==, 1);
+  g_assert_null (strstr (f->out, "destroyed"));
+  g_assert_nonnull (strstr (f->err, "still in the vault file"));
+  g_assert_cmpint (run (f, PASS, "check", "--vault", f->vault, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->out, "erase is not finished"));
+
+  sqlite3_exec (reader, "COMMIT", NULL, NULL, NULL);
+  g_assert_cmpint (sqlite3_close (reader), ==, SQLITE_OK);
+  g_assert_cmpint (run (f, PASS, "check", "--vault", f->vault, NULL), ==, 0);
+  g_assert_false (vigil_test_vault_contains (f->vault, "Vukašinović"));
+}
+
 /* The catalogue, listed without a vault; an import naming a standard it
  * does not know is refused with the path. */
 static void
@@ -552,6 +585,7 @@ main (int argc, char **argv)
   ADD ("/cli/demo", test_demo);
   ADD ("/cli/no-identities-in-file", test_no_identities_in_file);
   ADD ("/cli/erase", test_erase);
+  ADD ("/cli/erase-reader-holds-file", test_erase_reader_holds_file);
   ADD ("/cli/standards", test_standards);
 
   return g_test_run ();

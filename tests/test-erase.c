@@ -458,6 +458,60 @@ test_erase_missing (Fixture *f, gconstpointer data)
   g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, entries);
 }
 
+/* F5: another program holds a read transaction on the file, so the purge
+ * cannot rewrite it. The erase must not claim the data is gone from the
+ * file: it fails with VIGIL_ERROR_BUSY, the records are erased all the
+ * same, a marker says the purge is pending, and the next open finishes it
+ * before anything else. */
+static void
+test_erase_reader_holds_file (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) erased_secrets = secret_bytes_of (f, f->erased, TRUE);
+  g_autoptr (VigilPerson) gone = NULL;
+  sqlite3 *reader = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &reader, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (reader, "BEGIN; SELECT count(*) FROM persons;", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+
+  g_assert_false (vigil_store_erase_person (f->store, vigil_person_get_id (f->erased), &error));
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_BUSY);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  g_assert_true (vigil_vault_get_shred_pending (f->vault));
+  {
+    g_autoptr (VigilCheckReport) report = vigil_store_check (f->store, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (vigil_check_report_ok (report));
+    g_assert_cmpuint (report->problems->len, ==, 1);
+    g_assert_nonnull (strstr (g_ptr_array_index (report->problems, 0), "erase is not finished"));
+  }
+  /* The erase itself stands: no API returns their data. */
+  gone = vigil_store_get_person (f->store, vigil_person_get_id (f->erased), &error);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  /* ...but the file still holds old copies, which is what was reported. */
+  {
+    gboolean any = FALSE;
+
+    for (guint i = 0; i < erased_secrets->len; i++)
+      any = any || vault_contains_bytes (f, g_ptr_array_index (erased_secrets, i));
+    g_assert_true (any);
+  }
+
+  sqlite3_exec (reader, "COMMIT", NULL, NULL, NULL);
+  g_assert_cmpint (sqlite3_close (reader), ==, SQLITE_OK);
+  lock_and_close (f);
+  reopen (f);
+  g_assert_false (vigil_vault_get_shred_pending (f->vault));
+  for (guint i = 0; i < erased_secrets->len; i++)
+    g_assert_false (vault_contains_bytes (f, g_ptr_array_index (erased_secrets, i)));
+  assert_no_clear_names (f);
+  assert_check_ok (f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -471,6 +525,7 @@ main (int argc, char **argv)
   ADD ("/erase/withdrawn-storage-consent", test_erase_by_withdrawn_consent);
   ADD ("/erase/case", test_erase_case);
   ADD ("/erase/missing", test_erase_missing);
+  ADD ("/erase/reader-holds-file", test_erase_reader_holds_file);
 
 #undef ADD
   return g_test_run ();

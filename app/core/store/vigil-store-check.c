@@ -297,6 +297,11 @@ vigil_store_check (VigilStore *self, GError **error)
   if (!check_records (&check, db, error) || !check_sealed (&check, self, db, error)
       || !check_orphan_keys (&check, db, error))
     return NULL;
+  if (vigil_vault_get_shred_pending (vigil_store_get_vault (self)))
+    add_problem (&check, "%s",
+                 _("An erase is not finished: old copies of erased data are still in the file, "
+                   "because another program held it open. Close every other program using "
+                   "the vault and open it again."));
 
   if (check.dropped > 0)
     g_ptr_array_add (report->problems,

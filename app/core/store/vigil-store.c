@@ -679,9 +679,10 @@ vigil_store_commit (VigilStore *self, GError **error)
     {
       self->purge_pending = FALSE;
       if (!vigil_vault_purge (self->vault, &local))
-        g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO,
-                     _("The data was erased, but the vault file could not be compacted "
-                       "afterwards, so old copies may remain in it until the next erase: %s"),
+        g_set_error (error, VIGIL_ERROR, local->code == VIGIL_ERROR_BUSY ? VIGIL_ERROR_BUSY
+                                                                          : VIGIL_ERROR_IO,
+                     _("The records are erased, but their old copies are still in the vault "
+                       "file: %s"),
                      local->message);
     }
   emit_changes (self);

@@ -369,5 +369,10 @@ vigil_vault_destroy_data_key (VigilVault   *self,
     }
   cache_key = g_strconcat (owner_kind (owner), ":", owner_id, NULL);
   g_hash_table_remove (self->data_keys, cache_key);
-  return TRUE;
+  /* Until the purge has run, old pages in the file still hold the key:
+   * the marker commits with the erase, so an interrupted purge is finished
+   * by the next open. */
+  return vigil_db_exec (self->db,
+                        "INSERT OR REPLACE INTO meta (key, value) VALUES ('shred_pending', '1')",
+                        error);
 }

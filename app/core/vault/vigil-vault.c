@@ -399,6 +399,16 @@ open_vault (const char *path, const char *passphrase, GError **error)
   self->path = g_strdup (path);
   self->kdf_usec = kdf_usec;
   vault_set_unlocked (self, db, master_key, actor);
+  /* An erase whose purge was kept from finishing (another program held the
+   * file) is finished before anything else; if it still cannot be, the
+   * marker stays, vigil_vault_get_shred_pending() says so, and the next
+   * open tries again. */
+  if (vigil_vault_get_shred_pending (self))
+    {
+      g_clear_error (&local);
+      if (!vigil_vault_purge (self, &local))
+        g_debug ("An earlier erase is still not finished: %s", local->message);
+    }
   return g_steal_pointer (&self);
 }
 
@@ -740,6 +750,31 @@ vigil_vault_rollback (VigilVault *self)
   clear_data_keys (self);
 }
 
+/* A TRUNCATE checkpoint that copied every frame into the file and emptied
+ * the WAL. PRAGMA wal_checkpoint reports a reader in the way as a result
+ * row, not as an error, so the result is read here. */
+static gboolean
+checkpoint_truncate (sqlite3 *db, GError **error)
+{
+  int log = -1, copied = -1;
+  int rc = sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log, &copied);
+
+  if (rc == SQLITE_BUSY || (rc == SQLITE_OK && copied < log))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_BUSY,
+                   _("Another program has the vault open, so the old copies of erased data "
+                     "could not yet be removed from the file. Close it; the next time Vigil "
+                     "opens the vault it finishes the erase first"));
+      return FALSE;
+    }
+  if (rc != SQLITE_OK)
+    {
+      vigil_db_set_error (db, rc, _("The vault file could not be compacted"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 vigil_vault_purge (VigilVault *self, GError **error)
 {
@@ -752,11 +787,31 @@ vigil_vault_purge (VigilVault *self, GError **error)
     return FALSE;
   /* secure_delete has zeroed the freed cells; VACUUM rewrites the file so no
    * freed page keeps old bytes, and the TRUNCATE checkpoints leave a WAL of
-   * zero bytes holding no earlier page images. */
+   * zero bytes holding no earlier page images. Only once the second one
+   * has copied everything is the file clean, and the marker may go. */
   vigil_checkpointer_hold (self->checkpointer);
-  ok = vigil_db_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", error)
+  ok = checkpoint_truncate (self->db, error)
        && vigil_db_exec (self->db, "VACUUM", error)
-       && vigil_db_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", error);
+       && checkpoint_truncate (self->db, error)
+       && vigil_db_exec (self->db, "DELETE FROM meta WHERE key = 'shred_pending'", error);
+  /* The marker's own removal holds nothing secret: a reader in the way of
+   * this last checkpoint only leaves one page in the WAL. */
+  if (ok)
+    sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
   vigil_checkpointer_release (self->checkpointer);
   return ok;
+}
+
+gboolean
+vigil_vault_get_shred_pending (VigilVault *self)
+{
+  int pending = 0;
+
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), FALSE);
+
+  if (self->db == NULL)
+    return FALSE;
+  return query_int (self->db, "SELECT count(*) FROM meta WHERE key = 'shred_pending'", &pending,
+                    NULL)
+         && pending > 0;
 }

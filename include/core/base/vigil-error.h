@@ -24,6 +24,8 @@ G_BEGIN_DECLS
  * @VIGIL_ERROR_EXISTS: the file or record already exists
  * @VIGIL_ERROR_CONFLICT: the record changed since it was read
  * @VIGIL_ERROR_IMPORT: an interchange file is malformed; the message names its JSON path
+ * @VIGIL_ERROR_BUSY: another program holds the vault file open, so the
+ *   work could not be finished now
  *
  * Codes a caller, and a test, can tell apart.
  */
@@ -41,6 +43,7 @@ typedef enum
   VIGIL_ERROR_EXISTS,
   VIGIL_ERROR_CONFLICT,
   VIGIL_ERROR_IMPORT,
+  VIGIL_ERROR_BUSY,
 } VigilError;
 
 GQuark vigil_error_quark (void);

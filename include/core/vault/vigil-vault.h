@@ -157,8 +157,14 @@ gboolean    vigil_vault_destroy_data_key  (VigilVault          *self,
                                            VigilKeyOwner        owner,
                                            const char          *owner_id,
                                            GError             **error);
-/* Checkpoints and truncates the WAL and vacuums freed pages away. */
+/* Checkpoints and truncates the WAL and vacuums freed pages away.
+ * VIGIL_ERROR_BUSY when another program's open transaction keeps the file
+ * from being rewritten: the erase then stands, its old copies remain in
+ * the file, and the next open finishes the purge. */
 gboolean    vigil_vault_purge             (VigilVault          *self,
                                            GError             **error);
+/* Whether a data key was destroyed and the purge that removes its old
+ * copies from the file has not finished yet. */
+gboolean    vigil_vault_get_shred_pending (VigilVault          *self);
 
 G_END_DECLS

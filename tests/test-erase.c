@@ -256,7 +256,7 @@ test_erase_person (Fixture *f, gconstpointer data)
     g_assert_true (vault_contains_bytes (f, g_ptr_array_index (erased_secrets, i)));
   assert_check_ok (f);
 
-  g_assert_true (vigil_store_erase_person (f->store, vigil_person_get_id (f->erased), &error));
+  g_assert_true (vigil_store_erase_person (f->store, vigil_person_get_id (f->erased), NULL, &error));
   g_assert_no_error (error);
 
   /* No API returns their data any more. */
@@ -312,7 +312,7 @@ test_erase_in_transaction (Fixture *f, gconstpointer data)
   g_autoptr (VigilIdentity) still = NULL;
 
   g_assert_true (vigil_store_begin (f->store, &error));
-  g_assert_true (vigil_store_erase_person (f->store, vigil_person_get_id (f->erased), &error));
+  g_assert_true (vigil_store_erase_person (f->store, vigil_person_get_id (f->erased), NULL, &error));
   g_assert_no_error (error);
   vigil_store_rollback (f->store);
 
@@ -322,7 +322,7 @@ test_erase_in_transaction (Fixture *f, gconstpointer data)
   assert_check_ok (f);
 
   g_assert_true (vigil_store_begin (f->store, &error));
-  g_assert_true (vigil_store_erase_person (f->store, vigil_person_get_id (f->erased), &error));
+  g_assert_true (vigil_store_erase_person (f->store, vigil_person_get_id (f->erased), NULL, &error));
   g_assert_true (vigil_store_commit (f->store, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < erased_secrets->len; i++)
@@ -449,7 +449,7 @@ test_erase_missing (Fixture *f, gconstpointer data)
   gint64 entries = count (f, "SELECT count(*) FROM audit");
 
   g_assert_false (vigil_store_erase_person (f->store, "6f1d3c52-6a1b-4c47-9d7e-2b8f0e4a1c33",
-                                            &error));
+                                            NULL, &error));
   g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_false (vigil_store_erase_case (f->store, "6f1d3c52-6a1b-4c47-9d7e-2b8f0e4a1c33",
@@ -475,7 +475,7 @@ test_erase_reader_holds_file (Fixture *f, gconstpointer data)
   g_assert_cmpint (sqlite3_exec (reader, "BEGIN; SELECT count(*) FROM persons;", NULL, NULL, NULL),
                    ==, SQLITE_OK);
 
-  g_assert_false (vigil_store_erase_person (f->store, vigil_person_get_id (f->erased), &error));
+  g_assert_false (vigil_store_erase_person (f->store, vigil_person_get_id (f->erased), NULL, &error));
   g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_BUSY);
   g_test_message ("%s", error->message);
   g_clear_error (&error);

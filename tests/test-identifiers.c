@@ -215,6 +215,48 @@ test_other_case (Fixture *f, gconstpointer data)
   g_assert_false (vigil_text_names_identifier ("Ani testified", none));
 }
 
+/* Replacing what the detector finds, as erasing a person does to the texts
+ * of their case: every place it finds is replaced, the rest of the text is
+ * kept to the byte, and what is left names nobody. */
+static void
+test_replace (Fixture *f, gconstpointer data)
+{
+  static const char * const aliases[] = { "Ani", NULL };
+  static const struct
+  {
+    const char *text;
+    const char *expected;
+    guint       places;
+  } cases[] = {
+    { "Ana-Maria Popescu testified.", "V-01 testified.", 1 },
+    { "The Romanian interpreter was fine.", "The Romanian interpreter was fine.", 0 },
+    { "ANI said POPESCU's flat is at Strada Lalelelor 12, Brașov.",
+      "V-01 said V-01's flat is at V-01.", 3 },
+    { "Call +40 721 555 019 (mobile) or ani.", "Call V-01 (mobile) or V-01.", 2 },
+    { "Popéscu, Ana\nMaria met the Ana-Maria-Popescu support person.",
+      "V-01, V-01\nV-01 met the V-01 support person.", 4 },
+    { "", "", 0 },
+  };
+  g_autoptr (VigilCase) kase = add_case (f, "K 5/2024");
+  g_autoptr (GPtrArray) identifiers = NULL;
+
+  add_identity (f, kase, "V-01", VIGIL_PERSON_ROLE_VICTIM, "Ana-Maria Popescu", aliases,
+                "+40 721 555 019", "Strada Lalelelor 12, Brașov");
+  identifiers = case_identifiers (f, kase);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint places = 99;
+      g_autofree char *out = vigil_text_replace_identifiers (cases[i].text, identifiers, "V-01",
+                                                              &places);
+
+      g_test_message ("%s -> %s", cases[i].text, out);
+      g_assert_cmpstr (out, ==, cases[i].expected);
+      g_assert_cmpuint (places, ==, cases[i].places);
+      g_assert_false (vigil_text_names_identifier (out, identifiers));
+    }
+  g_assert_null (vigil_text_replace_identifiers (NULL, identifiers, "V-01", NULL));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -226,6 +268,7 @@ main (int argc, char **argv)
   ADD ("/identifiers/names-as-words", test_names_as_words);
   ADD ("/identifiers/phones-and-addresses", test_phones_and_addresses);
   ADD ("/identifiers/other-case", test_other_case);
+  ADD ("/identifiers/replace", test_replace);
 
   return g_test_run ();
 }

@@ -203,11 +203,75 @@ test_attendance_follows_erase (Fixture *f, gconstpointer data)
 
   vigil_hearing_add_attendee (hearing, victim, TRUE);
   g_assert_true (vigil_store_save_hearing (f->store, hearing, &error));
-  g_assert_true (vigil_store_erase_person (f->store, vigil_person_get_id (victim), &error));
+  g_assert_true (vigil_store_erase_person (f->store, vigil_person_get_id (victim), NULL, &error));
   g_assert_no_error (error);
   loaded = vigil_store_get_hearing (f->store, vigil_hearing_get_id (hearing), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (vigil_hearing_get_n_attendees (loaded), ==, 0);
+  assert_check_ok (f);
+}
+
+/* F6: erasing a person replaces, in the case's own texts (sealed under the
+ * case's key, which survives), every place that names them by their
+ * pseudonym; each changed record is a new version with its audit entry,
+ * and what names nobody else is left as it was. */
+static void
+test_erase_scrubs_case_texts (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilCase) kase = add_case (f, "K 14/2025");
+  g_autoptr (VigilPerson) victim = add_person (f, kase, "V-01", VIGIL_PERSON_ROLE_VICTIM);
+  g_autoptr (VigilPerson) witness = add_person (f, kase, "W-01", VIGIL_PERSON_ROLE_WITNESS);
+  g_autoptr (VigilHearing) hearing = add_hearing (f, kase, -1, VIGIL_HEARING_STATUS_HELD);
+  g_autoptr (VigilIdentity) identity = make_identity ("Mirela Constantinescu", "+40 744 123 456",
+                                                      "Strada Florilor 3, Iași");
+  g_autoptr (VigilIdentity) other = make_identity ("Dan Ionescu", NULL, NULL);
+  g_autoptr (VigilCase) case_back = NULL;
+  g_autoptr (VigilHearing) hearing_back = NULL;
+  g_autoptr (GPtrArray) observations = NULL;
+  g_autofree char *note_id = NULL;
+  VigilObservationData *obs;
+  VigilObservationNote *entry;
+  guint n_texts = 0;
+
+  g_assert_true (vigil_store_save_identity (f->store, victim, identity, &error));
+  g_assert_true (vigil_store_save_identity (f->store, witness, other, &error));
+  g_assert_no_error (error);
+  vigil_case_set_notes (kase, "Mirela lives at strada florilor 3, Iasi; Dan Ionescu knows her.");
+  g_assert_true (vigil_store_save_case (f->store, kase, &error));
+  vigil_hearing_set_notes (hearing, "CONSTANTINESCU testified behind a screen.");
+  g_assert_true (vigil_store_save_hearing (f->store, hearing, &error));
+  g_assert_no_error (error);
+  note_id = vigil_store_append_observation_note (f->store, catalogue (), vigil_hearing_get_id (hearing),
+                                                 "no-repeated-testimony", NULL,
+                                                 "Asked Mirela Constantinescu (0744 123 456) "
+                                                 "the same question three times.",
+                                                 &error);
+  g_assert_no_error (error);
+
+  g_assert_true (vigil_store_erase_person (f->store, vigil_person_get_id (victim), &n_texts,
+                                           &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_texts, ==, 3);
+
+  case_back = vigil_store_get_case (f->store, vigil_case_get_id (kase), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vigil_case_get_notes (case_back), ==, "V-01 lives at V-01; Dan Ionescu knows her.");
+  g_assert_cmpint (vigil_case_get_version (case_back), ==, vigil_case_get_version (kase) + 1);
+  hearing_back = vigil_store_get_hearing (f->store, vigil_hearing_get_id (hearing), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vigil_hearing_get_notes (hearing_back), ==, "V-01 testified behind a screen.");
+  observations = vigil_store_list_observations (f->store, vigil_hearing_get_id (hearing), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (observations->len, ==, 1);
+  obs = g_ptr_array_index (observations, 0);
+  g_assert_cmpuint (obs->entries->len, ==, 1);
+  entry = g_ptr_array_index (obs->entries, 0);
+  g_assert_cmpstr (entry->text, ==, "Asked V-01 (V-01) the same question three times.");
+  g_assert_cmpint (entry->version, ==, 2);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit WHERE action = 'update'"
+                             " AND record_kind = 'observation_note'"),
+                   ==, 1);
   assert_check_ok (f);
 }
 
@@ -584,6 +648,7 @@ main (int argc, char **argv)
   ADD ("/observations/set-status", test_set_status);
   ADD ("/observations/status-carries-old-notes", test_status_carries_old_notes);
   ADD ("/observations/append-note", test_append_note);
+  ADD ("/observations/erase-scrubs-case-texts", test_erase_scrubs_case_texts);
   ADD ("/observations/assessment", test_assessment);
 #undef ADD
   g_test_add_func ("/observations/grade-rule", test_grade_rule);

@@ -108,7 +108,8 @@ vigil_cli_erase_person (int argc, char **argv)
   g_autoptr (GOptionContext) context = vigil_cli_context_new (
     "erase-person", "",
     _("Erase a person for good: their identity, notes, consents, protection measures and "
-      "claims. Their data key is destroyed, so no copy of the vault can open it again."),
+      "claims. Their data key is destroyed, so no copy of the vault can open it again. Where "
+      "the texts of the case name them, their pseudonym takes the place of the name."),
     entries, &vault);
   g_autoptr (GError) error = NULL;
   g_autoptr (VigilVault) opened = NULL;
@@ -119,6 +120,7 @@ vigil_cli_erase_person (int argc, char **argv)
   g_autofree char *question = NULL;
   g_autofree char *pseudonym_shown = NULL;
   int status = VIGIL_CLI_OK;
+  guint n_texts = 0;
 
   if (!vigil_cli_parse (context, "erase-person", &argc, &argv))
     return VIGIL_CLI_USAGE;
@@ -167,7 +169,7 @@ vigil_cli_erase_person (int argc, char **argv)
       vigil_vault_lock (opened);
       return status;
     }
-  if (!vigil_store_erase_person (store, vigil_person_get_id (person), &error))
+  if (!vigil_store_erase_person (store, vigil_person_get_id (person), &n_texts, &error))
     {
       vigil_cli_print_error ("erase-person", path, error);
       vigil_vault_lock (opened);
@@ -176,5 +178,11 @@ vigil_cli_erase_person (int argc, char **argv)
   vigil_vault_lock (opened);
   g_print (_("Erased %s of case “%s”; their key is destroyed and the vault file compacted.\n"),
            pseudonym_shown, vigil_case_get_reference (kase));
+  if (n_texts > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "%u text of the case named them; it now says %s there instead.\n",
+                          "%u texts of the case named them; they now say %s there instead.\n",
+                          n_texts),
+             n_texts, pseudonym_shown);
   return VIGIL_CLI_OK;
 }

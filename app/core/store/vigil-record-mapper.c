@@ -892,6 +892,74 @@ restore:
 }
 
 gboolean
+vigil_record_reseal (VigilStore *store,
+                     const char *table,
+                     const char *owner_id,
+                     const char *id,
+                     gint64      old_version,
+                     GHashTable *texts,
+                     GError    **error)
+{
+  g_autofree char *now = vigil_now_iso ();
+  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET version = ?1, updated_at = ?2"
+                                          " WHERE id = ?3 AND version = ?4",
+                                          table);
+  const char *record_kind = NULL;
+  VigilDbCache *statements;
+  g_autoptr (VigilDbCached) update = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (store), FALSE);
+  g_return_val_if_fail (table != NULL && owner_id != NULL && id != NULL && texts != NULL, FALSE);
+
+  for (const VigilRecordTable *t = vigil_store_record_tables; t->table != NULL; t++)
+    if (g_str_equal (t->table, table))
+      record_kind = t->record_kind;
+  g_return_val_if_fail (record_kind != NULL, FALSE);
+
+  if (!vigil_store_begin (store, error))
+    return FALSE;
+  statements = vigil_store_get_statements (store, NULL);
+  update = vigil_db_cache_get (statements, sql, error);
+  if (update == NULL)
+    goto fail;
+  sqlite3_bind_int64 (update->stmt, 1, old_version + 1);
+  vigil_store_bind_text (update->stmt, 2, now);
+  vigil_store_bind_text (update->stmt, 3, id);
+  sqlite3_bind_int64 (update->stmt, 4, old_version);
+  if (!vigil_store_step_done (vigil_db_cache_get_db (statements), update->stmt,
+                              _("The record could not be saved"), error))
+    goto fail;
+  if (sqlite3_changes (vigil_db_cache_get_db (statements)) == 0)
+    {
+      vigil_store_set_update_error (store, table, record_kind, id, error);
+      goto fail;
+    }
+  g_clear_pointer (&update, vigil_db_cached_release);
+  for (const VigilSealedColumn *column = vigil_store_sealed_columns; column->table != NULL; column++)
+    {
+      gpointer text;
+
+      if (!g_str_equal (column->table, table))
+        continue;
+      if (g_hash_table_lookup_extended (texts, column->column, NULL, &text))
+        {
+          if (!vigil_store_write_sealed (store, column, owner_id, id, old_version + 1, text, error))
+            goto fail;
+        }
+      else if (!vigil_store_carry_sealed (store, column, owner_id, id, old_version,
+                                          old_version + 1, error))
+        goto fail;
+    }
+  if (!vigil_store_audit (store, "update", record_kind, id, old_version + 1, error))
+    goto fail;
+  return vigil_store_commit (store, error);
+
+fail:
+  vigil_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
 vigil_record_delete (VigilStore *store, const VigilRecordKind *kind, const char *id, GError **error)
 {
   g_autoptr (GPtrArray) found = NULL;

@@ -7,6 +7,12 @@
  * ciphertexts nor the wrapped key survive anywhere in the file or its WAL,
  * and a backup taken earlier cannot be opened for them without the key.
  *
+ * What the case says about an erased person (its notes, hearing notes,
+ * reasons, observation notes and entries) is sealed under the case's key,
+ * which survives: before the person's key goes, every place there that
+ * names them is replaced by their pseudonym, so that no export or report
+ * can leak a name the vault no longer knows to look for.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "vigil-store"
@@ -17,14 +23,125 @@
 
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
+#include "vigil-record-mapper.h"
 #include "vigil-record-private.h"
+#include "vigil-record-rules.h"
+#include "vigil-store-identifiers.h"
 #include "vigil-store-private.h"
+
+/* private helpers */
+
+/* Rewrites the texts of @table's rows of @case_id that name the person. */
+static gboolean
+scrub_table (VigilStore *self,
+             const char *table,
+             const char *case_id,
+             GPtrArray  *identifiers,
+             const char *pseudonym,
+             guint      *n_texts,
+             GError    **error)
+{
+  g_autoptr (GPtrArray) columns = g_ptr_array_new ();
+  g_autoptr (GString) sql = g_string_new ("SELECT id, version");
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  sqlite3 *db = vigil_store_get_db (self, error);
+  const char *owner_column = NULL;
+  int rc;
+
+  for (const VigilSealedColumn *column = vigil_store_sealed_columns; column->table != NULL; column++)
+    /* Attachments' content is a document, not text to rewrite. */
+    if (g_str_equal (column->table, table) && column->owner == VIGIL_KEY_OWNER_CASE
+        && !g_str_equal (column->column, "content"))
+      {
+        g_ptr_array_add (columns, (gpointer) column);
+        g_string_append_printf (sql, ", %s", column->column);
+        owner_column = column->owner_column;
+      }
+  if (columns->len == 0 || db == NULL)
+    return db != NULL;
+  g_string_append_printf (sql, " FROM %s WHERE %s = ?", table, owner_column);
+  stmt = vigil_db_prepare (db, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+  vigil_store_bind_text (stmt, 1, case_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr (GHashTable) texts =
+        g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) vigil_record_wipe_string);
+      const char *id = vigil_store_column_text (stmt, 0);
+      gint64 version = sqlite3_column_int64 (stmt, 1);
+
+      for (guint i = 0; i < columns->len; i++)
+        {
+          const VigilSealedColumn *column = g_ptr_array_index (columns, i);
+          g_autoptr (GBytes) sealed = vigil_db_column_bytes (stmt, 2 + i);
+          g_autoptr (GError) local = NULL;
+          char *text = vigil_store_open_sealed (self, column, case_id, id, version, sealed, &local);
+          char *scrubbed;
+          guint places = 0;
+
+          if (local != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local));
+              return FALSE;
+            }
+          if (text == NULL)
+            continue;
+          scrubbed = vigil_text_replace_identifiers (text, identifiers, pseudonym, &places);
+          vigil_record_wipe_string (text);
+          if (places > 0)
+            {
+              g_hash_table_insert (texts, (gpointer) column->column, scrubbed);
+              (*n_texts)++;
+            }
+          else
+            vigil_record_wipe_string (scrubbed);
+        }
+      if (g_hash_table_size (texts) > 0
+          && !vigil_record_reseal (self, table, case_id, id, version,
+                                   texts, error))
+        return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The texts of the case could not be read"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Replaces, in every text of the case sealed under its key, each place
+ * that names the person by their pseudonym. */
+static gboolean
+scrub_case_texts (VigilStore *self,
+                  const char *case_id,
+                  const char *person_id,
+                  const char *pseudonym,
+                  guint      *n_texts,
+                  GError    **error)
+{
+  g_autoptr (GPtrArray) identifiers = vigil_store_person_identifiers (self, person_id, error);
+
+  if (identifiers == NULL)
+    return FALSE;
+  if (identifiers->len == 0)
+    return TRUE;
+  for (const VigilRecordTable *table = vigil_store_record_tables; table->table != NULL; table++)
+    if (!scrub_table (self, table->table, case_id, identifiers, pseudonym, n_texts, error))
+      return FALSE;
+  return TRUE;
+}
 
 /* private API (vigil-store-private.h) */
 
 gboolean
-vigil_store_erase_person_in_txn (VigilStore *self, const char *person_id, GError **error)
+vigil_store_erase_person_in_txn (VigilStore *self,
+                                 const char *person_id,
+                                 guint      *n_texts,
+                                 GError    **error)
 {
+  g_autofree char *pseudonym = NULL;
+  guint scrubbed = 0;
   sqlite3 *db = vigil_store_get_db (self, error);
   g_autoptr (VigilDbCached) find = NULL;
   g_autoptr (sqlite3_stmt) del = NULL;
@@ -33,12 +150,18 @@ vigil_store_erase_person_in_txn (VigilStore *self, const char *person_id, GError
 
   if (db == NULL)
     return FALSE;
-  find = vigil_store_find_row (self, "case_id, version", "persons", person_id, error);
+  find = vigil_store_find_row (self, "case_id, version, pseudonym", "persons", person_id, error);
   if (find == NULL)
     return FALSE;
   case_id = g_strdup (vigil_store_column_text (find->stmt, 0));
   version = sqlite3_column_int64 (find->stmt, 1);
+  pseudonym = g_strdup (vigil_store_column_text (find->stmt, 2));
   g_clear_pointer (&find, vigil_db_cached_release);
+  /* While the person's key still opens their identity. */
+  if (!scrub_case_texts (self, case_id, person_id, pseudonym, &scrubbed, error))
+    return FALSE;
+  if (n_texts != NULL)
+    *n_texts = scrubbed;
 
   /* Consents, protection measures, claims and their items cascade. */
   del = vigil_db_prepare (db, "DELETE FROM persons WHERE id = ?", error);
@@ -58,7 +181,10 @@ vigil_store_erase_person_in_txn (VigilStore *self, const char *person_id, GError
 /* public API */
 
 gboolean
-vigil_store_erase_person (VigilStore *self, const char *person_id, GError **error)
+vigil_store_erase_person (VigilStore *self,
+                          const char *person_id,
+                          guint      *n_texts,
+                          GError    **error)
 {
   g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
   g_return_val_if_fail (person_id != NULL, FALSE);
@@ -66,7 +192,7 @@ vigil_store_erase_person (VigilStore *self, const char *person_id, GError **erro
 
   if (!vigil_store_begin (self, error))
     return FALSE;
-  if (!vigil_store_erase_person_in_txn (self, person_id, error))
+  if (!vigil_store_erase_person_in_txn (self, person_id, n_texts, error))
     {
       vigil_store_rollback (self);
       return FALSE;
@@ -260,7 +386,7 @@ vigil_store_withdraw_consent (VigilStore *self,
     goto fail;
 
   if (kind == VIGIL_CONSENT_KIND_STORAGE
-      && !vigil_store_erase_person_in_txn (self, person_id, error))
+      && !vigil_store_erase_person_in_txn (self, person_id, NULL, error))
     goto fail;
 
   g_clear_pointer (&update, sqlite3_finalize);

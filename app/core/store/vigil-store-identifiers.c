@@ -25,6 +25,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <sodium.h>
+#include <string.h>
 
 #include "vigil-error.h"
 #include "vigil-record-private.h"
@@ -231,34 +233,28 @@ add_identity (GPtrArray *list, const VigilIdentity *identity)
 
 /* public API */
 
-/**
- * vigil_store_case_identifiers:
- *
- * Returns: (transfer full) (element-type utf8): the identifiers of the
- *   persons of the case, opaque, for vigil_text_names_identifier()
- */
-GPtrArray *
-vigil_store_case_identifiers (VigilStore *self, const char *case_id, GError **error)
+/* The identifiers of the persons "WHERE @column = @value", opaque, for
+ * vigil_text_names_identifier(). */
+static GPtrArray *
+identifiers_of (VigilStore *self, const char *column, const char *value, GError **error)
 {
   g_autoptr (GPtrArray) list =
     g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_record_wipe_string);
   g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
   sqlite3 *db;
   int rc;
-
-  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
-  g_return_val_if_fail (case_id != NULL, NULL);
 
   db = vigil_store_get_db (self, error);
   if (db == NULL)
     return NULL;
-  stmt = vigil_db_prepare (db,
-                           "SELECT id, version, identity FROM persons WHERE case_id = ?"
-                           " AND identity IS NOT NULL",
-                           error);
+  sql = g_strdup_printf ("SELECT id, version, identity FROM persons WHERE %s = ?"
+                         " AND identity IS NOT NULL",
+                         column);
+  stmt = vigil_db_prepare (db, sql, error);
   if (stmt == NULL)
     return NULL;
-  vigil_store_bind_text (stmt, 1, case_id);
+  vigil_store_bind_text (stmt, 1, value);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *id = vigil_store_column_text (stmt, 0);
@@ -283,6 +279,24 @@ vigil_store_case_identifiers (VigilStore *self, const char *case_id, GError **er
       return NULL;
     }
   return g_steal_pointer (&list);
+}
+
+GPtrArray *
+vigil_store_case_identifiers (VigilStore *self, const char *case_id, GError **error)
+{
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+  g_return_val_if_fail (case_id != NULL, NULL);
+
+  return identifiers_of (self, "case_id", case_id, error);
+}
+
+GPtrArray *
+vigil_store_person_identifiers (VigilStore *self, const char *person_id, GError **error)
+{
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+
+  return identifiers_of (self, "id", person_id, error);
 }
 
 gboolean
@@ -316,4 +330,240 @@ vigil_text_names_identifier (const char *text, GPtrArray *identifiers)
   wipe_string (words);
   wipe_string (digits);
   return found;
+}
+
+/* Where each character of a text went when it was folded: the folded text,
+ * and for each of its bytes the original character it came from. */
+typedef struct
+{
+  GString *folded;
+  GArray  *origin;  /* guint: index into @starts, one per folded byte */
+  GArray  *starts;  /* gsize: byte offset of each original character, and the end */
+} FoldMap;
+
+static void
+fold_map_clear (FoldMap *map)
+{
+  if (map->folded != NULL)
+    {
+      sodium_memzero (map->folded->str, map->folded->len);
+      g_string_free (map->folded, TRUE);
+    }
+  g_clear_pointer (&map->origin, g_array_unref);
+  g_clear_pointer (&map->starts, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FoldMap, fold_map_clear)
+
+/* Folds @text a character at a time, as vigil_text_fold() folds it whole,
+ * remembering where each folded byte came from. */
+static void
+fold_map_init (FoldMap *map, const char *text)
+{
+  guint index = 0;
+
+  map->folded = g_string_new (NULL);
+  map->origin = g_array_new (FALSE, FALSE, sizeof (guint));
+  map->starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), index++)
+    {
+      g_autofree char *one = g_strndup (p, g_utf8_next_char (p) - p);
+      g_autofree char *folded = vigil_text_fold (one);
+      gsize start = p - text;
+
+      g_array_append_val (map->starts, start);
+      g_string_append (map->folded, folded);
+      for (gsize i = 0; folded[i] != '\0'; i++)
+        g_array_append_val (map->origin, index);
+    }
+  {
+    gsize end = strlen (text);
+
+    g_array_append_val (map->starts, end);
+  }
+}
+
+/* The original byte span of folded bytes [@from, @to). */
+static void
+fold_map_span (const FoldMap *map, gsize from, gsize to, gsize *start, gsize *end)
+{
+  guint first = g_array_index (map->origin, guint, from);
+  guint last = g_array_index (map->origin, guint, to - 1);
+
+  *start = g_array_index (map->starts, gsize, first);
+  *end = g_array_index (map->starts, gsize, last + 1);
+}
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+} Span;
+
+static gint
+span_compare (gconstpointer a, gconstpointer b)
+{
+  const Span *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+typedef struct
+{
+  const char *folded;
+  GArray     *words; /* Span, in folded bytes */
+} WordList;
+
+static gboolean
+collect_word (const char *word, gsize len, gpointer data)
+{
+  WordList *list = data;
+  Span span = { word - list->folded, word - list->folded + len };
+
+  g_array_append_val (list->words, span);
+  return FALSE;
+}
+
+/* What a phone number is written with, besides its digits; brackets are
+ * left, as they may belong to the sentence. */
+static gboolean
+is_phone_char (char c)
+{
+  return g_ascii_isdigit (c) || c == ' ' || c == '+' || c == '-' || c == '.' || c == '/';
+}
+
+/* Adds the spans of @text where the words of @needle (" a b ") occur in a
+ * row. */
+static void
+find_words (const FoldMap *map, const WordList *words, const char *needle, GArray *spans)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (needle));
+  g_auto (GStrv) parts = g_strsplit (trimmed, " ", -1);
+  guint n = g_strv_length (parts);
+
+  for (guint i = 0; n > 0 && i + n <= words->words->len; i++)
+    {
+      guint k = 0;
+
+      for (; k < n; k++)
+        {
+          const Span *w = &g_array_index (words->words, Span, i + k);
+
+          if (w->end - w->start != strlen (parts[k])
+              || memcmp (map->folded->str + w->start, parts[k], w->end - w->start) != 0)
+            break;
+        }
+      if (k == n)
+        {
+          Span span;
+
+          fold_map_span (map, g_array_index (words->words, Span, i).start,
+                         g_array_index (words->words, Span, i + n - 1).end, &span.start,
+                         &span.end);
+          g_array_append_val (spans, span);
+        }
+    }
+  for (guint i = 0; parts[i] != NULL; i++)
+    sodium_memzero (parts[i], strlen (parts[i]));
+  sodium_memzero (trimmed, strlen (trimmed));
+}
+
+char *
+vigil_text_replace_identifiers (const char *text,
+                                GPtrArray  *identifiers,
+                                const char *replacement,
+                                guint      *n_replaced)
+{
+  g_auto (FoldMap) map = { 0 };
+  g_autoptr (GArray) word_spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  WordList words;
+  GString *out;
+  gsize at = 0;
+  guint count = 0;
+
+  g_return_val_if_fail (identifiers != NULL && replacement != NULL, NULL);
+
+  if (n_replaced != NULL)
+    *n_replaced = 0;
+  if (text == NULL)
+    return NULL;
+  fold_map_init (&map, text);
+  words = (WordList) { map.folded->str, word_spans };
+  any_word (map.folded->str, collect_word, &words);
+
+  for (guint i = 0; i < identifiers->len; i++)
+    {
+      const char *entry = g_ptr_array_index (identifiers, i);
+      const char *needle = entry + 2;
+
+      if (g_str_has_prefix (entry, "w:"))
+        find_words (&map, &words, needle, spans);
+      else if (g_str_has_prefix (entry, "s:") && *needle != '\0')
+        for (const char *hit = strstr (map.folded->str, needle); hit != NULL;
+             hit = strstr (hit + 1, needle))
+          {
+            Span span;
+
+            fold_map_span (&map, hit - map.folded->str, hit - map.folded->str + strlen (needle),
+                           &span.start, &span.end);
+            g_array_append_val (spans, span);
+          }
+      else if (g_str_has_prefix (entry, "d:"))
+        {
+          /* The digits of the text, each with its place: the phone's last
+           * digits may be written with any separators between them. */
+          g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (gsize));
+          g_autofree char *digits = NULL;
+          GString *found = g_string_new (NULL);
+
+          for (gsize k = 0; text[k] != '\0'; k++)
+            if (g_ascii_isdigit (text[k]))
+              {
+                g_string_append_c (found, text[k]);
+                g_array_append_val (places, k);
+              }
+          digits = g_string_free (found, FALSE);
+          for (const char *hit = strstr (digits, needle); hit != NULL; hit = strstr (hit + 1, needle))
+            {
+              Span span = { g_array_index (places, gsize, hit - digits),
+                            g_array_index (places, gsize, hit - digits + strlen (needle) - 1) + 1 };
+
+              /* The whole number goes, country code and separators with it. */
+              while (span.start > 0 && is_phone_char (text[span.start - 1]))
+                span.start--;
+              while (text[span.end] != '\0' && is_phone_char (text[span.end]))
+                span.end++;
+              while (span.start < span.end && text[span.start] == ' ')
+                span.start++;
+              while (span.end > span.start && text[span.end - 1] == ' ')
+                span.end--;
+              g_array_append_val (spans, span);
+            }
+          sodium_memzero (digits, strlen (digits));
+        }
+    }
+
+  g_array_sort (spans, span_compare);
+  out = g_string_sized_new (strlen (text));
+  for (guint i = 0; i < spans->len; i++)
+    {
+      Span span = g_array_index (spans, Span, i);
+
+      if (span.end <= at)
+        continue;
+      if (span.start < at)
+        span.start = at;
+      g_string_append_len (out, text + at, span.start - at);
+      /* Overlapping finds (a full name and its parts) are one name. */
+      for (; i + 1 < spans->len && g_array_index (spans, Span, i + 1).start < span.end; i++)
+        span.end = MAX (span.end, g_array_index (spans, Span, i + 1).end);
+      g_string_append (out, replacement);
+      at = span.end;
+      count++;
+    }
+  g_string_append (out, text + at);
+  if (n_replaced != NULL)
+    *n_replaced = count;
+  return g_string_free (out, FALSE);
 }

@@ -227,6 +227,19 @@ gboolean   vigil_record_delete  (VigilStore            *store,
 char      *vigil_record_text_list_to_json   (const char * const *texts);
 char     **vigil_record_text_list_from_json (const char          *json,
                                              GError             **error);
+/* Saves the row @id of @table (at @old_version) as its next version with
+ * new text in some of its sealed columns (@texts: column name → text, a
+ * NULL text for none), carrying the others over, and appends the
+ * "update" audit entry: for rewriting a record's sealed text without
+ * knowing its kind. Every sealed column of @table is sealed under
+ * @owner_id's key. */
+gboolean   vigil_record_reseal  (VigilStore            *store,
+                                 const char            *table,
+                                 const char            *owner_id,
+                                 const char            *id,
+                                 gint64                 old_version,
+                                 GHashTable            *texts,
+                                 GError               **error);
 /* The case @record belongs to; for "case-changed". */
 char      *vigil_record_case_id (VigilStore            *store,
                                  const VigilRecordKind *kind,

@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 GPtrArray *vigil_store_case_identifiers        (VigilStore          *self,
                                                 const char          *case_id,
                                                 GError             **error);
+/* The same, of one person. */
+GPtrArray *vigil_store_person_identifiers      (VigilStore          *self,
+                                                const char          *person_id,
+                                                GError             **error);
 /* Whether @text names any of @identifiers (from
  * vigil_store_case_identifiers()): a full name, an alias or a part of
  * either as whole words (an alias "Ani" is not in "Romanian"; a name of
@@ -24,5 +28,14 @@ GPtrArray *vigil_store_case_identifiers        (VigilStore          *self,
  * @text. Case and diacritics do not matter. */
 gboolean   vigil_text_names_identifier         (const char          *text,
                                                 GPtrArray           *identifiers);
+
+/* @text with every place that vigil_text_names_identifier() finds
+ * replaced by @replacement (a pseudonym): a whole phone number, with its
+ * country code and separators, and a name of several words as one.
+ * @n_replaced (may be NULL) counts the places. NULL for NULL. */
+char      *vigil_text_replace_identifiers      (const char          *text,
+                                                GPtrArray           *identifiers,
+                                                const char          *replacement,
+                                                guint               *n_replaced);
 
 G_END_DECLS

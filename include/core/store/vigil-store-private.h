@@ -219,6 +219,7 @@ vigil_store_column_time (sqlite3_stmt *stmt, int column)
  * follows the outermost commit. */
 gboolean    vigil_store_erase_person_in_txn (VigilStore          *self,
                                              const char          *person_id,
+                                             guint               *n_texts,
                                              GError             **error);
 
 G_END_DECLS

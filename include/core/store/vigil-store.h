@@ -81,9 +81,13 @@ gboolean       vigil_store_save_identity     (VigilStore     *self,
                                               const VigilIdentity *identity,
                                               GError        **error);
 /* Erases the person and everything that is theirs, destroys their data key,
- * then purges the file: afterwards no API returns their sealed data. */
+ * then purges the file: afterwards no API returns their sealed data. First,
+ * every text of their case that names them (notes, reasons, observation
+ * notes and entries) has those places replaced by their pseudonym;
+ * @n_texts (may be NULL) counts the texts changed. */
 gboolean       vigil_store_erase_person      (VigilStore     *self,
                                               const char     *person_id,
+                                              guint          *n_texts,
                                               GError        **error);
 
 /* Hearings. */

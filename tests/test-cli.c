@@ -185,6 +185,27 @@ test_init (Fixture *f, gconstpointer data)
   g_assert_cmpint (run (f, "\n", "init", "--vault", other, "--kdf", "interactive", NULL), ==, 1);
   g_assert_nonnull (strstr (f->err, "empty"));
   g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+
+  /* The core's rule, the same as the window's: 12 characters at least. */
+  g_assert_cmpint (run (f, "eleven char\n", "init", "--vault", other, "--kdf", "interactive",
+                        NULL),
+                   ==, 1);
+  g_assert_nonnull (strstr (f->err, "at least 12 characters"));
+  g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+
+  /* A NUL byte would cut the passphrase short without a word. */
+  {
+    static const char with_nul[] = "a long passphrase\0 and what follows\n";
+    g_autofree char *nul_file = g_build_filename (f->dir, "nul", NULL);
+
+    g_assert_true (g_file_set_contents_full (nul_file, with_nul, sizeof with_nul - 1,
+                                             G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+    g_assert_cmpint (run (f, NULL, "init", "--vault", other, "--kdf", "interactive",
+                          "--passphrase-file", nul_file, NULL),
+                     ==, 1);
+    g_assert_nonnull (strstr (f->err, "NUL"));
+    g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+  }
 }
 
 static void

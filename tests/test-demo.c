@@ -123,7 +123,7 @@ test_imports (void)
   g_autofree char *path = g_build_filename (dir, "vault.vigil", NULL);
   g_autoptr (JsonNode) root = vigil_demo_generate (6, 2024);
   g_autoptr (VigilInterchange) document = vigil_interchange_load_node (root, NULL, &error);
-  g_autoptr (VigilVault) vault = vigil_vault_create (path, "demo", VIGIL_KDF_INTERACTIVE, &error);
+  g_autoptr (VigilVault) vault = vigil_vault_create (path, "demo passphrase", VIGIL_KDF_INTERACTIVE, &error);
   g_autoptr (VigilStore) store = NULL;
   g_autoptr (VigilCheckReport) report = NULL;
   const VigilInterchangeCounts *counts;

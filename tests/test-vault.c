@@ -11,6 +11,7 @@
 #include "vigil-audit.h"
 #include "vigil-error.h"
 #include "vigil-schema.h"
+#include "vigil-passphrase.h"
 #include "vigil-test-util.h"
 #include "vigil-vault-private.h"
 
@@ -744,6 +745,50 @@ test_async (Fixture *f, gconstpointer data)
   g_assert_false (vigil_vault_is_locked (vault));
 }
 
+/* One rule for a new passphrase, in the core, so the window and the command
+ * line cannot differ; the key comes from the passphrase in NFC, so the
+ * same words composed or decomposed open the same vault. */
+static void
+test_passphrase_rules (Fixture *f, gconstpointer data)
+{
+  /* "café" with a precomposed é, then with e and a combining acute. */
+  static const char composed[] = "caf\xc3\xa9 au lait pass";
+  static const char decomposed[] = "cafe\xcc\x81 au lait pass";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilVault) vault = NULL;
+  g_autoptr (VigilVault) reopened = NULL;
+
+  vault = vigil_vault_create (f->path, "short one", VIGIL_KDF_INTERACTIVE, &error);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "12"));
+  g_assert_null (vault);
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+  vault = vigil_vault_create (f->path, "a tab\there is bad", VIGIL_KDF_INTERACTIVE, &error);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID);
+  g_assert_null (vault);
+  g_clear_error (&error);
+  /* 12 characters in NFC, though 13 in the form typed: the characters
+   * counted are those the key is derived from. */
+  g_assert_cmpint (vigil_passphrase_length ("cafe\xcc\x81 au lait"), ==, 12);
+
+  vault = vigil_vault_create (f->path, decomposed, VIGIL_KDF_INTERACTIVE, &error);
+  g_assert_no_error (error);
+  vigil_vault_lock (vault);
+  reopened = vigil_vault_open (f->path, composed, &error);
+  g_assert_no_error (error);
+  vigil_vault_lock (reopened);
+  g_clear_object (&reopened);
+  reopened = vigil_vault_open (f->path, decomposed, &error);
+  g_assert_no_error (error);
+  g_assert_false (vigil_vault_add_slot (reopened, "second", "too short", VIGIL_KDF_INTERACTIVE,
+                                        NULL, &error));
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (vigil_vault_change_passphrase (reopened, composed, "tiny", &error));
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -770,6 +815,7 @@ main (int argc, char **argv)
   ADD ("/vault/data-key/rollback", test_rollback_forgets_keys);
   ADD ("/vault/slots/add-remove", test_slots);
   ADD ("/vault/slots/change-passphrase", test_change_passphrase);
+  ADD ("/vault/passphrase/rules", test_passphrase_rules);
   ADD ("/vault/audit/tampering", test_audit_tampering);
 #undef ADD
 

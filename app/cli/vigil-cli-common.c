@@ -65,6 +65,13 @@ read_line (int fd, char *buffer, gsize size, const char *source, GError **error)
         }
       if (got == 0 || c == '\n')
         break;
+      /* The C string would end there, and the rest be dropped unseen. */
+      if (c == '\0')
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                       _("The passphrase in %s holds a NUL byte"), source);
+          return FALSE;
+        }
       if (len + 1 >= size)
         {
           g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,

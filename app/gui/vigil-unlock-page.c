@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "vigil-error.h"
+#include "vigil-passphrase.h"
 #include "vigil-unlock-page.h"
 
 struct _VigilUnlockPage
@@ -509,13 +510,13 @@ VigilNewPassphraseState
 vigil_new_passphrase_state (const char *passphrase, const char *confirmation)
 {
   VigilNewPassphraseState state = { FALSE, FALSE, NULL };
-  glong length = passphrase != NULL ? g_utf8_strlen (passphrase, -1) : 0;
+  glong length = passphrase != NULL ? vigil_passphrase_length (passphrase) : 0;
   gboolean confirmed = confirmation != NULL && confirmation[0] != '\0';
 
   if (length == 0)
     state.hint = _("Use at least 12 characters. A few unrelated words are easy to remember "
                    "and hard to guess.");
-  else if (length < VIGIL_MIN_PASSPHRASE_CHARS)
+  else if (length < VIGIL_PASSPHRASE_MIN_CHARS)
     {
       state.hint = _("Too short: a passphrase needs at least 12 characters.");
       state.hint_is_error = confirmed;

@@ -23,9 +23,6 @@ typedef struct
   const char *hint;          /* translated; never NULL */
 } VigilNewPassphraseState;
 
-/* The fewest characters a new passphrase may have. */
-#define VIGIL_MIN_PASSPHRASE_CHARS 12
-
 VigilNewPassphraseState vigil_new_passphrase_state    (const char   *passphrase,
                                                        const char   *confirmation);
 /* The message a person sees when unlocking or creating failed, one per

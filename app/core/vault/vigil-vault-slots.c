@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "vigil-audit.h"
+#include "vigil-passphrase.h"
 #include "vigil-error.h"
 #include "vigil-vault-internal.h"
 
@@ -180,9 +181,10 @@ slot_row_is_sound (const SlotRow *row)
   return sodium_memcmp (sum, stored_sum, CHECKSUM_BYTES) == 0;
 }
 
-/* The master key, or NULL when the passphrase does not open this slot. */
+/* The master key, or NULL when the passphrase, in exactly this form, does
+ * not open this slot. */
 static guint8 *
-unwrap_slot (const SlotRow *row, const char *passphrase, GError **error)
+unwrap_slot_as (const SlotRow *row, const char *passphrase, GError **error)
 {
   const guint8 *salt = g_bytes_get_data (row->salt, NULL);
   const guint8 *wrapped = g_bytes_get_data (row->wrapped, NULL);
@@ -201,6 +203,24 @@ unwrap_slot (const SlotRow *row, const char *passphrase, GError **error)
       != 0)
     g_clear_pointer (&master_key, sodium_free);
   sodium_free (slot_key);
+  return master_key;
+}
+
+/* The master key, or NULL when the passphrase does not open this slot.
+ * Slots are written from the NFC form; a slot written before that, from a
+ * passphrase typed decomposed, still opens with the form as typed. */
+static guint8 *
+unwrap_slot (const SlotRow *row, const char *passphrase, GError **error)
+{
+  char *nfc = vigil_passphrase_nfc (passphrase);
+  guint8 *master_key = NULL;
+
+  if (nfc != NULL)
+    master_key = unwrap_slot_as (row, nfc, error);
+  if (master_key == NULL && (error == NULL || *error == NULL)
+      && (nfc == NULL || strcmp (nfc, passphrase) != 0))
+    master_key = unwrap_slot_as (row, passphrase, error);
+  vigil_passphrase_free (nfc);
   return master_key;
 }
 
@@ -263,16 +283,15 @@ vigil_vault_write_slot (sqlite3      *db,
   guint8 sum[CHECKSUM_BYTES];
   guint8 ad[28];
   guint8 *slot_key;
+  char *nfc;
   int rc;
 
-  if (*passphrase == '\0')
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID, _("The passphrase is empty"));
-      return FALSE;
-    }
-
+  if (!vigil_passphrase_check_new (passphrase, error))
+    return FALSE;
+  nfc = vigil_passphrase_nfc (passphrase);
   randombytes_buf (salt, sizeof salt);
-  slot_key = derive_slot_key (passphrase, salt, opslimit, memlimit, error);
+  slot_key = derive_slot_key (nfc, salt, opslimit, memlimit, error);
+  vigil_passphrase_free (nfc);
   if (slot_key == NULL)
     return FALSE;
   slot_ad (opslimit, memlimit, ad);

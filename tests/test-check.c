@@ -163,6 +163,88 @@ test_check_unaudited (Fixture *f, gconstpointer data)
   assert_check_fails_on (f, "no audit entry");
 }
 
+/* F2: a row put back as it was at an older version, with the sealed values
+ * of that version, opens cleanly: only the audit log knows it is not the
+ * newest. */
+static void
+test_check_rolled_back (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilCase) kase = add_case (f, "K-RB");
+  g_autofree char *stash = NULL;
+  g_autofree char *put_back = NULL;
+
+  vigil_case_set_notes (kase, "First notes");
+  g_assert_true (vigil_store_save_case (f->store, kase, &error));
+  g_assert_no_error (error);
+  stash = g_strdup_printf ("CREATE TABLE stash AS SELECT * FROM cases WHERE id = '%s'",
+                           vigil_case_get_id (kase));
+  tamper (f, stash);
+  vigil_case_set_court (kase, "Court of Appeal");
+  vigil_case_set_notes (kase, "Second notes");
+  g_assert_true (vigil_store_save_case (f->store, kase, &error));
+  g_assert_no_error (error);
+  assert_check_ok (f);
+
+  put_back = g_strdup_printf ("UPDATE cases SET version = (SELECT version FROM stash),"
+                              " court = (SELECT court FROM stash), notes = (SELECT notes FROM stash),"
+                              " updated_at = (SELECT updated_at FROM stash) WHERE id = '%s';"
+                              " DROP TABLE stash;",
+                              vigil_case_get_id (kase));
+  tamper (f, put_back);
+  assert_check_fails_on (f, "put back from an older copy");
+}
+
+/* Reopens the vault after @sql, expecting VIGIL_ERROR_TAMPERED. */
+static void
+assert_open_tampered (Fixture *f, const char *sql, const char *message)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilVault) vault = NULL;
+
+  g_clear_object (&f->store);
+  vigil_vault_lock (f->vault);
+  g_clear_object (&f->vault);
+  vigil_test_raw_sql (f->path, sql);
+  vault = vigil_vault_open (f->path, VIGIL_TEST_PASSPHRASE, &error);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, message));
+  g_assert_null (vault);
+  /* The fixture's tear-down closes what it finds open. */
+  f->vault = NULL;
+}
+
+/* F4: the audit log's last entries cut off: the chain that is left is
+ * whole, but it no longer ends where its authenticated head says. */
+static void
+test_check_audit_tail_cut (Fixture *f, gconstpointer data)
+{
+  populate (f, NULL, NULL);
+  assert_open_tampered (f, "DELETE FROM audit WHERE seq > (SELECT max(seq) - 2 FROM audit)",
+                        "the last 2 entries");
+}
+
+/* F4: the newest case deleted with its keys and its audit entries. */
+static void
+test_check_newest_case_deleted (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilCase) kase = NULL;
+  g_autofree char *sql = NULL;
+
+  populate (f, NULL, NULL);
+  kase = add_case (f, "K-NEW");
+  vigil_case_set_notes (kase, "Sealed, so the case has a data key");
+  g_assert_true (vigil_store_save_case (f->store, kase, &error));
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("DELETE FROM cases WHERE id = '%1$s';"
+                         " DELETE FROM data_keys WHERE owner_id = '%1$s';"
+                         " DELETE FROM audit WHERE record_id = '%1$s';",
+                         vigil_case_get_id (kase));
+  assert_open_tampered (f, sql, "audit log were removed");
+}
+
 static void
 test_check_covers_schema (void)
 {
@@ -221,6 +303,9 @@ main (int argc, char **argv)
   ADD ("/store/check/swapped-ciphertext", test_check_swapped);
   ADD ("/store/check/replayed-ciphertext", test_check_replayed);
   ADD ("/store/check/unaudited-change", test_check_unaudited);
+  ADD ("/store/check/rolled-back-row", test_check_rolled_back);
+  ADD ("/store/check/audit-tail-cut", test_check_audit_tail_cut);
+  ADD ("/store/check/newest-case-deleted", test_check_newest_case_deleted);
   g_test_add_func ("/store/check/covers-schema", test_check_covers_schema);
 
 #undef ADD

@@ -94,7 +94,10 @@ check_audit (Check *check, VigilStore *self, sqlite3 *db)
   gint64 entries = 0;
 
   check->report->audit_ok = vigil_audit_verify (db, vigil_vault_get_audit_key (self->vault),
-                                                &entries, &local);
+                                                &entries, &local)
+                            && vigil_audit_verify_head (db,
+                                                        vigil_vault_get_audit_key (self->vault),
+                                                        NULL, &local);
   if (check->report->audit_ok)
     check->report->audit_entries = entries;
   else
@@ -107,30 +110,28 @@ check_audit (Check *check, VigilStore *self, sqlite3 *db)
     }
 }
 
-static char *
-audit_key (const char *kind, const char *id, gint64 version)
-{
-  return g_strdup_printf ("%s\x1f%s\x1f%" G_GINT64_FORMAT, kind, id, version);
-}
-
-/* Every record's current version was written by a mutation that logged it:
- * a row without its entry was written behind Vigil's back. One pass over
- * the audit log, one over each table. */
+/* Every record's current version is the newest one the audit log
+ * records for it: a row without its entry was written behind Vigil's back,
+ * and a row at an older version than its newest entry was put back from an
+ * older copy. One pass over the audit log, one over each table. */
 static gboolean
 check_records (Check *check, sqlite3 *db, GError **error)
 {
-  g_autoptr (GHashTable) logged = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) newest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (sqlite3_stmt) audit = NULL;
   int rc;
 
-  audit = vigil_db_prepare (db, "SELECT record_kind, record_id, record_version FROM audit",
+  audit = vigil_db_prepare (db,
+                            "SELECT record_kind, record_id, max(record_version) FROM audit"
+                            " GROUP BY record_kind, record_id",
                             error);
   if (audit == NULL)
     return FALSE;
   while ((rc = sqlite3_step (audit)) == SQLITE_ROW)
-    g_hash_table_add (logged, audit_key (vigil_store_column_text (audit, 0),
-                                         vigil_store_column_text (audit, 1),
-                                         sqlite3_column_int64 (audit, 2)));
+    g_hash_table_insert (newest,
+                         g_strdup_printf ("%s\x1f%s", vigil_store_column_text (audit, 0),
+                                          vigil_store_column_text (audit, 1)),
+                         GSIZE_TO_POINTER ((gsize) sqlite3_column_int64 (audit, 2)));
   if (rc != SQLITE_DONE)
     {
       vigil_db_set_error (db, rc, _("The audit log could not be read"), error);
@@ -148,14 +149,22 @@ check_records (Check *check, sqlite3 *db, GError **error)
         {
           const char *id = vigil_store_column_text (stmt, 0);
           gint64 version = sqlite3_column_int64 (stmt, 1);
-          g_autofree char *key = audit_key (t->record_kind, id ? id : "", version);
+          g_autofree char *key = g_strdup_printf ("%s\x1f%s", t->record_kind, id ? id : "");
+          gpointer logged;
 
           check->report->records++;
-          if (!g_hash_table_contains (logged, key))
+          if (!g_hash_table_lookup_extended (newest, key, NULL, &logged)
+              || version > (gint64) GPOINTER_TO_SIZE (logged))
             add_problem (check,
                          _("%s %s is at version %" G_GINT64_FORMAT " but no audit entry records "
                            "that version: it was changed outside Vigil"),
                          t->record_kind, id ? id : "?", version);
+          else if (version < (gint64) GPOINTER_TO_SIZE (logged))
+            add_problem (check,
+                         _("%s %s is at version %" G_GINT64_FORMAT " but the audit log records "
+                           "version %" G_GINT64_FORMAT ": it was put back from an older copy"),
+                         t->record_kind, id ? id : "?", version,
+                         (gint64) GPOINTER_TO_SIZE (logged));
         }
       if (rc != SQLITE_DONE)
         {

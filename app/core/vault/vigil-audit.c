@@ -107,6 +107,151 @@ entry_hash (const guint8 *key,
   vigil_audit_hasher_clear (&hasher);
 }
 
+/* The head's MAC: the last entry's number and hash under the audit key,
+ * with a domain of its own so no entry hash can stand for it. */
+static void
+head_mac (const guint8 *key, gint64 seq, const guint8 *hash, guint8 out[HASH_BYTES])
+{
+  crypto_generichash_state state;
+  guint8 num[8];
+
+  for (int i = 0; i < 8; i++)
+    num[i] = (guint8) ((guint64) seq >> (8 * i));
+  crypto_generichash_init (&state, key, VIGIL_AUDIT_KEY_BYTES, HASH_BYTES);
+  crypto_generichash_update (&state, (const guint8 *) "vigil-audit-head", 16);
+  crypto_generichash_update (&state, num, sizeof num);
+  crypto_generichash_update (&state, hash, HASH_BYTES);
+  crypto_generichash_final (&state, out, HASH_BYTES);
+}
+
+static char *
+head_text (const guint8 *key, gint64 seq, const guint8 *hash)
+{
+  guint8 mac[HASH_BYTES];
+  char hex[2 * HASH_BYTES + 1];
+
+  head_mac (key, seq, hash, mac);
+  sodium_bin2hex (hex, sizeof hex, mac, sizeof mac);
+  return g_strdup_printf ("%" G_GINT64_FORMAT ":%s", seq, hex);
+}
+
+static gboolean
+write_head (VigilDbCache *statements, const guint8 *key, gint64 seq, const guint8 *hash,
+            GError **error)
+{
+  g_autofree char *text = head_text (key, seq, hash);
+  g_autoptr (VigilDbCached) put =
+    vigil_db_cache_get (statements,
+                        "INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)", error);
+
+  if (put == NULL)
+    return FALSE;
+  sqlite3_bind_text (put->stmt, 1, text, -1, SQLITE_STATIC);
+  if (sqlite3_step (put->stmt) != SQLITE_DONE)
+    {
+      vigil_db_set_error (vigil_db_cache_get_db (statements), sqlite3_errcode (
+                            vigil_db_cache_get_db (statements)),
+                          _("The audit entry could not be written"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The last entry: its number and hash; 0 for an empty log. */
+static gboolean
+read_last (VigilDbCache *statements, gint64 *seq, guint8 hash[HASH_BYTES], GError **error)
+{
+  g_autoptr (VigilDbCached) last =
+    vigil_db_cache_get (statements, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+                        error);
+  int rc;
+
+  *seq = 0;
+  if (last == NULL)
+    return FALSE;
+  rc = sqlite3_step (last->stmt);
+  if (rc == SQLITE_ROW)
+    {
+      if (sqlite3_column_bytes (last->stmt, 1) != HASH_BYTES)
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED,
+                       _("The audit log's last entry is damaged"));
+          return FALSE;
+        }
+      *seq = sqlite3_column_int64 (last->stmt, 0);
+      memcpy (hash, sqlite3_column_blob (last->stmt, 1), HASH_BYTES);
+    }
+  else if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (vigil_db_cache_get_db (statements), rc,
+                          _("The audit log could not be read"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+vigil_audit_verify_head (sqlite3 *db, const guint8 *key, gboolean *out_missing, GError **error)
+{
+  g_autoptr (VigilDbCache) statements = vigil_db_cache_new (db);
+  g_autoptr (VigilDbCached) stored = NULL;
+  g_autofree char *expected = NULL;
+  guint8 hash[HASH_BYTES] = { 0 };
+  gint64 seq, stored_seq;
+  int rc;
+
+  g_return_val_if_fail (db != NULL && key != NULL, FALSE);
+
+  if (out_missing != NULL)
+    *out_missing = FALSE;
+  if (!read_last (statements, &seq, hash, error))
+    return FALSE;
+  stored = vigil_db_cache_get (statements, "SELECT value FROM meta WHERE key = 'audit_head'",
+                               error);
+  if (stored == NULL)
+    return FALSE;
+  rc = sqlite3_step (stored->stmt);
+  if (rc == SQLITE_DONE)
+    {
+      /* A vault written before heads were kept, or an empty one. */
+      if (out_missing != NULL)
+        *out_missing = TRUE;
+      return TRUE;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      vigil_db_set_error (db, rc, _("The audit log could not be read"), error);
+      return FALSE;
+    }
+  expected = head_text (key, seq, hash);
+  if ((gsize) sqlite3_column_bytes (stored->stmt, 0) == strlen (expected)
+      && sodium_memcmp (expected, vigil_audit_column_text (stored->stmt, 0), strlen (expected))
+           == 0)
+    return TRUE;
+  stored_seq = g_ascii_strtoll (vigil_audit_column_text (stored->stmt, 0), NULL, 10);
+  if (stored_seq > seq)
+    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED,
+                 _("The vault has been tampered with: the last %" G_GINT64_FORMAT
+                   " entries of its audit log were removed, and with them what they recorded"),
+                 stored_seq - seq);
+  else
+    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED,
+                 _("The vault has been tampered with: the end of its audit log is not the one "
+                   "Vigil last wrote"));
+  return FALSE;
+}
+
+gboolean
+vigil_audit_store_head (sqlite3 *db, const guint8 *key, GError **error)
+{
+  g_autoptr (VigilDbCache) statements = vigil_db_cache_new (db);
+  guint8 hash[HASH_BYTES] = { 0 };
+  gint64 seq;
+
+  return read_last (statements, &seq, hash, error)
+         && (seq == 0 || write_head (statements, key, seq, hash, error));
+}
+
 gboolean
 vigil_audit_append (sqlite3      *db,
                     const guint8 *key,
@@ -136,7 +281,6 @@ vigil_audit_append_cached (VigilDbCache *statements,
                            gint64        record_version,
                            GError      **error)
 {
-  g_autoptr (VigilDbCached) last = NULL;
   g_autoptr (VigilDbCached) insert = NULL;
   g_autofree char *at = vigil_now_iso ();
   sqlite3 *db;
@@ -153,28 +297,9 @@ vigil_audit_append_cached (VigilDbCache *statements,
   db = vigil_db_cache_get_db (statements);
   /* Read from the file every time, never remembered: another process may
    * have appended since, and the chain must continue from its entry. */
-  last = vigil_db_cache_get (statements, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-                             error);
-  if (last == NULL)
+  if (!read_last (statements, &seq, prev, error))
     return FALSE;
-  rc = sqlite3_step (last->stmt);
-  if (rc == SQLITE_ROW)
-    {
-      if (sqlite3_column_bytes (last->stmt, 1) != HASH_BYTES)
-        {
-          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED,
-                       _("The audit log's last entry is damaged"));
-          return FALSE;
-        }
-      seq = sqlite3_column_int64 (last->stmt, 0) + 1;
-      memcpy (prev, sqlite3_column_blob (last->stmt, 1), HASH_BYTES);
-    }
-  else if (rc != SQLITE_DONE)
-    {
-      vigil_db_set_error (db, rc, _("The audit log could not be read"), error);
-      return FALSE;
-    }
-  g_clear_pointer (&last, vigil_db_cached_release);
+  seq++;
 
   entry_hash (key, prev, seq, at, actor, action, record_kind, record_id, record_version, hash);
 
@@ -199,7 +324,9 @@ vigil_audit_append_cached (VigilDbCache *statements,
       vigil_db_set_error (db, rc, _("The audit entry could not be written"), error);
       return FALSE;
     }
-  return TRUE;
+  /* In the same transaction: a log cut short no longer ends where its head
+   * says, and only the key can write another head. */
+  return write_head (statements, key, seq, hash, error);
 }
 
 const char *

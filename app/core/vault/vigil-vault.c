@@ -347,7 +347,8 @@ unlock_read_only (const char  *path,
     goto fail;
 
   crypto_kdf_derive_from_key (audit_key, sizeof audit_key, 1, "vigilaud", master_key);
-  if (!vigil_audit_verify_segments (db, audit_key, NULL, out_audit_macs, error))
+  if (!vigil_audit_verify_segments (db, audit_key, NULL, out_audit_macs, error)
+      || !vigil_audit_verify_head (db, audit_key, NULL, error))
     {
       sodium_memzero (audit_key, sizeof audit_key);
       g_clear_pointer (&master_key, sodium_free);
@@ -394,6 +395,19 @@ open_vault (const char *path, const char *passphrase, GError **error)
    * checks them entry by entry, so a disk that refuses them loses nothing. */
   if (!vigil_audit_mac_store (db, audit_macs, &local))
     g_debug ("Audit segment MACs not stored: %s", local->message);
+  {
+    guint8 audit_key[VIGIL_AUDIT_KEY_BYTES];
+    gboolean missing = FALSE;
+
+    /* A vault from before heads were kept gets its head now, from the log
+     * that was just verified entry by entry. */
+    crypto_kdf_derive_from_key (audit_key, sizeof audit_key, 1, "vigilaud", master_key);
+    g_clear_error (&local);
+    if (vigil_audit_verify_head (db, audit_key, &missing, &local) && missing
+        && !vigil_audit_store_head (db, audit_key, &local))
+      g_debug ("Audit head not stored: %s", local->message);
+    sodium_memzero (audit_key, sizeof audit_key);
+  }
 
   self = g_object_new (VIGIL_TYPE_VAULT, NULL);
   self->path = g_strdup (path);

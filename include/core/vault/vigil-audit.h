@@ -50,4 +50,18 @@ GPtrArray *vigil_audit_list   (sqlite3       *db,
                                guint          limit,
                                GError       **error);
 
+/* The head of the log, kept in the vault's meta table with each entry: the
+ * last entry's number and hash under the audit key. A log whose end was
+ * cut off, or whose newest entries were removed with what they recorded,
+ * no longer ends where its head says: VIGIL_ERROR_TAMPERED. A vault
+ * without a head yet (written before heads were kept) sets @out_missing. */
+gboolean vigil_audit_verify_head (sqlite3       *db,
+                                  const guint8  *key,
+                                  gboolean      *out_missing,
+                                  GError       **error);
+/* Writes the head for the log as it stands. */
+gboolean vigil_audit_store_head  (sqlite3       *db,
+                                  const guint8  *key,
+                                  GError       **error);
+
 G_END_DECLS

@@ -789,6 +789,59 @@ test_passphrase_rules (Fixture *f, gconstpointer data)
   g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID);
 }
 
+/* A whole vault put back to an older copy is whole in itself; what this
+ * computer saw of it last says that it is older. */
+static void
+test_older_copy (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilVault) vault = vigil_vault_create (f->path, PASSPHRASE, VIGIL_KDF_INTERACTIVE,
+                                                     &error);
+  g_autofree char *older = g_strconcat (f->path, ".older", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  g_assert_true (vigil_vault_add_slot (vault, "second", "second passphrase here",
+                                       VIGIL_KDF_INTERACTIVE, NULL, &error));
+  g_assert_no_error (error);
+  vigil_vault_lock (vault);
+  g_clear_object (&vault);
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (older, contents, length, NULL));
+
+  /* Opened again as it is: nothing to say. */
+  vault = vigil_vault_open (f->path, PASSPHRASE, &error);
+  g_assert_no_error (error);
+  g_assert_null (vigil_vault_get_older_copy_warning (vault));
+  g_assert_true (vigil_vault_add_slot (vault, "third", "third passphrase here",
+                                       VIGIL_KDF_INTERACTIVE, NULL, &error));
+  g_assert_no_error (error);
+  vigil_vault_lock (vault);
+  g_clear_object (&vault);
+
+  /* The older copy put back in its place. */
+  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+  vault = vigil_vault_open (f->path, PASSPHRASE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (vigil_vault_get_older_copy_warning (vault));
+  g_assert_nonnull (strstr (vigil_vault_get_older_copy_warning (vault), "older than the one last "
+                                                                        "opened on this computer"));
+  /* That copy then goes its own way: a different history, not an older one. */
+  g_assert_true (vigil_vault_add_slot (vault, "elsewhere", "another passphrase here",
+                                       VIGIL_KDF_INTERACTIVE, NULL, &error));
+  g_assert_true (vigil_vault_add_slot (vault, "and again", "yet another passphrase",
+                                       VIGIL_KDF_INTERACTIVE, NULL, &error));
+  g_assert_no_error (error);
+  vigil_vault_lock (vault);
+  g_clear_object (&vault);
+  vault = vigil_vault_open (f->path, PASSPHRASE, &error);
+  g_assert_no_error (error);
+  /* Seen last as it was at the lock just before: no warning now. */
+  g_assert_null (vigil_vault_get_older_copy_warning (vault));
+  vigil_vault_lock (vault);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -816,6 +869,7 @@ main (int argc, char **argv)
   ADD ("/vault/slots/add-remove", test_slots);
   ADD ("/vault/slots/change-passphrase", test_change_passphrase);
   ADD ("/vault/passphrase/rules", test_passphrase_rules);
+  ADD ("/vault/older-copy", test_older_copy);
   ADD ("/vault/audit/tampering", test_audit_tampering);
 #undef ADD
 

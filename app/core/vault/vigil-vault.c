@@ -417,6 +417,8 @@ open_vault (const char *path, const char *passphrase, GError **error)
    * file) is finished before anything else; if it still cannot be, the
    * marker stays, vigil_vault_get_shred_pending() says so, and the next
    * open tries again. */
+  self->older_copy = vigil_vault_compare_seen (self);
+  vigil_vault_remember_seen (self);
   if (vigil_vault_get_shred_pending (self))
     {
       g_clear_error (&local);
@@ -498,6 +500,7 @@ vigil_vault_finalize (GObject *object)
   vigil_vault_lock (self);
   g_clear_pointer (&self->data_keys, g_hash_table_unref);
   g_free (self->path);
+  g_free (self->older_copy);
   G_OBJECT_CLASS (vigil_vault_parent_class)->finalize (object);
 }
 
@@ -619,6 +622,13 @@ vigil_vault_open_finish (GAsyncResult *result, GError **error)
 }
 
 const char *
+vigil_vault_get_older_copy_warning (VigilVault *self)
+{
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), NULL);
+  return self->older_copy;
+}
+
+const char *
 vigil_vault_get_path (VigilVault *self)
 {
   g_return_val_if_fail (VIGIL_IS_VAULT (self), NULL);
@@ -639,6 +649,10 @@ vigil_vault_lock (VigilVault *self)
 
   if (self->locked)
     return;
+  /* What was committed is what this computer has seen; work a caller left
+   * in an open transaction is rolled back below. */
+  if (self->txn_depth == 0)
+    vigil_vault_remember_seen (self);
   clear_data_keys (self);
   g_clear_pointer (&self->master_key, sodium_free);
   g_clear_pointer (&self->audit_key, sodium_free);

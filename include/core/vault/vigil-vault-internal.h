@@ -31,6 +31,7 @@ struct _VigilVault
   gint64      kdf_usec;   /* how long the unlock's key derivation took */
   VigilCheckpointer *checkpointer; /* WAL checkpoints off the writer's path */
   VigilDbCache *statements;        /* the hot paths' statements on @db */
+  char       *older_copy;          /* why this vault is not the one last seen here */
 };
 
 void      vigil_vault_ensure_sodium    (void);
@@ -67,5 +68,12 @@ void               vigil_checkpointer_stop    (VigilCheckpointer *self,
 /* While held, no checkpoint runs (another checkpoint, VACUUM). */
 void               vigil_checkpointer_hold    (VigilCheckpointer *self);
 void               vigil_checkpointer_release (VigilCheckpointer *self);
+
+/* vigil-vault-seen.c: a warning when the vault's audit log is shorter
+ * than, or does not continue, the one this computer last saw; NULL when it
+ * does, or when nothing was seen here before. */
+char     *vigil_vault_compare_seen     (VigilVault     *self);
+/* Keeps the log's head as this computer's last sight of the vault. */
+void      vigil_vault_remember_seen    (VigilVault     *self);
 
 G_END_DECLS

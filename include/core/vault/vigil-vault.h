@@ -104,6 +104,10 @@ VigilVault *vigil_vault_open_finish       (GAsyncResult        *result,
 
 const char *vigil_vault_get_path          (VigilVault          *self);
 gboolean    vigil_vault_is_locked         (VigilVault          *self);
+/* When the vault opened is older than the one last opened on this
+ * computer (its audit log shorter, or not continuing the one seen here),
+ * what to tell the user; NULL otherwise (vigil-vault-seen.c). */
+const char *vigil_vault_get_older_copy_warning (VigilVault    *self);
 /* Wipes every key and closes the file; every later call fails with
  * VIGIL_ERROR_LOCKED. */
 void        vigil_vault_lock              (VigilVault          *self);

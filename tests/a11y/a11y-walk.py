@@ -38,8 +38,8 @@ import traceback
 
 # Before gi.repository: it says which versions of Atspi and Gdk to load.
 from vigil_atspi import (APPEAR_TIMEOUT, LIBRARY, START_TIMEOUT, FocusTracker, StepFailed,
-                         activate, build, build_once, check, find, find_in, keys, log, owner,
-                         prepare_session_bus, subtree_has_label, wait_for)
+                         activate, build, build_once, check, find, find_in, is_interactive, keys,
+                         log, owner, prepare_session_bus, subtree_has_label, wait_for)
 
 from gi.repository import Atspi  # noqa: E402
 
@@ -240,6 +240,11 @@ class Walk:
             log(line)
         for n, why in fine:
             lines.append(f"{page}: accepted: {n.role_name} '{n.name}' ({n.path()}): {why}")
+        # Every name, so a person can judge whether it says what the
+        # control does and to whom, which no rule can.
+        lines.append(f'{page}: what is read, in order:')
+        lines.extend(f"    {n.role_name} '{n.name}'" for n in root.walk()
+                     if n is not root and is_interactive(n))
         self.report.extend(lines + [''])
         if failing:
             self.tap(False, f'{page}: {len(failing)} of {count} interactive elements '

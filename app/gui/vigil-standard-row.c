@@ -96,6 +96,12 @@ vigil_standard_row_new (VigilCatalogue *catalogue, VigilStandard *standard)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), vigil_standard_get_title (standard));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), vigil_standard_get_id (standard));
+  /* libadwaita 1.2 names only the header inside an expander row, so the
+   * row a screen reader lands on would be read as nothing. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, vigil_standard_get_title (standard),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, vigil_standard_get_id (standard),
+                                  -1);
   adw_action_row_set_subtitle (self->look_for_row, vigil_standard_get_look_for (standard));
   adw_action_row_set_subtitle (self->applies_row, vigil_standard_get_applies_label (standard));
 
@@ -103,6 +109,9 @@ vigil_standard_row_new (VigilCatalogue *catalogue, VigilStandard *standard)
     {
       const VigilStandardSource *source = vigil_standard_get_source (standard, i);
       g_autofree char *described = vigil_catalogue_describe_source (catalogue, source);
+      /* Translators: the name a screen reader gives the Read button; %s is
+       * a source, such as "Directive 2012/29/EU, Article 23" */
+      g_autofree char *read_name = g_strdup_printf (_("Read %s"), described);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *button = gtk_button_new_with_mnemonic (_("_Read"));
 
@@ -116,6 +125,13 @@ vigil_standard_row_new (VigilCatalogue *catalogue, VigilStandard *standard)
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_source_clicked), self, 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+      /* GTK 4.8 would read the button by its raw label and then by the
+       * labels it is labelled by ("_Read Source"): give it one name, which
+       * says which source it opens. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, read_name, -1);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (button),
+                                     GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
     }
   return GTK_WIDGET (self);

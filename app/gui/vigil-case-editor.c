@@ -38,6 +38,7 @@ struct _VigilCaseEditor
   char           *message;
   char           *saved_state; /* what the form held when it opened */
   GPtrArray      *shown;       /* the problems on screen */
+  GtkWidget      *first_problem; /* the field of the first of them */
 };
 
 G_DEFINE_FINAL_TYPE (VigilCaseEditor, vigil_case_editor, ADW_TYPE_WINDOW)
@@ -59,9 +60,9 @@ fields_of (VigilCaseEditor *self, VigilEditorField fields[7])
     { "reference", GTK_WIDGET (self->reference_row) },
     { "court", GTK_WIDGET (self->court_row) },
     { "jurisdiction", GTK_WIDGET (self->jurisdiction_row) },
+    { "stage", GTK_WIDGET (self->stage_row) },
     { "charges", GTK_WIDGET (self->charges_view) },
     { "convicted_charge", GTK_WIDGET (self->convicted_row) },
-    { "stage", GTK_WIDGET (self->stage_row) },
     { "notes", GTK_WIDGET (self->notes_view) },
   };
 
@@ -211,6 +212,7 @@ save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   VigilCaseEditor *self = VIGIL_CASE_EDITOR (widget);
 
   /* Nothing typed from now on reaches the record. */
+  self->first_problem = NULL;
   gtk_widget_set_sensitive (self->form, FALSE);
   if (vigil_case_editor_save (self))
     {
@@ -218,6 +220,9 @@ save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
       return;
     }
   gtk_widget_set_sensitive (self->form, TRUE);
+  /* An insensitive field could not take the focus while the save ran. */
+  if (self->first_problem != NULL)
+    gtk_widget_grab_focus (self->first_problem);
 }
 
 /* GObject overrides */
@@ -369,10 +374,9 @@ vigil_case_editor_save (VigilCaseEditor *self)
   problems = vigil_case_check (kase);
   if (problems->len > 0)
     {
-      GtkWidget *first = show_problems (self, g_steal_pointer (&problems));
-
-      if (first != NULL)
-        gtk_widget_grab_focus (first);
+      self->first_problem = show_problems (self, g_steal_pointer (&problems));
+      if (self->first_problem != NULL)
+        gtk_widget_grab_focus (self->first_problem);
       return FALSE;
     }
   if (!vigil_store_save_case (self->store, kase, &error))

@@ -40,14 +40,33 @@ mark (GtkWidget *widget, gboolean invalid)
 
 /* callbacks */
 
+static gboolean
+destroy_editor (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_discard_response (AdwMessageDialog *dialog, const char *response, GtkWindow *editor)
 {
+  /* Once the dialog, which belongs to the editor, is done with its
+   * answer. */
   if (g_str_equal (response, "discard"))
-    gtk_window_destroy (editor);
+    g_idle_add_full (G_PRIORITY_DEFAULT, destroy_editor, g_object_ref (editor), g_object_unref);
 }
 
 /* public API */
+
+/* Where @field is on the form; fields the form does not show go last. */
+static guint
+field_index (const VigilEditorField *fields, guint n_fields, const char *field)
+{
+  for (guint j = 0; j < n_fields; j++)
+    if (g_str_equal (fields[j].field, field))
+      return j;
+  return n_fields;
+}
 
 GtkWidget *
 vigil_editor_show_problems (GtkWidget              *box,
@@ -58,25 +77,45 @@ vigil_editor_show_problems (GtkWidget              *box,
 {
   g_autoptr (GString) text = g_string_new (NULL);
   GtkWidget *first = NULL;
+  gboolean only_warnings;
 
   g_return_val_if_fail (GTK_IS_WIDGET (box), NULL);
   g_return_val_if_fail (GTK_IS_LABEL (label), NULL);
   g_return_val_if_fail (problems != NULL, NULL);
 
-  for (guint i = 0; i < problems->len; i++)
-    {
-      const VigilFieldProblem *problem = problems->pdata[i];
+  /* In the order of the form, top to bottom, as they are read. */
+  for (guint j = 0; j <= n_fields; j++)
+    for (guint i = 0; i < problems->len; i++)
+      {
+        const VigilFieldProblem *problem = problems->pdata[i];
 
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      /* More than one reads as a list. */
-      g_string_append_printf (text, "%s%s", problems->len > 1 ? "• " : "", problem->message);
-      for (guint j = 0; j < n_fields && first == NULL; j++)
-        if (g_str_equal (fields[j].field, problem->field))
+        if (field_index (fields, n_fields, problem->field) != j)
+          continue;
+        if (text->len > 0)
+          g_string_append_c (text, '\n');
+        /* More than one reads as a list. */
+        g_string_append_printf (text, "%s%s", problems->len > 1 ? "• " : "", problem->message);
+        if (first == NULL && j < n_fields)
           first = fields[j].widget;
-    }
+      }
   for (guint j = 0; j < n_fields; j++)
     mark (fields[j].widget, has_field (problems, fields[j].field));
+  /* Warnings alone are a question, not a refusal. */
+  only_warnings = vigil_editor_only_confirmed (problems, problems) && problems->len > 0;
+  if (only_warnings)
+    {
+      gtk_widget_remove_css_class (box, "error");
+      gtk_widget_add_css_class (box, "warning");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (box, "warning");
+      gtk_widget_add_css_class (box, "error");
+    }
+  if (GTK_IS_IMAGE (gtk_widget_get_first_child (box)))
+    gtk_image_set_from_icon_name (GTK_IMAGE (gtk_widget_get_first_child (box)),
+                                  only_warnings ? "dialog-warning-symbolic"
+                                                : "dialog-error-symbolic");
   gtk_label_set_label (label, text->str);
   gtk_widget_set_visible (box, problems->len > 0);
   return first;
@@ -140,7 +179,12 @@ vigil_editor_watch (GtkWidget *widget, GCallback callback, gpointer editor)
   else if (GTK_IS_SWITCH (widget))
     g_signal_connect_object (widget, "notify::active", callback, editor, G_CONNECT_SWAPPED);
   else if (GTK_IS_CALENDAR (widget))
-    g_signal_connect_object (widget, "day-selected", callback, editor, G_CONNECT_SWAPPED);
+    {
+      /* Any change of the date, also moving to another month or year. */
+      g_signal_connect_object (widget, "notify::day", callback, editor, G_CONNECT_SWAPPED);
+      g_signal_connect_object (widget, "notify::month", callback, editor, G_CONNECT_SWAPPED);
+      g_signal_connect_object (widget, "notify::year", callback, editor, G_CONNECT_SWAPPED);
+    }
   else
     g_return_if_reached ();
 }

@@ -47,6 +47,7 @@ struct _VigilHearingEditor
   char           *message;
   char           *saved_state; /* what the form held when it opened */
   GPtrArray      *shown;       /* the problems on screen */
+  GtkWidget      *first_problem; /* the field of the first of them */
 };
 
 /* A spin button's text that is no number in its range: kept as typed,
@@ -144,23 +145,30 @@ spin_text (GtkSpinButton *spin)
   return invalid != NULL ? invalid : gtk_editable_get_text (GTK_EDITABLE (spin));
 }
 
-/* The start as entered, or NULL with the problem in @out_problem. */
+/* The start as entered, or NULL; what is wrong with it in
+ * @out_problem. A time that is not one leaves the day to be checked at
+ * the hour the spin buttons hold. */
 static GDateTime *
 read_time (VigilHearingEditor *self, VigilFieldProblem **out_problem)
 {
   g_autoptr (GDateTime) day = gtk_calendar_get_date (self->calendar);
   g_autofree char *hour = g_strstrip (g_strdup (spin_text (self->hour_spin)));
   g_autofree char *minute = g_strstrip (g_strdup (spin_text (self->minute_spin)));
+  int h = gtk_spin_button_get_value_as_int (self->hour_spin);
+  int m = gtk_spin_button_get_value_as_int (self->minute_spin);
   GDateTime *time;
 
   /* The text, not the value: what was typed last may not have been read
    * into the value yet. */
   *out_problem = vigil_hearing_check_time_of_day (hour, minute);
-  if (*out_problem != NULL)
-    return NULL;
+  if (*out_problem == NULL)
+    {
+      h = atoi (hour);
+      m = atoi (minute);
+    }
   time = vigil_gui_compose_time (NULL, g_date_time_get_year (day), g_date_time_get_month (day),
-                                 g_date_time_get_day_of_month (day), atoi (hour), atoi (minute));
-  if (time == NULL)
+                                 g_date_time_get_day_of_month (day), h, m);
+  if (time == NULL && *out_problem == NULL)
     *out_problem = vigil_field_problem_new ("time", FALSE,
                                             _("This date and time do not exist in this "
                                               "computer’s time zone."));
@@ -321,6 +329,7 @@ save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   VigilHearingEditor *self = VIGIL_HEARING_EDITOR (widget);
 
   /* Nothing typed from now on reaches the record. */
+  self->first_problem = NULL;
   gtk_widget_set_sensitive (self->form, FALSE);
   if (vigil_hearing_editor_save (self))
     {
@@ -328,6 +337,9 @@ save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
       return;
     }
   gtk_widget_set_sensitive (self->form, TRUE);
+  /* An insensitive field could not take the focus while the save ran. */
+  if (self->first_problem != NULL)
+    gtk_widget_grab_focus (self->first_problem);
 }
 
 /* GObject overrides */
@@ -528,10 +540,9 @@ vigil_hearing_editor_save (VigilHearingEditor *self)
   problems = check_form (self, hearing);
   if (problems->len > 0)
     {
-      GtkWidget *first = show_problems (self, g_steal_pointer (&problems));
-
-      if (first != NULL)
-        gtk_widget_grab_focus (first);
+      self->first_problem = show_problems (self, g_steal_pointer (&problems));
+      if (self->first_problem != NULL)
+        gtk_widget_grab_focus (self->first_problem);
       return FALSE;
     }
   if (!vigil_store_save_hearing (self->store, hearing, &error))

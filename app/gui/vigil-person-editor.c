@@ -45,6 +45,7 @@ struct _VigilPersonEditor
   VigilStore     *store;
   char           *saved_state; /* what the form held when it opened */
   GPtrArray      *shown;       /* the problems on screen */
+  GtkWidget      *first_problem; /* the field of the first of them */
   char           *case_id;
   char           *person_id;  /* NULL: a new person */
   char           *message;
@@ -328,6 +329,7 @@ save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   VigilPersonEditor *self = VIGIL_PERSON_EDITOR (widget);
 
   /* Nothing typed from now on reaches the record. */
+  self->first_problem = NULL;
   gtk_widget_set_sensitive (self->form, FALSE);
   if (vigil_person_editor_save (self))
     {
@@ -335,6 +337,9 @@ save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
       return;
     }
   gtk_widget_set_sensitive (self->form, TRUE);
+  /* An insensitive field could not take the focus while the save ran. */
+  if (self->first_problem != NULL)
+    gtk_widget_grab_focus (self->first_problem);
 }
 
 /* GObject overrides */
@@ -511,10 +516,9 @@ vigil_person_editor_save (VigilPersonEditor *self)
    * this second save. */
   if (problems->len > 0 && !vigil_editor_only_confirmed (problems, self->shown))
     {
-      GtkWidget *first = show_problems (self, g_steal_pointer (&problems));
-
-      if (first != NULL)
-        gtk_widget_grab_focus (first);
+      self->first_problem = show_problems (self, g_steal_pointer (&problems));
+      if (self->first_problem != NULL)
+        gtk_widget_grab_focus (self->first_problem);
       return FALSE;
     }
   identity = read_form (self, person);

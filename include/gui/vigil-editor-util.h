@@ -24,9 +24,10 @@ typedef struct
 } VigilEditorField;
 
 /* Shows @problems (element type VigilFieldProblem) in @label, one per
- * line, and @box when there is any; marks the widget of each field of
- * @fields named in a problem, and unmarks the others. Returns the widget
- * of the first problem that has one (borrowed), or NULL. */
+ * line in the order of @fields (the form's, top to bottom), and @box when
+ * there is any; marks the widget of each field of @fields named in a
+ * problem, and unmarks the others. Returns the widget of the first field
+ * in error (borrowed), or NULL. */
 GtkWidget *vigil_editor_show_problems    (GtkWidget              *box,
                                           GtkLabel               *label,
                                           GPtrArray              *problems,

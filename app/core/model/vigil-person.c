@@ -406,9 +406,10 @@ vigil_person_check_identity (VigilPerson *self, const VigilIdentity *identity, G
     g_ptr_array_add (problems,
                      vigil_field_problem_new ("is_child", TRUE,
                                               _("Child: by the date of birth this person is %d "
-                                                "today, so the offence would have been more "
-                                                "than %d years ago; check the date of birth, "
-                                                "or save again if that is so"),
+                                                "today, so was last under 18 %d years ago; "
+                                                "check the date of birth, or save again to "
+                                                "keep it as a child at an offence that long "
+                                                "ago"),
                                               age, age - 17));
   return g_steal_pointer (&problems);
 }

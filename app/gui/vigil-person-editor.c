@@ -205,11 +205,14 @@ check_form (VigilPersonEditor *self, VigilPerson *person)
   g_autoptr (GPtrArray) problems = vigil_field_problems_new ();
   g_autoptr (GError) error = NULL;
 
-  /* The person's rules stop at the first, which is about the pseudonym
-   * or the role; the identity's are listed each at its field. */
+  /* The person's rules stop at the first: the pseudonym's, or a child
+   * victim not marked as a child. The identity's are listed each at its
+   * field. */
   if (!vigil_person_validate (person, &error))
     g_ptr_array_add (problems,
-                     vigil_field_problem_new (g_str_has_prefix (error->message, _("Child"))
+                     vigil_field_problem_new (vigil_person_get_role (person)
+                                                  == VIGIL_PERSON_ROLE_CHILD_VICTIM
+                                                  && !vigil_person_get_is_child (person)
                                                 ? "is_child"
                                                 : "pseudonym",
                                               FALSE, "%s", error->message));

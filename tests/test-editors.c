@@ -497,9 +497,21 @@ assert_named (GtkWidget *root)
             && gtk_widget_get_ancestor (child, ADW_TYPE_COMBO_ROW) == NULL
             && gtk_widget_get_ancestor (child, GTK_TYPE_POPOVER) == NULL)
           {
+            const char *label = GTK_IS_BUTTON (child)
+                                  ? gtk_button_get_label (GTK_BUTTON (child)) : NULL;
+            g_autofree char *differs = NULL;
+
             if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (child),
                                                    GTK_ACCESSIBLE_PROPERTY_LABEL))
               g_error ("a %s of %s has no accessible name", G_OBJECT_TYPE_NAME (child),
+                       G_OBJECT_TYPE_NAME (gtk_widget_get_root (child)));
+            if (label == NULL || strchr (label, '_') == NULL)
+              continue;
+            /* Named by its label as written, the mnemonic leaks. */
+            differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child),
+                                                          GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+            if (differs == NULL)
+              g_error ("the button \"%s\" of %s is named with its underscore", label,
                        G_OBJECT_TYPE_NAME (gtk_widget_get_root (child)));
           }
       assert_named (child);
@@ -526,6 +538,23 @@ test_accessible_names (EditorFixture *f, gconstpointer data)
       g_assert_null (wrong);
       gtk_window_destroy (GTK_WINDOW (editors[i]));
     }
+
+  /* Whose identity a button reveals is in its name. */
+  {
+    g_autoptr (VigilPerson) person = add_person (&f->store, f->kase, "V-01",
+                                                 VIGIL_PERSON_ROLE_VICTIM);
+    GtkWidget *editor = vigil_person_editor_new (f->window, f->store.store,
+                                                 vigil_case_get_id (f->kase), person, NULL);
+    GtkWidget *reveal = find (editor, GTK_TYPE_BUTTON, "_Reveal…");
+    g_autofree char *wrong = NULL;
+
+    assert_named (editor);
+    wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (reveal),
+                                                GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Reveal the identity of V-01");
+    g_assert_null (wrong);
+    gtk_window_destroy (GTK_WINDOW (editor));
+  }
 }
 
 int

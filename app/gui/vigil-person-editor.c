@@ -40,6 +40,7 @@ struct _VigilPersonEditor
   AdwEntryRow    *address_row;
   GtkWidget      *notes_group;
   GtkTextView    *notes_view;
+  GtkWidget      *reveal_button;
   GtkWidget      *form;
 
   VigilStore     *store;
@@ -405,6 +406,7 @@ vigil_person_editor_class_init (VigilPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, notes_group);
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, form);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, reveal_button);
   gtk_widget_class_bind_template_callback (widget_class, on_role_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_close_request);
@@ -474,6 +476,12 @@ vigil_person_editor_new (GtkWindow           *parent,
         show_identity (self, identity, vigil_person_get_notes (person));
       else
         {
+          /* Translators: %s is a pseudonym such as V-01 */
+          g_autofree char *name = g_strdup_printf (_("Reveal the identity of %s"),
+                                                   vigil_person_get_pseudonym (person));
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->reveal_button),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
           gtk_widget_set_visible (self->identity_list, FALSE);
           gtk_widget_set_visible (self->identity_hidden_list, TRUE);
           gtk_widget_set_visible (self->notes_group, FALSE);

@@ -482,7 +482,7 @@ static void
 assert_named (GtkWidget *root)
 {
   GType controls[] = { GTK_TYPE_BUTTON, GTK_TYPE_MENU_BUTTON, GTK_TYPE_SWITCH,
-                       GTK_TYPE_SPIN_BUTTON, GTK_TYPE_TEXT_VIEW };
+                       GTK_TYPE_SPIN_BUTTON, GTK_TYPE_TEXT_VIEW, GTK_TYPE_TEXT };
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -493,7 +493,7 @@ assert_named (GtkWidget *root)
              * widgets are theirs to name. */
             && !GTK_IS_SPIN_BUTTON (gtk_widget_get_parent (child))
             && !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (child))
-            && gtk_widget_get_ancestor (child, ADW_TYPE_ENTRY_ROW) == NULL
+            && (GTK_IS_TEXT (child) || gtk_widget_get_ancestor (child, ADW_TYPE_ENTRY_ROW) == NULL)
             && gtk_widget_get_ancestor (child, ADW_TYPE_COMBO_ROW) == NULL
             && gtk_widget_get_ancestor (child, GTK_TYPE_POPOVER) == NULL)
           {

@@ -38,6 +38,20 @@ mark (GtkWidget *widget, gboolean invalid)
     }
 }
 
+static GtkWidget *
+find_text (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_TEXT (child) ? child : find_text (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* callbacks */
 
 static gboolean
@@ -187,6 +201,43 @@ vigil_editor_watch (GtkWidget *widget, GCallback callback, gpointer editor)
     }
   else
     g_return_if_reached ();
+}
+
+void
+vigil_editor_name_entry_rows (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *text;
+
+      if (!ADW_IS_ENTRY_ROW (child))
+        {
+          vigil_editor_name_entry_rows (child);
+          continue;
+        }
+      /* libadwaita 1.2 names the row, but a screen reader lands in the
+       * text inside it, which it leaves unnamed. */
+      text = find_text (child);
+      if (text != NULL)
+        {
+          g_autofree char *name = NULL;
+          const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child));
+
+          if (adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (child)))
+            {
+              g_auto (GStrv) parts = g_strsplit (title, "_", -1);
+
+              name = g_strjoinv ("", parts);
+            }
+          else
+            name = g_strdup (title);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          name, -1);
+        }
+    }
 }
 
 void

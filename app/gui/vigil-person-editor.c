@@ -442,6 +442,7 @@ vigil_person_editor_init (VigilPersonEditor *self)
     for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
       vigil_editor_watch (watched[i], G_CALLBACK (on_form_changed), self);
   }
+  vigil_editor_name_entry_rows (GTK_WIDGET (self));
 }
 
 /* public API */

@@ -45,6 +45,9 @@ gboolean   vigil_editor_only_confirmed   (GPtrArray              *problems,
 void       vigil_editor_watch            (GtkWidget              *widget,
                                           GCallback               callback,
                                           gpointer                editor);
+/* Gives the text field of each AdwEntryRow under @root the row's title
+ * as its accessible name. */
+void       vigil_editor_name_entry_rows  (GtkWidget              *root);
 /* Asks "Discard changes?" over @editor (Cancel is the default); Discard
  * destroys @editor. */
 void       vigil_editor_confirm_discard  (GtkWindow              *editor);

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "vigil-case-editor.h"
 #include "vigil-editor-util.h"
@@ -53,10 +52,12 @@ static guint signals[N_SIGNALS];
 
 /* private helpers */
 
-static void
-fields_of (VigilCaseEditor *self, VigilEditorField fields[7])
+/* Shows @problems (taken), and returns the widget of the first field in
+ * error. */
+static GtkWidget *
+show_problems (VigilCaseEditor *self, GPtrArray *problems)
 {
-  VigilEditorField all[] = {
+  VigilEditorField fields[] = {
     { "reference", GTK_WIDGET (self->reference_row) },
     { "court", GTK_WIDGET (self->court_row) },
     { "jurisdiction", GTK_WIDGET (self->jurisdiction_row) },
@@ -66,25 +67,13 @@ fields_of (VigilCaseEditor *self, VigilEditorField fields[7])
     { "notes", GTK_WIDGET (self->notes_view) },
   };
 
-  memcpy (fields, all, sizeof all);
-}
-
-/* Shows @problems (taken), and returns the widget of the first. */
-static GtkWidget *
-show_problems (VigilCaseEditor *self, GPtrArray *problems)
-{
-  VigilEditorField fields[7];
-  GtkWidget *first;
-
-  fields_of (self, fields);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   self->shown = problems;
   g_clear_pointer (&self->message, g_free);
   if (problems->len > 0)
     self->message = g_strdup (((VigilFieldProblem *) problems->pdata[0])->message);
-  first = vigil_editor_show_problems (self->message_box, self->message_label, problems, fields,
-                                      G_N_ELEMENTS (fields));
-  return first;
+  return vigil_editor_show_problems (self->message_box, self->message_label, problems, fields,
+                                     G_N_ELEMENTS (fields));
 }
 
 static void
@@ -149,6 +138,12 @@ read_form (VigilCaseEditor *self, VigilCase *kase)
   vigil_case_set_notes (kase, notes[0] != '\0' ? notes : NULL);
 }
 
+static const char *
+or_empty (const char *text)
+{
+  return text != NULL ? text : "";
+}
+
 /* Everything the form holds, to tell whether anything was changed. */
 static char *
 form_state (VigilCaseEditor *self)
@@ -159,11 +154,13 @@ form_state (VigilCaseEditor *self)
   read_form (self, kase);
   charges = g_strjoinv ("\n", (char **) vigil_case_get_charges (kase));
   return g_strdup_printf ("%s\x1f%s\x1f%s\x1f%d\x1f%s\x1f%d\x1f%s\x1f%d\x1f%s",
-                          vigil_case_get_reference (kase), vigil_case_get_court (kase),
-                          vigil_case_get_jurisdiction (kase), vigil_case_get_stage (kase),
-                          charges, vigil_case_get_outcome (kase),
-                          vigil_case_get_convicted_charge (kase),
-                          vigil_case_get_adjourned_sine_die (kase), vigil_case_get_notes (kase));
+                          or_empty (vigil_case_get_reference (kase)),
+                          or_empty (vigil_case_get_court (kase)),
+                          or_empty (vigil_case_get_jurisdiction (kase)),
+                          vigil_case_get_stage (kase), charges, vigil_case_get_outcome (kase),
+                          or_empty (vigil_case_get_convicted_charge (kase)),
+                          vigil_case_get_adjourned_sine_die (kase),
+                          or_empty (vigil_case_get_notes (kase)));
 }
 
 /* callbacks */
@@ -206,23 +203,18 @@ on_close_request (VigilCaseEditor *self)
   return TRUE;
 }
 
+static gboolean
+save_form (GtkWindow *window)
+{
+  return vigil_case_editor_save (VIGIL_CASE_EDITOR (window));
+}
+
 static void
 save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   VigilCaseEditor *self = VIGIL_CASE_EDITOR (widget);
 
-  /* Nothing typed from now on reaches the record. */
-  self->first_problem = NULL;
-  gtk_widget_set_sensitive (self->form, FALSE);
-  if (vigil_case_editor_save (self))
-    {
-      gtk_window_destroy (GTK_WINDOW (self));
-      return;
-    }
-  gtk_widget_set_sensitive (self->form, TRUE);
-  /* An insensitive field could not take the focus while the save ran. */
-  if (self->first_problem != NULL)
-    gtk_widget_grab_focus (self->first_problem);
+  vigil_editor_save (GTK_WINDOW (self), self->form, save_form, &self->first_problem);
 }
 
 /* GObject overrides */

@@ -241,6 +241,37 @@ vigil_editor_name_entry_rows (GtkWidget *root)
 }
 
 void
+vigil_editor_save (GtkWindow          *editor,
+                   GtkWidget          *form,
+                   VigilEditorSaveFunc save,
+                   GtkWidget         **first_problem)
+{
+  g_autoptr (GtkWidget) focus = NULL;
+
+  g_return_if_fail (GTK_IS_WINDOW (editor));
+  g_return_if_fail (GTK_IS_WIDGET (form));
+  g_return_if_fail (save != NULL && first_problem != NULL);
+
+  if (gtk_root_get_focus (GTK_ROOT (editor)) != NULL)
+    focus = g_object_ref (gtk_root_get_focus (GTK_ROOT (editor)));
+  *first_problem = NULL;
+  /* Nothing typed from now on reaches the record: a key pressed right
+   * after Enter finds the form insensitive, then the window gone. */
+  gtk_widget_set_sensitive (form, FALSE);
+  if (save (editor))
+    {
+      gtk_window_destroy (editor);
+      return;
+    }
+  gtk_widget_set_sensitive (form, TRUE);
+  /* An insensitive field could not take the focus while the save ran. */
+  if (*first_problem != NULL)
+    gtk_widget_grab_focus (*first_problem);
+  else if (focus != NULL)
+    gtk_widget_grab_focus (focus);
+}
+
+void
 vigil_editor_confirm_discard (GtkWindow *editor)
 {
   GtkWidget *dialog;

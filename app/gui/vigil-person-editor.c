@@ -327,23 +327,18 @@ on_close_request (VigilPersonEditor *self)
   return TRUE;
 }
 
+static gboolean
+save_form (GtkWindow *window)
+{
+  return vigil_person_editor_save (VIGIL_PERSON_EDITOR (window));
+}
+
 static void
 save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   VigilPersonEditor *self = VIGIL_PERSON_EDITOR (widget);
 
-  /* Nothing typed from now on reaches the record. */
-  self->first_problem = NULL;
-  gtk_widget_set_sensitive (self->form, FALSE);
-  if (vigil_person_editor_save (self))
-    {
-      gtk_window_destroy (GTK_WINDOW (self));
-      return;
-    }
-  gtk_widget_set_sensitive (self->form, TRUE);
-  /* An insensitive field could not take the focus while the save ran. */
-  if (self->first_problem != NULL)
-    gtk_widget_grab_focus (self->first_problem);
+  vigil_editor_save (GTK_WINDOW (self), self->form, save_form, &self->first_problem);
 }
 
 /* GObject overrides */

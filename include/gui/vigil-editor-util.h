@@ -45,6 +45,16 @@ gboolean   vigil_editor_only_confirmed   (GPtrArray              *problems,
 void       vigil_editor_watch            (GtkWidget              *widget,
                                           GCallback               callback,
                                           gpointer                editor);
+typedef gboolean (*VigilEditorSaveFunc) (GtkWindow *editor);
+
+/* Runs @save with @form insensitive, so that nothing typed meanwhile
+ * reaches the record. Destroys @editor when it saved; else gives the
+ * focus to *@first_problem, which @save sets to the first field in error,
+ * or back to where it was. */
+void       vigil_editor_save             (GtkWindow              *editor,
+                                          GtkWidget              *form,
+                                          VigilEditorSaveFunc     save,
+                                          GtkWidget             **first_problem);
 /* Gives the text field of each AdwEntryRow under @root the row's title
  * as its accessible name. */
 void       vigil_editor_name_entry_rows  (GtkWidget              *root);

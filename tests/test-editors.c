@@ -150,6 +150,7 @@ test_case_charges_click (EditorFixture *f, gconstpointer data)
   vigil_test_input_click (charges);
   g_assert_true (gtk_widget_has_focus (charges));
   vigil_test_input_keys (editor, "type:Art. 210 Trafficking\nArt. 367 Organised crime");
+  vigil_test_screenshot (GTK_WIDGET (editor), "case-editor-charges");
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   vigil_test_input_keys (editor, "ctrl+s");
   g_assert_true (vigil_test_wait_until (window_gone, &editor, 2000));
@@ -389,6 +390,7 @@ test_hearing_date_and_time (EditorFixture *f, gconstpointer data)
   vigil_test_input_click (notes);
   g_assert_true (gtk_widget_has_focus (notes));
   vigil_test_input_keys (editor, "type:Defence asked for a delay");
+  vigil_test_screenshot (GTK_WIDGET (editor), "hearing-editor-notes");
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   vigil_test_input_keys (editor, "ctrl+s");

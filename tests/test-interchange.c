@@ -436,6 +436,74 @@ test_errors_document (void)
                          "$", "name is not UTF-8");
 }
 
+/* The rules of the records that the editors apply are the import's too:
+ * a case at trial without charges, a reference with a space at its end, a
+ * 1,400-character name, a child of 12 not marked as one, and hour 99. */
+static void
+test_errors_plausibility (void)
+{
+  g_autofree char *name = g_strnfill (1400, 'a');
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *born = g_strdup_printf ("%d-01-01", g_date_time_get_year (now) - 12);
+  g_autofree char *person = NULL;
+  g_autofree char *old_child = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (VigilInterchange) document = NULL;
+
+  assert_single_problem ("{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": [{"
+                         "\"reference\": \"A 1\", \"court\": \"C\", \"jurisdiction\": null,"
+                         " \"stage\": \"trial\", \"charges\": [], \"persons\": [],"
+                         " \"hearings\": []}]}",
+                         "$.cases[0]", "needs at least one charge");
+  assert_single_problem ("{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": [{"
+                         "\"reference\": \"A 1 \", \"court\": \"C\", \"jurisdiction\": null,"
+                         " \"stage\": \"trial\", \"charges\": [\"Fraud\"], \"persons\": [],"
+                         " \"hearings\": []}]}",
+                         "$.cases[0]", "Reference starts or ends with a space");
+  assert_single_problem ("{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": [{"
+                         "\"reference\": \"A 1\", \"court\": \"C\", \"jurisdiction\": null,"
+                         " \"stage\": \"trial\", \"charges\": [\"Fraud\"], \"persons\": [],"
+                         " \"hearings\": [{\"starts_at\": \"2025-03-14T99:00:00Z\","
+                         " \"kind\": \"main\", \"status\": \"held\", \"closed_session\": false}]}]}",
+                         "$.cases[0].hearings[0].starts_at", "is not a date and time");
+
+  person = g_strdup_printf ("{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": [{"
+                            "\"reference\": \"A 1\", \"court\": \"C\", \"jurisdiction\": null,"
+                            " \"stage\": \"trial\", \"charges\": [\"Fraud\"], \"hearings\": [],"
+                            " \"persons\": [{\"pseudonym\": \"V-01\", \"role\": \"victim\","
+                            " \"is_child\": false, \"identity\": {\"full_name\": \"%s\"}},"
+                            " {\"pseudonym\": \"V-02\", \"role\": \"victim\","
+                            " \"is_child\": false, \"identity\": {\"date_of_birth\": \"%s\"}}]}]}",
+                            name, born);
+  document = vigil_interchange_load_data (person, -1, &problems, &error);
+  g_assert_null (document);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT);
+  {
+    const VigilTestProblem expected[] = {
+      { "$.cases[0].persons[0].identity.full_name", "Full name is longer than 200 characters" },
+      { "$.cases[0].persons[1].is_child", "this person is 12 today" },
+    };
+
+    vigil_test_assert_problems (problems, expected, G_N_ELEMENTS (expected));
+  }
+
+  /* Child on for someone born in 1980 is a warning for an editor to
+   * confirm, which an import, with no one to ask, lets through. */
+  old_child = g_strdup_printf ("{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": [{"
+                               "\"reference\": \"A 1\", \"court\": \"C\", \"jurisdiction\": null,"
+                               " \"stage\": \"trial\", \"charges\": [\"Fraud\"], \"hearings\": [],"
+                               " \"persons\": [{\"pseudonym\": \"V-01\", \"role\": \"victim\","
+                               " \"is_child\": true, \"identity\": {\"date_of_birth\":"
+                               " \"1980-05-01\"}}]}]}");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_clear_error (&error);
+  g_clear_object (&document);
+  document = vigil_interchange_load_data (old_child, -1, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+}
+
 /* Three valid cases, then one mistake in the last: not one record lands. */
 static void
 test_error_in_last_case_writes_nothing (Fixture *f, gconstpointer data)
@@ -798,6 +866,7 @@ main (int argc, char **argv)
   g_test_add_func ("/interchange/errors/paths", test_errors_paths);
   g_test_add_func ("/interchange/errors/document", test_errors_document);
   g_test_add_func ("/interchange/errors/standards", test_errors_standards);
+  g_test_add_func ("/interchange/errors/plausibility", test_errors_plausibility);
   ADD ("/interchange/import/error-in-last-case", test_error_in_last_case_writes_nothing);
   ADD ("/interchange/import/rolls-back", test_import_rolls_back);
   ADD ("/interchange/import/once", test_import_once);

@@ -155,6 +155,8 @@ test_case_validate (void)
   assert_invalid (vigil_case_validate (kase, &error), error, "Convicted charge");
   g_clear_error (&error);
   vigil_case_set_outcome (kase, VIGIL_CASE_OUTCOME_CONVICTION);
+  /* A verdict is on charges. */
+  vigil_case_set_charges (kase, (const char * const[]) { "Fraud", NULL });
   g_assert_true (vigil_case_validate (kase, &error));
   g_assert_no_error (error);
 }
@@ -550,6 +552,146 @@ test_consent (void)
   g_assert_false (vigil_consent_is_in_force (sharing));
 }
 
+/* The field of each problem of @problems, joined by spaces. */
+static char *
+problem_fields (GPtrArray *problems)
+{
+  g_autoptr (GString) fields = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const VigilFieldProblem *problem = problems->pdata[i];
+
+      g_string_append_printf (fields, "%s%s%s", i > 0 ? " " : "", problem->field,
+                              problem->warning ? "(warning)" : "");
+    }
+  return g_string_free (g_steal_pointer (&fields), FALSE);
+}
+
+/* Every problem at once, each at its field. */
+static void
+test_case_check (void)
+{
+  g_autoptr (VigilCase) kase = vigil_case_new ();
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *fields = NULL;
+  g_autofree char *long_court = g_strnfill (VIGIL_LINE_MAX + 1, 'c');
+
+  vigil_case_set_stage (kase, VIGIL_CASE_STAGE_TRIAL);
+  vigil_case_set_reference (kase, "K 123/2024  ");
+  vigil_case_set_court (kase, long_court);
+  problems = vigil_case_check (kase);
+  fields = problem_fields (problems);
+  g_assert_cmpstr (fields, ==, "reference court charges");
+  g_assert_nonnull (strstr (((VigilFieldProblem *) problems->pdata[0])->message, "space"));
+  g_assert_nonnull (strstr (((VigilFieldProblem *) problems->pdata[1])->message, "200"));
+  /* validate says the first. */
+  assert_invalid (vigil_case_validate (kase, &error), error, "Reference");
+  g_clear_error (&error);
+
+  /* Before trial a case may have no charges yet; a verdict may not. */
+  vigil_case_set_reference (kase, "K 123/2024");
+  vigil_case_set_court (kase, "Cluj Tribunal");
+  assert_invalid (vigil_case_validate (kase, &error), error, "Charges");
+  g_clear_error (&error);
+  vigil_case_set_stage (kase, VIGIL_CASE_STAGE_PRE_TRIAL);
+  g_assert_true (vigil_case_validate (kase, &error));
+  vigil_case_set_stage (kase, VIGIL_CASE_STAGE_CLOSED);
+  vigil_case_set_outcome (kase, VIGIL_CASE_OUTCOME_ACQUITTAL);
+  assert_invalid (vigil_case_validate (kase, &error), error, "Charges");
+  g_clear_error (&error);
+  vigil_case_set_outcome (kase, VIGIL_CASE_OUTCOME_DROPPED);
+  g_assert_true (vigil_case_validate (kase, &error));
+
+  /* A charge is one line. */
+  vigil_case_set_charges (kase, (const char * const[]) { "Art. 210\nArt. 367", NULL });
+  assert_invalid (vigil_case_validate (kase, &error), error, "Charges");
+  g_clear_error (&error);
+}
+
+static void
+test_identity_check (void)
+{
+  g_autoptr (VigilIdentity) identity = sample_identity ();
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *fields = NULL;
+
+  g_free (identity->full_name);
+  identity->full_name = g_strnfill (1400, 'a');
+  g_free (identity->nationality);
+  identity->nationality = g_strdup ("Romanian ");
+  problems = vigil_identity_check (identity);
+  fields = problem_fields (problems);
+  g_assert_cmpstr (fields, ==, "full_name nationality");
+  assert_invalid (vigil_identity_validate (identity, &error), error, "Full name");
+  g_assert_nonnull (strstr (error->message, "200"));
+  /* The name itself is never quoted. */
+  g_assert_null (strstr (error->message, "aaaa"));
+}
+
+static void
+test_person_child_age (void)
+{
+  g_autoptr (VigilPerson) person = vigil_person_new ("6f1f7f4e-1e0a-4c4e-9b7a-0c6d1a2b3c4d");
+  g_autoptr (VigilIdentity) identity = vigil_identity_new ();
+  g_autoptr (GDateTime) now = g_date_time_new_utc (2025, 6, 1, 12, 0, 0);
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autofree char *fields = NULL;
+  const VigilFieldProblem *problem;
+
+  /* Born in 1980 and marked a child: 45 today, so only a warning (the
+   * offence may have been that long ago), with the reason. */
+  vigil_person_set_is_child (person, TRUE);
+  identity->date_of_birth = g_strdup ("1980-03-14");
+  problems = vigil_person_check_identity (person, identity, now);
+  fields = problem_fields (problems);
+  g_assert_cmpstr (fields, ==, "is_child(warning)");
+  problem = problems->pdata[0];
+  g_assert_nonnull (strstr (problem->message, "45"));
+  g_assert_true (vigil_field_problems_to_error (problems, NULL));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* A child victim of 19 at the trial is usual. */
+  g_free (identity->date_of_birth);
+  identity->date_of_birth = g_strdup ("2006-01-01");
+  problems = vigil_person_check_identity (person, identity, now);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* Under 18 today was a child then: Child off is refused. */
+  g_free (identity->date_of_birth);
+  identity->date_of_birth = g_strdup ("2010-07-01");
+  vigil_person_set_is_child (person, FALSE);
+  problems = vigil_person_check_identity (person, identity, now);
+  problem = problems->pdata[0];
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (problem->field, ==, "is_child");
+  g_assert_false (problem->warning);
+  g_assert_nonnull (strstr (problem->message, "14"));
+  g_assert_false (vigil_field_problems_to_error (problems, NULL));
+}
+
+static void
+test_hearing_time_of_day (void)
+{
+  g_autoptr (VigilFieldProblem) late = vigil_hearing_check_time_of_day ("99", "00");
+  g_autoptr (VigilFieldProblem) minute = vigil_hearing_check_time_of_day ("9", "60");
+  g_autoptr (VigilFieldProblem) letters = vigil_hearing_check_time_of_day ("9a", "00");
+  g_autoptr (VigilFieldProblem) empty = vigil_hearing_check_time_of_day ("", "00");
+
+  g_assert_null (vigil_hearing_check_time_of_day ("23", "59"));
+  g_assert_null (vigil_hearing_check_time_of_day ("09", "5"));
+  g_assert_nonnull (late);
+  g_assert_cmpstr (late->field, ==, "time");
+  g_assert_nonnull (strstr (late->message, "99"));
+  g_assert_nonnull (minute);
+  g_assert_nonnull (strstr (minute->message, "60"));
+  g_assert_nonnull (letters);
+  g_assert_nonnull (empty);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -559,6 +701,10 @@ main (int argc, char **argv)
   g_test_add_func ("/records/case/notify", test_case_notify);
   g_test_add_func ("/records/case/validate", test_case_validate);
   g_test_add_func ("/records/case/matches", test_case_matches);
+  g_test_add_func ("/records/case/check", test_case_check);
+  g_test_add_func ("/records/identity/check", test_identity_check);
+  g_test_add_func ("/records/person/child-age", test_person_child_age);
+  g_test_add_func ("/records/hearing/time-of-day", test_hearing_time_of_day);
   g_test_add_func ("/records/fold", test_fold);
   g_test_add_func ("/records/person/properties", test_person_properties);
   g_test_add_func ("/records/person/validate", test_person_validate);

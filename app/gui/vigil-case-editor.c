@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "vigil-case-editor.h"
+#include "vigil-editor-util.h"
 #include "vigil-enum-types.h"
 #include "vigil-gui-util.h"
 
@@ -29,10 +30,14 @@ struct _VigilCaseEditor
   AdwEntryRow    *convicted_row;
   GtkSwitch      *adjourned_switch;
   GtkTextView    *notes_view;
+  GtkWidget      *form;
 
   VigilStore     *store;
   char           *case_id; /* NULL: a new case */
   char           *message;
+  char           *saved_state; /* what the form held when it opened */
+  GPtrArray      *shown;       /* the problems on screen */
+  GtkWidget      *first_problem; /* the field of the first of them */
 };
 
 G_DEFINE_FINAL_TYPE (VigilCaseEditor, vigil_case_editor, ADW_TYPE_WINDOW)
@@ -47,13 +52,38 @@ static guint signals[N_SIGNALS];
 
 /* private helpers */
 
+/* Shows @problems (taken), and returns the widget of the first field in
+ * error. */
+static GtkWidget *
+show_problems (VigilCaseEditor *self, GPtrArray *problems)
+{
+  VigilEditorField fields[] = {
+    { "reference", GTK_WIDGET (self->reference_row) },
+    { "court", GTK_WIDGET (self->court_row) },
+    { "jurisdiction", GTK_WIDGET (self->jurisdiction_row) },
+    { "stage", GTK_WIDGET (self->stage_row) },
+    { "charges", GTK_WIDGET (self->charges_view) },
+    { "convicted_charge", GTK_WIDGET (self->convicted_row) },
+    { "notes", GTK_WIDGET (self->notes_view) },
+  };
+
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
+  self->shown = problems;
+  g_clear_pointer (&self->message, g_free);
+  if (problems->len > 0)
+    self->message = g_strdup (((VigilFieldProblem *) problems->pdata[0])->message);
+  return vigil_editor_show_problems (self->message_box, self->message_label, problems, fields,
+                                     G_N_ELEMENTS (fields));
+}
+
 static void
 set_message (VigilCaseEditor *self, const char *message)
 {
-  g_free (self->message);
-  self->message = g_strdup (message);
-  gtk_label_set_label (self->message_label, message != NULL ? message : "");
-  gtk_widget_set_visible (self->message_box, message != NULL);
+  GPtrArray *problems = vigil_field_problems_new ();
+
+  if (message != NULL)
+    g_ptr_array_add (problems, vigil_field_problem_new ("store", FALSE, "%s", message));
+  show_problems (self, problems);
 }
 
 static void
@@ -87,22 +117,50 @@ read_form (VigilCaseEditor *self, VigilCase *kase)
   g_auto (GStrv) charges = vigil_gui_split_list (charges_text, "\n");
   g_autofree char *notes = vigil_gui_text_view_get_text (self->notes_view);
   VigilCaseOutcome outcome = adw_combo_row_get_selected (self->outcome_row);
-  g_autofree char *convicted =
-    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->convicted_row))));
+  g_autofree char *convicted = vigil_gui_entry_row_text (self->convicted_row);
+  g_autofree char *reference = vigil_gui_entry_row_text (self->reference_row);
+  g_autofree char *court = vigil_gui_entry_row_text (self->court_row);
+  g_autofree char *jurisdiction = vigil_gui_entry_row_text (self->jurisdiction_row);
 
-  vigil_case_set_reference (kase, gtk_editable_get_text (GTK_EDITABLE (self->reference_row)));
-  vigil_case_set_court (kase, gtk_editable_get_text (GTK_EDITABLE (self->court_row)));
-  vigil_case_set_jurisdiction (kase, gtk_editable_get_text (GTK_EDITABLE (self->jurisdiction_row)));
+  /* Spaces typed at either end of a line mean nothing; the model refuses
+   * them from elsewhere. */
+  vigil_case_set_reference (kase, reference);
+  vigil_case_set_court (kase, court);
+  vigil_case_set_jurisdiction (kase, jurisdiction);
   vigil_case_set_stage (kase, adw_combo_row_get_selected (self->stage_row));
   vigil_case_set_charges (kase, (const char * const *) charges);
   vigil_case_set_outcome (kase, outcome);
   /* A charge convicted on only means something with a conviction. */
   vigil_case_set_convicted_charge (kase, outcome == VIGIL_CASE_OUTCOME_CONVICTION
-                                             && convicted[0] != '\0'
                                            ? convicted
                                            : NULL);
   vigil_case_set_adjourned_sine_die (kase, gtk_switch_get_active (self->adjourned_switch));
   vigil_case_set_notes (kase, notes[0] != '\0' ? notes : NULL);
+}
+
+static const char *
+or_empty (const char *text)
+{
+  return text != NULL ? text : "";
+}
+
+/* Everything the form holds, to tell whether anything was changed. */
+static char *
+form_state (VigilCaseEditor *self)
+{
+  g_autoptr (VigilCase) kase = vigil_case_new ();
+  g_autofree char *charges = NULL;
+
+  read_form (self, kase);
+  charges = g_strjoinv ("\n", (char **) vigil_case_get_charges (kase));
+  return g_strdup_printf ("%s\x1f%s\x1f%s\x1f%d\x1f%s\x1f%d\x1f%s\x1f%d\x1f%s",
+                          or_empty (vigil_case_get_reference (kase)),
+                          or_empty (vigil_case_get_court (kase)),
+                          or_empty (vigil_case_get_jurisdiction (kase)),
+                          vigil_case_get_stage (kase), charges, vigil_case_get_outcome (kase),
+                          or_empty (vigil_case_get_convicted_charge (kase)),
+                          vigil_case_get_adjourned_sine_die (kase),
+                          or_empty (vigil_case_get_notes (kase)));
 }
 
 /* callbacks */
@@ -114,13 +172,49 @@ on_outcome_changed (VigilCaseEditor *self, GParamSpec *pspec, AdwComboRow *row)
                           adw_combo_row_get_selected (row) == VIGIL_CASE_OUTCOME_CONVICTION);
 }
 
+/* A problem on screen goes as soon as its field is right. */
+static void
+on_form_changed (VigilCaseEditor *self)
+{
+  g_autoptr (VigilCase) kase = vigil_case_new ();
+  g_autoptr (GPtrArray) now = NULL;
+
+  if (self->shown == NULL || self->shown->len == 0)
+    return;
+  read_form (self, kase);
+  now = vigil_case_check (kase);
+  show_problems (self, vigil_editor_still_wrong (self->shown, now));
+}
+
+static void
+on_entry_activated (VigilCaseEditor *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+}
+
+static gboolean
+on_close_request (VigilCaseEditor *self)
+{
+  g_autofree char *state = form_state (self);
+
+  if (g_strcmp0 (state, self->saved_state) == 0)
+    return FALSE;
+  vigil_editor_confirm_discard (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static gboolean
+save_form (GtkWindow *window)
+{
+  return vigil_case_editor_save (VIGIL_CASE_EDITOR (window));
+}
+
 static void
 save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   VigilCaseEditor *self = VIGIL_CASE_EDITOR (widget);
 
-  if (vigil_case_editor_save (self))
-    gtk_window_destroy (GTK_WINDOW (self));
+  vigil_editor_save (GTK_WINDOW (self), self->form, save_form, &self->first_problem);
 }
 
 /* GObject overrides */
@@ -141,6 +235,8 @@ vigil_case_editor_finalize (GObject *object)
 
   g_free (self->case_id);
   g_free (self->message);
+  g_free (self->saved_state);
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
   G_OBJECT_CLASS (vigil_case_editor_parent_class)->finalize (object);
 }
 
@@ -174,7 +270,10 @@ vigil_case_editor_class_init (VigilCaseEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilCaseEditor, convicted_row);
   gtk_widget_class_bind_template_child (widget_class, VigilCaseEditor, adjourned_switch);
   gtk_widget_class_bind_template_child (widget_class, VigilCaseEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, VigilCaseEditor, form);
   gtk_widget_class_bind_template_callback (widget_class, on_outcome_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_close_request);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -194,6 +293,19 @@ vigil_case_editor_init (VigilCaseEditor *self)
   outcomes = vigil_gui_enum_labels (VIGIL_TYPE_CASE_OUTCOME);
   adw_combo_row_set_model (self->stage_row, G_LIST_MODEL (stages));
   adw_combo_row_set_model (self->outcome_row, G_LIST_MODEL (outcomes));
+
+  {
+    GtkWidget *watched[] = {
+      GTK_WIDGET (self->reference_row), GTK_WIDGET (self->court_row),
+      GTK_WIDGET (self->jurisdiction_row), GTK_WIDGET (self->stage_row),
+      GTK_WIDGET (self->charges_view), GTK_WIDGET (self->outcome_row),
+      GTK_WIDGET (self->convicted_row), GTK_WIDGET (self->notes_view),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+      vigil_editor_watch (watched[i], G_CALLBACK (on_form_changed), self);
+  }
+  vigil_editor_name_entry_rows (GTK_WIDGET (self));
 }
 
 /* public API */
@@ -222,6 +334,7 @@ vigil_case_editor_new (GtkWindow *parent, VigilStore *store, VigilCase *kase)
       adw_combo_row_set_selected (self->stage_row, VIGIL_CASE_STAGE_TRIAL);
     }
   gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
+  self->saved_state = form_state (self);
   vigil_gui_watch_activity (parent, GTK_WINDOW (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->reference_row));
   return GTK_WIDGET (self);
@@ -232,6 +345,7 @@ vigil_case_editor_save (VigilCaseEditor *self)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (VigilCase) kase = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
 
   g_return_val_if_fail (VIGIL_IS_CASE_EDITOR (self), FALSE);
 
@@ -250,7 +364,15 @@ vigil_case_editor_save (VigilCaseEditor *self)
     kase = vigil_case_new ();
 
   read_form (self, kase);
-  if (!vigil_case_validate (kase, &error) || !vigil_store_save_case (self->store, kase, &error))
+  problems = vigil_case_check (kase);
+  if (problems->len > 0)
+    {
+      self->first_problem = show_problems (self, g_steal_pointer (&problems));
+      if (self->first_problem != NULL)
+        gtk_widget_grab_focus (self->first_problem);
+      return FALSE;
+    }
+  if (!vigil_store_save_case (self->store, kase, &error))
     {
       set_message (self, error->message);
       return FALSE;

@@ -11,7 +11,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "vigil-editor-util.h"
 #include "vigil-enum-types.h"
 #include "vigil-gui-util.h"
 #include "vigil-hearing-editor.h"
@@ -36,12 +39,21 @@ struct _VigilHearingEditor
   GtkSwitch      *sine_die_switch;
   GtkSwitch      *closed_switch;
   GtkTextView    *notes_view;
+  GtkWidget      *form;
 
   VigilStore     *store;
   char           *case_id;
   char           *hearing_id; /* NULL: a new hearing */
   char           *message;
+  char           *saved_state; /* what the form held when it opened */
+  GPtrArray      *shown;       /* the problems on screen */
+  GtkWidget      *first_problem; /* the field of the first of them */
 };
+
+/* A spin button's text that is no number in its range: kept as typed,
+ * so a save can say what is wrong with it instead of taking the nearest
+ * value ("99" is not 23). */
+#define INVALID_TEXT "vigil-invalid-text"
 
 G_DEFINE_FINAL_TYPE (VigilHearingEditor, vigil_hearing_editor, ADW_TYPE_WINDOW)
 
@@ -55,13 +67,37 @@ static guint signals[N_SIGNALS];
 
 /* private helpers */
 
+static GtkWidget *
+show_problems (VigilHearingEditor *self, GPtrArray *problems)
+{
+  VigilEditorField fields[] = {
+    { "starts_at", GTK_WIDGET (self->date_button) },
+    { "time", GTK_WIDGET (self->hour_spin) },
+    { "room", GTK_WIDGET (self->room_row) },
+    { "kind", GTK_WIDGET (self->kind_row) },
+    { "status", GTK_WIDGET (self->status_row) },
+    { "adjournment_reason", GTK_WIDGET (self->reason_row) },
+    { "adjourned_sine_die", GTK_WIDGET (self->sine_die_switch) },
+    { "notes", GTK_WIDGET (self->notes_view) },
+  };
+
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
+  self->shown = problems;
+  g_clear_pointer (&self->message, g_free);
+  if (problems->len > 0)
+    self->message = g_strdup (((VigilFieldProblem *) problems->pdata[0])->message);
+  return vigil_editor_show_problems (self->message_box, self->message_label, problems, fields,
+                                     G_N_ELEMENTS (fields));
+}
+
 static void
 set_message (VigilHearingEditor *self, const char *message)
 {
-  g_free (self->message);
-  self->message = g_strdup (message);
-  gtk_label_set_label (self->message_label, message != NULL ? message : "");
-  gtk_widget_set_visible (self->message_box, message != NULL);
+  GPtrArray *problems = vigil_field_problems_new ();
+
+  if (message != NULL)
+    g_ptr_array_add (problems, vigil_field_problem_new ("store", FALSE, "%s", message));
+  show_problems (self, problems);
 }
 
 static void
@@ -101,15 +137,102 @@ next_working_morning (void)
                                 g_date_time_get_day_of_month (day), 9, 0, 0);
 }
 
+static const char *
+spin_text (GtkSpinButton *spin)
+{
+  const char *invalid = g_object_get_data (G_OBJECT (spin), INVALID_TEXT);
+
+  return invalid != NULL ? invalid : gtk_editable_get_text (GTK_EDITABLE (spin));
+}
+
+/* The start as entered, or NULL; what is wrong with it in
+ * @out_problem. A time that is not one leaves the day to be checked at
+ * the hour the spin buttons hold. */
 static GDateTime *
-read_time (VigilHearingEditor *self)
+read_time (VigilHearingEditor *self, VigilFieldProblem **out_problem)
 {
   g_autoptr (GDateTime) day = gtk_calendar_get_date (self->calendar);
+  g_autofree char *hour = g_strstrip (g_strdup (spin_text (self->hour_spin)));
+  g_autofree char *minute = g_strstrip (g_strdup (spin_text (self->minute_spin)));
+  int h = gtk_spin_button_get_value_as_int (self->hour_spin);
+  int m = gtk_spin_button_get_value_as_int (self->minute_spin);
+  GDateTime *time;
 
-  return vigil_gui_compose_time (NULL, g_date_time_get_year (day), g_date_time_get_month (day),
-                                 g_date_time_get_day_of_month (day),
-                                 gtk_spin_button_get_value_as_int (self->hour_spin),
-                                 gtk_spin_button_get_value_as_int (self->minute_spin));
+  /* The text, not the value: what was typed last may not have been read
+   * into the value yet. */
+  *out_problem = vigil_hearing_check_time_of_day (hour, minute);
+  if (*out_problem == NULL)
+    {
+      h = atoi (hour);
+      m = atoi (minute);
+    }
+  time = vigil_gui_compose_time (NULL, g_date_time_get_year (day), g_date_time_get_month (day),
+                                 g_date_time_get_day_of_month (day), h, m);
+  if (time == NULL && *out_problem == NULL)
+    *out_problem = vigil_field_problem_new ("time", FALSE,
+                                            _("This date and time do not exist in this "
+                                              "computer’s time zone."));
+  return time;
+}
+
+/* The form onto @hearing; the problem of the time, if any, in
+ * @problems. */
+static void
+read_form (VigilHearingEditor *self, VigilHearing *hearing, GPtrArray *problems)
+{
+  VigilFieldProblem *time_problem = NULL;
+  g_autoptr (GDateTime) starts_at = read_time (self, &time_problem);
+  VigilHearingStatus status = adw_combo_row_get_selected (self->status_row);
+  g_autofree char *room = vigil_gui_entry_row_text (self->room_row);
+  g_autofree char *reason = NULL;
+  g_autofree char *notes = vigil_gui_text_view_get_text (self->notes_view);
+
+  vigil_field_problems_take (problems, time_problem);
+  if (status == VIGIL_HEARING_STATUS_ADJOURNED)
+    reason = vigil_gui_entry_row_text (self->reason_row);
+  if (starts_at != NULL)
+    vigil_hearing_set_starts_at (hearing, starts_at);
+  vigil_hearing_set_room (hearing, room);
+  vigil_hearing_set_kind (hearing, adw_combo_row_get_selected (self->kind_row));
+  vigil_hearing_set_status (hearing, status);
+  vigil_hearing_set_adjournment_reason (hearing, reason);
+  vigil_hearing_set_adjourned_sine_die (hearing, status == VIGIL_HEARING_STATUS_ADJOURNED
+                                                   && gtk_switch_get_active (self->sine_die_switch));
+  vigil_hearing_set_closed_session (hearing, gtk_switch_get_active (self->closed_switch));
+  vigil_hearing_set_notes (hearing, g_strstrip (notes)[0] != '\0' ? notes : NULL);
+}
+
+/* Every problem of the form: the time's, then the model's. */
+static GPtrArray *
+check_form (VigilHearingEditor *self, VigilHearing *hearing)
+{
+  g_autoptr (GPtrArray) problems = vigil_field_problems_new ();
+  g_autoptr (GPtrArray) rules = NULL;
+
+  read_form (self, hearing, problems);
+  rules = vigil_hearing_check (hearing);
+  for (guint i = 0; i < rules->len; i++)
+    g_ptr_array_add (problems, g_steal_pointer (&rules->pdata[i]));
+  g_ptr_array_set_free_func (rules, NULL);
+  return g_steal_pointer (&problems);
+}
+
+static char *
+form_state (VigilHearingEditor *self)
+{
+  g_autoptr (GDateTime) day = gtk_calendar_get_date (self->calendar);
+  g_autofree char *notes = vigil_gui_text_view_get_text (self->notes_view);
+
+  return g_strdup_printf ("%d-%d-%d\x1f%s\x1f%s\x1f%s\x1f%u\x1f%u\x1f%s\x1f%d\x1f%d\x1f%s",
+                          g_date_time_get_year (day), g_date_time_get_month (day),
+                          g_date_time_get_day_of_month (day), spin_text (self->hour_spin),
+                          spin_text (self->minute_spin),
+                          gtk_editable_get_text (GTK_EDITABLE (self->room_row)),
+                          adw_combo_row_get_selected (self->kind_row),
+                          adw_combo_row_get_selected (self->status_row),
+                          gtk_editable_get_text (GTK_EDITABLE (self->reason_row)),
+                          gtk_switch_get_active (self->sine_die_switch),
+                          gtk_switch_get_active (self->closed_switch), notes);
 }
 
 /* callbacks */
@@ -121,12 +244,40 @@ on_day_selected (VigilHearingEditor *self, GtkCalendar *calendar)
   gtk_menu_button_popdown (self->date_button);
 }
 
+/* What is typed is read as a whole number in the range or kept as it is,
+ * never brought into the range. */
+static int
+on_time_input (GtkSpinButton *spin, double *new_value, gpointer user_data)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  double lower, upper;
+  char *end = NULL;
+  gint64 value = g_ascii_strtoll (text, &end, 10);
+
+  gtk_spin_button_get_range (spin, &lower, &upper);
+  if (end == text || *end != '\0' || value < lower || value > upper)
+    {
+      g_object_set_data_full (G_OBJECT (spin), INVALID_TEXT, g_strdup (text), g_free);
+      *new_value = gtk_spin_button_get_value (spin);
+      return TRUE;
+    }
+  g_object_set_data (G_OBJECT (spin), INVALID_TEXT, NULL);
+  *new_value = value;
+  return TRUE;
+}
+
 /* Two digits, so "09:05" reads as a time and not as "9:5". */
 static gboolean
 on_time_output (GtkSpinButton *spin, gpointer user_data)
 {
-  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
+  g_autofree char *text = NULL;
 
+  /* Keeps what was typed in view, for the person to correct. */
+  if (g_object_get_data (G_OBJECT (spin), INVALID_TEXT) != NULL)
+    return TRUE;
+  text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
+
+  text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
   return TRUE;
@@ -141,13 +292,49 @@ on_status_changed (VigilHearingEditor *self, GParamSpec *pspec, AdwComboRow *row
   gtk_widget_set_visible (self->sine_die_row, adjourned);
 }
 
+/* A problem on screen goes as soon as its field is right. */
+static void
+on_form_changed (VigilHearingEditor *self)
+{
+  g_autoptr (VigilHearing) hearing = NULL;
+  g_autoptr (GPtrArray) now = NULL;
+
+  if (self->shown == NULL || self->shown->len == 0)
+    return;
+  hearing = vigil_hearing_new (self->case_id);
+  now = check_form (self, hearing);
+  show_problems (self, vigil_editor_still_wrong (self->shown, now));
+}
+
+static void
+on_entry_activated (VigilHearingEditor *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+}
+
+static gboolean
+on_close_request (VigilHearingEditor *self)
+{
+  g_autofree char *state = form_state (self);
+
+  if (g_strcmp0 (state, self->saved_state) == 0)
+    return FALSE;
+  vigil_editor_confirm_discard (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static gboolean
+save_form (GtkWindow *window)
+{
+  return vigil_hearing_editor_save (VIGIL_HEARING_EDITOR (window));
+}
+
 static void
 save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   VigilHearingEditor *self = VIGIL_HEARING_EDITOR (widget);
 
-  if (vigil_hearing_editor_save (self))
-    gtk_window_destroy (GTK_WINDOW (self));
+  vigil_editor_save (GTK_WINDOW (self), self->form, save_form, &self->first_problem);
 }
 
 /* GObject overrides */
@@ -169,6 +356,8 @@ vigil_hearing_editor_finalize (GObject *object)
   g_free (self->case_id);
   g_free (self->hearing_id);
   g_free (self->message);
+  g_free (self->saved_state);
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
   G_OBJECT_CLASS (vigil_hearing_editor_parent_class)->finalize (object);
 }
 
@@ -205,7 +394,11 @@ vigil_hearing_editor_class_init (VigilHearingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, sine_die_switch);
   gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, closed_switch);
   gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, form);
   gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_input);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_close_request);
   gtk_widget_class_bind_template_callback (widget_class, on_time_output);
   gtk_widget_class_bind_template_callback (widget_class, on_status_changed);
 
@@ -227,6 +420,20 @@ vigil_hearing_editor_init (VigilHearingEditor *self)
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   statuses = vigil_gui_enum_labels (VIGIL_TYPE_HEARING_STATUS);
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
+
+  {
+    GtkWidget *watched[] = {
+      GTK_WIDGET (self->calendar), GTK_WIDGET (self->hour_spin),
+      GTK_WIDGET (self->minute_spin), GTK_WIDGET (self->room_row),
+      GTK_WIDGET (self->kind_row), GTK_WIDGET (self->status_row),
+      GTK_WIDGET (self->reason_row), GTK_WIDGET (self->sine_die_switch),
+      GTK_WIDGET (self->notes_view),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+      vigil_editor_watch (watched[i], G_CALLBACK (on_form_changed), self);
+  }
+  vigil_editor_name_entry_rows (GTK_WIDGET (self));
 }
 
 /* public API */
@@ -292,6 +499,7 @@ vigil_hearing_editor_new (GtkWindow    *parent,
       adw_combo_row_set_selected (self->status_row, VIGIL_HEARING_STATUS_SCHEDULED);
     }
   gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
+  self->saved_state = form_state (self);
   vigil_gui_watch_activity (parent, GTK_WINDOW (self));
   return GTK_WIDGET (self);
 }
@@ -309,20 +517,9 @@ vigil_hearing_editor_save (VigilHearingEditor *self)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (VigilHearing) hearing = NULL;
-  g_autoptr (GDateTime) starts_at = NULL;
-  g_autofree char *room = NULL;
-  g_autofree char *reason = NULL;
-  g_autofree char *notes = NULL;
-  VigilHearingStatus status;
+  g_autoptr (GPtrArray) problems = NULL;
 
   g_return_val_if_fail (VIGIL_IS_HEARING_EDITOR (self), FALSE);
-
-  starts_at = read_time (self);
-  if (starts_at == NULL)
-    {
-      set_message (self, _("This date and time do not exist in this computer’s time zone."));
-      return FALSE;
-    }
 
   if (self->hearing_id != NULL)
     {
@@ -336,24 +533,15 @@ vigil_hearing_editor_save (VigilHearingEditor *self)
   else
     hearing = vigil_hearing_new (self->case_id);
 
-  status = adw_combo_row_get_selected (self->status_row);
-  room = vigil_gui_entry_row_text (self->room_row);
-  if (status == VIGIL_HEARING_STATUS_ADJOURNED)
-    reason = vigil_gui_entry_row_text (self->reason_row);
-  notes = vigil_gui_text_view_get_text (self->notes_view);
-
-  vigil_hearing_set_starts_at (hearing, starts_at);
-  vigil_hearing_set_room (hearing, room);
-  vigil_hearing_set_kind (hearing, adw_combo_row_get_selected (self->kind_row));
-  vigil_hearing_set_status (hearing, status);
-  vigil_hearing_set_adjournment_reason (hearing, reason);
-  vigil_hearing_set_adjourned_sine_die (hearing, status == VIGIL_HEARING_STATUS_ADJOURNED
-                                                   && gtk_switch_get_active (self->sine_die_switch));
-  vigil_hearing_set_closed_session (hearing, gtk_switch_get_active (self->closed_switch));
-  vigil_hearing_set_notes (hearing, g_strstrip (notes)[0] != '\0' ? notes : NULL);
-
-  if (!vigil_hearing_validate (hearing, &error)
-      || !vigil_store_save_hearing (self->store, hearing, &error))
+  problems = check_form (self, hearing);
+  if (problems->len > 0)
+    {
+      self->first_problem = show_problems (self, g_steal_pointer (&problems));
+      if (self->first_problem != NULL)
+        gtk_widget_grab_focus (self->first_problem);
+      return FALSE;
+    }
+  if (!vigil_store_save_hearing (self->store, hearing, &error))
     {
       set_message (self, error->message);
       return FALSE;

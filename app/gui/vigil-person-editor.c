@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vigil-editor-util.h"
 #include "vigil-enum-types.h"
 #include "vigil-gui-util.h"
 #include "vigil-person-editor.h"
@@ -39,8 +40,13 @@ struct _VigilPersonEditor
   AdwEntryRow    *address_row;
   GtkWidget      *notes_group;
   GtkTextView    *notes_view;
+  GtkWidget      *reveal_button;
+  GtkWidget      *form;
 
   VigilStore     *store;
+  char           *saved_state; /* what the form held when it opened */
+  GPtrArray      *shown;       /* the problems on screen */
+  GtkWidget      *first_problem; /* the field of the first of them */
   char           *case_id;
   char           *person_id;  /* NULL: a new person */
   char           *message;
@@ -61,13 +67,40 @@ static guint signals[N_SIGNALS];
 
 /* private helpers */
 
+static GtkWidget *
+show_problems (VigilPersonEditor *self, GPtrArray *problems)
+{
+  VigilEditorField fields[] = {
+    { "role", GTK_WIDGET (self->role_row) },
+    { "pseudonym", GTK_WIDGET (self->pseudonym_row) },
+    { "is_child", GTK_WIDGET (self->child_switch) },
+    { "full_name", GTK_WIDGET (self->full_name_row) },
+    { "aliases", GTK_WIDGET (self->aliases_row) },
+    { "date_of_birth", GTK_WIDGET (self->birth_row) },
+    { "nationality", GTK_WIDGET (self->nationality_row) },
+    { "languages", GTK_WIDGET (self->languages_row) },
+    { "phone", GTK_WIDGET (self->phone_row) },
+    { "address", GTK_WIDGET (self->address_row) },
+    { "notes", GTK_WIDGET (self->notes_view) },
+  };
+
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
+  self->shown = problems;
+  g_clear_pointer (&self->message, g_free);
+  if (problems->len > 0)
+    self->message = g_strdup (((VigilFieldProblem *) problems->pdata[0])->message);
+  return vigil_editor_show_problems (self->message_box, self->message_label, problems, fields,
+                                     G_N_ELEMENTS (fields));
+}
+
 static void
 set_message (VigilPersonEditor *self, const char *message)
 {
-  g_free (self->message);
-  self->message = g_strdup (message);
-  gtk_label_set_label (self->message_label, message != NULL ? message : "");
-  gtk_widget_set_visible (self->message_box, message != NULL);
+  GPtrArray *problems = vigil_field_problems_new ();
+
+  if (message != NULL)
+    g_ptr_array_add (problems, vigil_field_problem_new ("store", FALSE, "%s", message));
+  show_problems (self, problems);
 }
 
 static void
@@ -146,6 +179,74 @@ suggest_pseudonym (VigilPersonEditor *self)
   self->pseudonym_suggested = TRUE;
 }
 
+/* The form onto @person; the identity when it is shown, or NULL. */
+static VigilIdentity *
+read_form (VigilPersonEditor *self, VigilPerson *person)
+{
+  g_autofree char *pseudonym = vigil_gui_entry_row_text (self->pseudonym_row);
+
+  vigil_person_set_pseudonym (person, pseudonym);
+  vigil_person_set_role (person, adw_combo_row_get_selected (self->role_row));
+  vigil_person_set_is_child (person, gtk_switch_get_active (self->child_switch));
+  if (self->identity_shown)
+    {
+      g_autofree char *notes = vigil_gui_text_view_get_text (self->notes_view);
+
+      vigil_person_set_notes (person, notes[0] != '\0' ? notes : NULL);
+      return read_identity (self);
+    }
+  return NULL;
+}
+
+/* Every problem of the person and their identity, warnings too. */
+static GPtrArray *
+check_form (VigilPersonEditor *self, VigilPerson *person)
+{
+  g_autoptr (VigilIdentity) identity = read_form (self, person);
+  g_autoptr (GPtrArray) problems = vigil_field_problems_new ();
+  g_autoptr (GError) error = NULL;
+
+  /* The person's rules stop at the first: the pseudonym's, or a child
+   * victim not marked as a child. The identity's are listed each at its
+   * field. */
+  if (!vigil_person_validate (person, &error))
+    g_ptr_array_add (problems,
+                     vigil_field_problem_new (vigil_person_get_role (person)
+                                                  == VIGIL_PERSON_ROLE_CHILD_VICTIM
+                                                  && !vigil_person_get_is_child (person)
+                                                ? "is_child"
+                                                : "pseudonym",
+                                              FALSE, "%s", error->message));
+  if (identity != NULL)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr (GPtrArray) rules = vigil_person_check_identity (person, identity, now);
+
+      for (guint i = 0; i < rules->len; i++)
+        g_ptr_array_add (problems, g_steal_pointer (&rules->pdata[i]));
+      g_ptr_array_set_free_func (rules, NULL);
+    }
+  return g_steal_pointer (&problems);
+}
+
+static char *
+form_state (VigilPersonEditor *self)
+{
+  g_autoptr (GString) state = g_string_new (NULL);
+  AdwEntryRow *rows[] = {
+    self->pseudonym_row, self->full_name_row, self->aliases_row, self->birth_row,
+    self->nationality_row, self->languages_row, self->phone_row, self->address_row,
+  };
+  g_autofree char *notes = vigil_gui_text_view_get_text (self->notes_view);
+
+  g_string_append_printf (state, "%u\x1f%d", adw_combo_row_get_selected (self->role_row),
+                          gtk_switch_get_active (self->child_switch));
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    g_string_append_printf (state, "\x1f%s", gtk_editable_get_text (GTK_EDITABLE (rows[i])));
+  g_string_append_printf (state, "\x1f%s", notes);
+  return g_string_free (g_steal_pointer (&state), FALSE);
+}
+
 /* callbacks */
 
 static void
@@ -195,13 +296,49 @@ reveal_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
                             on_reveal_confirmed, g_object_ref (self));
 }
 
+/* A problem on screen goes as soon as its field is right. */
+static void
+on_form_changed (VigilPersonEditor *self)
+{
+  g_autoptr (VigilPerson) person = NULL;
+  g_autoptr (GPtrArray) now = NULL;
+
+  if (self->shown == NULL || self->shown->len == 0)
+    return;
+  person = vigil_person_new (self->case_id);
+  now = check_form (self, person);
+  show_problems (self, vigil_editor_still_wrong (self->shown, now));
+}
+
+static void
+on_entry_activated (VigilPersonEditor *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+}
+
+static gboolean
+on_close_request (VigilPersonEditor *self)
+{
+  g_autofree char *state = form_state (self);
+
+  if (g_strcmp0 (state, self->saved_state) == 0)
+    return FALSE;
+  vigil_editor_confirm_discard (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static gboolean
+save_form (GtkWindow *window)
+{
+  return vigil_person_editor_save (VIGIL_PERSON_EDITOR (window));
+}
+
 static void
 save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   VigilPersonEditor *self = VIGIL_PERSON_EDITOR (widget);
 
-  if (vigil_person_editor_save (self))
-    gtk_window_destroy (GTK_WINDOW (self));
+  vigil_editor_save (GTK_WINDOW (self), self->form, save_form, &self->first_problem);
 }
 
 /* GObject overrides */
@@ -223,6 +360,8 @@ vigil_person_editor_finalize (GObject *object)
   g_free (self->case_id);
   g_free (self->person_id);
   g_free (self->message);
+  g_free (self->saved_state);
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
   G_OBJECT_CLASS (vigil_person_editor_parent_class)->finalize (object);
 }
 
@@ -261,7 +400,11 @@ vigil_person_editor_class_init (VigilPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, address_row);
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, notes_group);
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, form);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, reveal_button);
   gtk_widget_class_bind_template_callback (widget_class, on_role_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_close_request);
   gtk_widget_class_bind_template_callback (widget_class, on_pseudonym_changed);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
@@ -280,6 +423,21 @@ vigil_person_editor_init (VigilPersonEditor *self)
 
   roles = vigil_gui_enum_labels (VIGIL_TYPE_PERSON_ROLE);
   adw_combo_row_set_model (self->role_row, G_LIST_MODEL (roles));
+
+  {
+    GtkWidget *watched[] = {
+      GTK_WIDGET (self->role_row), GTK_WIDGET (self->pseudonym_row),
+      GTK_WIDGET (self->child_switch), GTK_WIDGET (self->full_name_row),
+      GTK_WIDGET (self->aliases_row), GTK_WIDGET (self->birth_row),
+      GTK_WIDGET (self->nationality_row), GTK_WIDGET (self->languages_row),
+      GTK_WIDGET (self->phone_row), GTK_WIDGET (self->address_row),
+      GTK_WIDGET (self->notes_view),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+      vigil_editor_watch (watched[i], G_CALLBACK (on_form_changed), self);
+  }
+  vigil_editor_name_entry_rows (GTK_WIDGET (self));
 }
 
 /* public API */
@@ -314,6 +472,12 @@ vigil_person_editor_new (GtkWindow           *parent,
         show_identity (self, identity, vigil_person_get_notes (person));
       else
         {
+          /* Translators: %s is a pseudonym such as V-01 */
+          g_autofree char *name = g_strdup_printf (_("Reveal the identity of %s"),
+                                                   vigil_person_get_pseudonym (person));
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->reveal_button),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
           gtk_widget_set_visible (self->identity_list, FALSE);
           gtk_widget_set_visible (self->identity_hidden_list, TRUE);
           gtk_widget_set_visible (self->notes_group, FALSE);
@@ -327,6 +491,7 @@ vigil_person_editor_new (GtkWindow           *parent,
       suggest_pseudonym (self);
     }
   gtk_window_set_title (GTK_WINDOW (self), adw_window_title_get_title (self->window_title));
+  self->saved_state = form_state (self);
   vigil_gui_watch_activity (parent, GTK_WINDOW (self));
   return GTK_WIDGET (self);
 }
@@ -337,7 +502,7 @@ vigil_person_editor_save (VigilPersonEditor *self)
   g_autoptr (GError) error = NULL;
   g_autoptr (VigilPerson) person = NULL;
   g_autoptr (VigilIdentity) identity = NULL;
-  g_autofree char *pseudonym = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
 
   g_return_val_if_fail (VIGIL_IS_PERSON_EDITOR (self), FALSE);
 
@@ -353,24 +518,17 @@ vigil_person_editor_save (VigilPersonEditor *self)
   else
     person = vigil_person_new (self->case_id);
 
-  pseudonym = vigil_gui_entry_row_text (self->pseudonym_row);
-  vigil_person_set_pseudonym (person, pseudonym);
-  vigil_person_set_role (person, adw_combo_row_get_selected (self->role_row));
-  vigil_person_set_is_child (person, gtk_switch_get_active (self->child_switch));
-  if (self->identity_shown)
+  problems = check_form (self, person);
+  /* A warning shown at the last try and still there is confirmed by
+   * this second save. */
+  if (problems->len > 0 && !vigil_editor_only_confirmed (problems, self->shown))
     {
-      g_autofree char *notes = vigil_gui_text_view_get_text (self->notes_view);
-
-      vigil_person_set_notes (person, notes[0] != '\0' ? notes : NULL);
-      identity = read_identity (self);
-    }
-
-  if (!vigil_person_validate (person, &error)
-      || (identity != NULL && !vigil_identity_validate (identity, &error)))
-    {
-      set_message (self, error->message);
+      self->first_problem = show_problems (self, g_steal_pointer (&problems));
+      if (self->first_problem != NULL)
+        gtk_widget_grab_focus (self->first_problem);
       return FALSE;
     }
+  identity = read_form (self, person);
 
   if (!vigil_store_begin (self->store, &error))
     {

@@ -24,6 +24,7 @@
 #include "vigil-db.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
+#include "vigil-field-problem.h"
 #include "vigil-interchange-private.h"
 #include "vigil-record-private.h"
 
@@ -300,6 +301,33 @@ parse_person (Walk *w, VigilPlanCase *plan, JsonNode *node, const char *path, GH
       vigil_walk_record_problem (w, path, NULL, error);
       g_clear_pointer (&identity, vigil_identity_free);
       return;
+    }
+  if (identity != NULL)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr (GPtrArray) problems = vigil_person_check_identity (person, identity, now);
+
+      /* A warning is for a person at the editor to confirm; a file has
+       * no one to ask, and what was confirmed once is not refused when it
+       * comes back. */
+      for (guint i = 0; i < problems->len; i++)
+        {
+          const VigilFieldProblem *problem = problems->pdata[i];
+          g_autofree char *identity_path = vigil_walk_member_path (path, "identity");
+          g_autofree char *child = NULL;
+
+          if (problem->warning)
+            continue;
+          child = g_str_equal (problem->field, "is_child")
+                    ? vigil_walk_member_path (path, "is_child")
+                    : vigil_walk_member_path (identity_path, problem->field);
+          vigil_interchange_add_problem (w->problems, child, "%s", problem->message);
+        }
+      if (w->problems->len > before)
+        {
+          g_clear_pointer (&identity, vigil_identity_free);
+          return;
+        }
     }
 
   entry = g_new0 (VigilPlanPerson, 1);

@@ -11,11 +11,15 @@
 #include "vigil-ids.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
+#include "vigil-field-problem.h"
 #include "vigil-record-private.h"
 
 /* Longer than any court reference or court name seen in practice; a value
  * past it is a paste gone wrong, not a reference. */
-#define MAX_SHORT_TEXT 200
+#define MAX_SHORT_TEXT VIGIL_LINE_MAX
+/* A charge is one line too, but as the indictment words it, with the
+ * articles and paragraphs it cites. */
+#define MAX_CHARGE 500
 
 struct _VigilCase
 {
@@ -70,12 +74,6 @@ strv_equal (const char * const *a, const char * const *b)
     if (!g_str_equal (a[i], b[i]))
       return FALSE;
   return a[i] == NULL && b[i] == NULL;
-}
-
-static gboolean
-text_too_long (const char *text)
-{
-  return text != NULL && g_utf8_strlen (text, -1) > MAX_SHORT_TEXT;
 }
 
 /* GObject overrides */
@@ -485,52 +483,77 @@ vigil_case_matches (VigilCase *self, const char *query)
   return vigil_text_fold_matches (haystack, folded_query);
 }
 
+/* A trial and a verdict are on an indictment, so from then on a case
+ * has charges; a case still under investigation or before trial may not
+ * have them yet, and one dropped early may never have had any. */
+static gboolean
+needs_charges (VigilCase *self)
+{
+  switch (self->outcome)
+    {
+    case VIGIL_CASE_OUTCOME_CONVICTION:
+    case VIGIL_CASE_OUTCOME_ACQUITTAL:
+    case VIGIL_CASE_OUTCOME_SUSPENDED_SENTENCE:
+      return TRUE;
+    default:
+      return self->stage == VIGIL_CASE_STAGE_TRIAL || self->stage == VIGIL_CASE_STAGE_APPEAL;
+    }
+}
+
+GPtrArray *
+vigil_case_check (VigilCase *self)
+{
+  g_autoptr (GPtrArray) problems = vigil_field_problems_new ();
+
+  g_return_val_if_fail (VIGIL_IS_CASE (self), NULL);
+
+  if (vigil_text_is_blank (self->reference))
+    g_ptr_array_add (problems, vigil_field_problem_new (
+                                 "reference", FALSE,
+                                 _("Reference is empty: every case needs the court’s reference")));
+  vigil_field_check_line (problems, self->reference, MAX_SHORT_TEXT, "reference", _("Reference"));
+  if (vigil_text_is_blank (self->court))
+    g_ptr_array_add (problems, vigil_field_problem_new (
+                                 "court", FALSE, _("Court is empty: say which court tries the case")));
+  vigil_field_check_line (problems, self->court, MAX_SHORT_TEXT, "court", _("Court"));
+  vigil_field_check_line (problems, self->jurisdiction, MAX_SHORT_TEXT, "jurisdiction",
+                          _("Jurisdiction"));
+  if (self->charges[0] == NULL && needs_charges (self))
+    g_ptr_array_add (problems,
+                     vigil_field_problem_new ("charges", FALSE,
+                                              _("Charges: a case at trial, on appeal or with a "
+                                                "verdict needs at least one charge")));
+  for (guint i = 0; self->charges[i] != NULL; i++)
+    {
+      g_autofree char *label = g_strdup_printf (_("Charges: charge %u"), i + 1);
+
+      if (vigil_text_is_blank (self->charges[i]))
+        g_ptr_array_add (problems, vigil_field_problem_new ("charges", FALSE,
+                                                            _("Charges: charge %u is empty"),
+                                                            i + 1));
+      else
+        vigil_field_check_line (problems, self->charges[i], MAX_CHARGE, "charges", label);
+    }
+  if (!vigil_text_is_blank (self->convicted_charge)
+      && self->outcome != VIGIL_CASE_OUTCOME_CONVICTION)
+    g_ptr_array_add (problems,
+                     vigil_field_problem_new ("convicted_charge", FALSE,
+                                              _("Convicted charge is set, but the outcome is not "
+                                                "a conviction")));
+  vigil_field_check_line (problems, self->convicted_charge, MAX_CHARGE, "convicted_charge",
+                          _("Convicted charge"));
+  return g_steal_pointer (&problems);
+}
+
 gboolean
 vigil_case_validate (VigilCase *self, GError **error)
 {
+  g_autoptr (GPtrArray) problems = NULL;
+
   g_return_val_if_fail (VIGIL_IS_CASE (self), FALSE);
 
-  if (vigil_text_is_blank (self->reference))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Reference is empty: every case needs the court’s reference"));
-      return FALSE;
-    }
-  if (text_too_long (self->reference))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Reference is longer than %d characters"), MAX_SHORT_TEXT);
-      return FALSE;
-    }
-  if (vigil_text_is_blank (self->court))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Court is empty: say which court tries the case"));
-      return FALSE;
-    }
-  if (text_too_long (self->court) || text_too_long (self->jurisdiction))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   text_too_long (self->court) ? _("Court is longer than %d characters")
-                                               : _("Jurisdiction is longer than %d characters"),
-                   MAX_SHORT_TEXT);
-      return FALSE;
-    }
-  for (guint i = 0; self->charges[i] != NULL; i++)
-    if (vigil_text_is_blank (self->charges[i]))
-      {
-        g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                     _("Charges: charge %u is empty"), i + 1);
-        return FALSE;
-      }
-  if (!vigil_text_is_blank (self->convicted_charge)
-      && self->outcome != VIGIL_CASE_OUTCOME_CONVICTION)
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Convicted charge is set, but the outcome is not a conviction"));
-      return FALSE;
-    }
-  return TRUE;
+  problems = vigil_case_check (self);
+  return vigil_field_problems_to_error (problems, error);
 }
 
 /* private API (vigil-record-private.h) */

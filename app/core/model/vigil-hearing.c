@@ -7,10 +7,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "vigil-ids.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
+#include "vigil-field-problem.h"
 #include "vigil-hearing-private.h"
 #include "vigil-record-private.h"
 
@@ -411,50 +413,102 @@ vigil_hearing_get_updated_at (VigilHearing *self)
   return vigil_record_get_updated_at (VIGIL_RECORD (self));
 }
 
+GPtrArray *
+vigil_hearing_check (VigilHearing *self)
+{
+  g_autoptr (GPtrArray) problems = vigil_field_problems_new ();
+  g_autoptr (GError) error = NULL;
+  const char *field = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_HEARING (self), NULL);
+
+  if (!vigil_uuid_is_valid (self->case_id))
+    g_ptr_array_add (problems,
+                     vigil_field_problem_new ("case", FALSE,
+                                              _("Case: the hearing is not attached to a valid "
+                                                "case")));
+  if (self->starts_at == NULL)
+    g_ptr_array_add (problems,
+                     vigil_field_problem_new ("starts_at", FALSE,
+                                              _("Date: a hearing needs the date and time it "
+                                                "starts")));
+  else if (g_date_time_get_year (self->starts_at) < EARLIEST_YEAR)
+    g_ptr_array_add (problems,
+                     vigil_field_problem_new ("starts_at", FALSE,
+                                              _("Date: %d is before %d; check the year"),
+                                              g_date_time_get_year (self->starts_at),
+                                              EARLIEST_YEAR));
+  else
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr (GDateTime) latest = g_date_time_add_years (now, MAX_YEARS_AHEAD);
+
+      if (g_date_time_compare (self->starts_at, latest) > 0)
+        g_ptr_array_add (problems,
+                         vigil_field_problem_new ("starts_at", FALSE,
+                                                  _("Date: %d is more than %d years ahead; check "
+                                                    "the year"),
+                                                  g_date_time_get_year (self->starts_at),
+                                                  MAX_YEARS_AHEAD));
+    }
+  vigil_field_check_line (problems, self->room, VIGIL_LINE_MAX, "room", _("Courtroom"));
+  if (self->status == VIGIL_HEARING_STATUS_ADJOURNED
+      && vigil_text_is_blank (self->adjournment_reason))
+    g_ptr_array_add (problems,
+                     vigil_field_problem_new ("adjournment_reason", FALSE,
+                                              _("Adjournment reason is empty: say why the hearing "
+                                                "was adjourned")));
+  vigil_field_check_line (problems, self->adjournment_reason, VIGIL_LINE_MAX,
+                          "adjournment_reason", _("Adjournment reason"));
+  if (!vigil_hearing_validate_facts (self, &field, &error))
+    g_ptr_array_add (problems, vigil_field_problem_new (field != NULL ? field : "facts", FALSE,
+                                                        "%s", error->message));
+  return g_steal_pointer (&problems);
+}
+
 gboolean
 vigil_hearing_validate (VigilHearing *self, GError **error)
 {
-  g_autoptr (GDateTime) now = NULL;
-  g_autoptr (GDateTime) latest = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
 
   g_return_val_if_fail (VIGIL_IS_HEARING (self), FALSE);
 
-  if (!vigil_uuid_is_valid (self->case_id))
+  problems = vigil_hearing_check (self);
+  return vigil_field_problems_to_error (problems, error);
+}
+
+/* Digits only, so "9" and "09" are hours and "9a", "-1" or "" are not. */
+static int
+parse_time_part (const char *text)
+{
+  int value = 0;
+
+  if (text == NULL || text[0] == '\0' || strlen (text) > 2)
+    return -1;
+  for (const char *p = text; *p != '\0'; p++)
     {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Case: the hearing is not attached to a valid case"));
-      return FALSE;
+      if (!g_ascii_isdigit (*p))
+        return -1;
+      value = value * 10 + (*p - '0');
     }
-  if (self->starts_at == NULL)
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Date: a hearing needs the date and time it starts"));
-      return FALSE;
-    }
-  if (g_date_time_get_year (self->starts_at) < EARLIEST_YEAR)
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Date: %d is before %d; check the year"),
-                   g_date_time_get_year (self->starts_at), EARLIEST_YEAR);
-      return FALSE;
-    }
-  now = g_date_time_new_now_utc ();
-  latest = g_date_time_add_years (now, MAX_YEARS_AHEAD);
-  if (g_date_time_compare (self->starts_at, latest) > 0)
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Date: %d is more than %d years ahead; check the year"),
-                   g_date_time_get_year (self->starts_at), MAX_YEARS_AHEAD);
-      return FALSE;
-    }
-  if (self->status == VIGIL_HEARING_STATUS_ADJOURNED
-      && vigil_text_is_blank (self->adjournment_reason))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Adjournment reason is empty: say why the hearing was adjourned"));
-      return FALSE;
-    }
-  return vigil_hearing_validate_facts (self, NULL, error);
+  return value;
+}
+
+VigilFieldProblem *
+vigil_hearing_check_time_of_day (const char *hour, const char *minute)
+{
+  int h = parse_time_part (hour);
+  int m = parse_time_part (minute);
+
+  if (h < 0 || h > 23)
+    return vigil_field_problem_new ("time", FALSE,
+                                    _("Time: there is no hour %s; hours go from 0 to 23"),
+                                    hour != NULL && hour[0] != '\0' ? hour : "“”");
+  if (m < 0 || m > 59)
+    return vigil_field_problem_new ("time", FALSE,
+                                    _("Time: there is no minute %s; minutes go from 0 to 59"),
+                                    minute != NULL && minute[0] != '\0' ? minute : "“”");
+  return NULL;
 }
 
 /* private API (vigil-record-private.h) */

@@ -13,8 +13,11 @@
 
 #include "vigil-json-private.h"
 #include "vigil-error.h"
+#include "vigil-field-problem.h"
 #include "vigil-identity.h"
 #include "vigil-record-private.h"
+
+#define MAX_ADDRESS 500
 
 G_DEFINE_BOXED_TYPE (VigilIdentity, vigil_identity, vigil_identity_copy, vigil_identity_free)
 
@@ -199,23 +202,36 @@ vigil_identity_is_empty (const VigilIdentity *self)
          && vigil_text_is_blank (self->phone) && vigil_text_is_blank (self->address);
 }
 
+static void
+check_list (GPtrArray *problems, char **values, const char *field, const char *label)
+{
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    vigil_field_check_line (problems, values[i], VIGIL_LINE_MAX, field, label);
+}
+
 /* Messages never repeat the value: they may end up in a log or a bug
  * report, and the value is part of who the person is. */
-gboolean
-vigil_identity_validate (const VigilIdentity *self, GError **error)
+GPtrArray *
+vigil_identity_check (const VigilIdentity *self)
 {
-  g_return_val_if_fail (self != NULL, FALSE);
+  g_autoptr (GPtrArray) problems = vigil_field_problems_new ();
+
+  g_return_val_if_fail (self != NULL, NULL);
 
   if (!text_is_valid (self->full_name) || !strv_is_valid (self->aliases)
       || !text_is_valid (self->date_of_birth) || !text_is_valid (self->nationality)
       || !strv_is_valid (self->languages) || !text_is_valid (self->phone)
       || !text_is_valid (self->address))
     {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Identity: a field holds text that is not valid UTF-8"));
-      return FALSE;
+      g_ptr_array_add (problems,
+                       vigil_field_problem_new ("identity", FALSE,
+                                                _("Identity: a field holds text that is not "
+                                                  "valid UTF-8")));
+      return g_steal_pointer (&problems);
     }
 
+  vigil_field_check_line (problems, self->full_name, VIGIL_LINE_MAX, "full_name", _("Full name"));
+  check_list (problems, self->aliases, "aliases", _("Other names"));
   if (!vigil_text_is_blank (self->date_of_birth))
     {
       g_autoptr (GDate) date = parse_date (self->date_of_birth);
@@ -225,25 +241,23 @@ vigil_identity_validate (const VigilIdentity *self, GError **error)
                                                 g_date_time_get_year (now));
 
       if (date == NULL)
-        {
-          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                       _("Date of birth is not a date in the form YYYY-MM-DD"));
-          return FALSE;
-        }
-      if (g_date_get_year (date) < 1900)
-        {
-          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                       _("Date of birth is before 1900; check the year"));
-          return FALSE;
-        }
-      if (g_date_compare (date, today) > 0)
-        {
-          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                       _("Date of birth is in the future"));
-          return FALSE;
-        }
+        g_ptr_array_add (problems,
+                         vigil_field_problem_new ("date_of_birth", FALSE,
+                                                  _("Date of birth is not a date in the form "
+                                                    "YYYY-MM-DD")));
+      else if (g_date_get_year (date) < 1900)
+        g_ptr_array_add (problems,
+                         vigil_field_problem_new ("date_of_birth", FALSE,
+                                                  _("Date of birth is before 1900; check the "
+                                                    "year")));
+      else if (g_date_compare (date, today) > 0)
+        g_ptr_array_add (problems, vigil_field_problem_new ("date_of_birth", FALSE,
+                                                            _("Date of birth is in the future")));
     }
-
+  vigil_field_check_line (problems, self->nationality, VIGIL_LINE_MAX, "nationality",
+                          _("Nationality"));
+  check_list (problems, self->languages, "languages", _("Languages"));
+  vigil_field_check_line (problems, self->phone, VIGIL_LINE_MAX, "phone", _("Phone"));
   if (!vigil_text_is_blank (self->phone))
     {
       gboolean has_digit = FALSE;
@@ -251,13 +265,27 @@ vigil_identity_validate (const VigilIdentity *self, GError **error)
       for (const char *p = self->phone; *p != '\0'; p++)
         has_digit |= g_ascii_isdigit (*p);
       if (!has_digit)
-        {
-          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                       _("Phone holds no digits"));
-          return FALSE;
-        }
+        g_ptr_array_add (problems,
+                         vigil_field_problem_new ("phone", FALSE, _("Phone holds no digits")));
     }
-  return TRUE;
+  /* A postal address may take several lines. */
+  if (self->address != NULL && g_utf8_strlen (self->address, -1) > MAX_ADDRESS)
+    g_ptr_array_add (problems,
+                     vigil_field_problem_new ("address", FALSE,
+                                              _("Address is longer than %d characters"),
+                                              MAX_ADDRESS));
+  return g_steal_pointer (&problems);
+}
+
+gboolean
+vigil_identity_validate (const VigilIdentity *self, GError **error)
+{
+  g_autoptr (GPtrArray) problems = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  problems = vigil_identity_check (self);
+  return vigil_field_problems_to_error (problems, error);
 }
 
 /* The members are always all present, null or [] when unknown, so the

@@ -11,6 +11,9 @@
 #include "vigil-ids.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
+#include "vigil-field-problem.h"
+#include "vigil-identity.h"
+#include "vigil-record-rules.h"
 #include "vigil-record-private.h"
 
 struct _VigilPerson
@@ -341,6 +344,74 @@ vigil_person_validate (VigilPerson *self, GError **error)
       return FALSE;
     }
   return TRUE;
+}
+
+/* How long after a child victim turned 18 their case still plausibly
+ * comes to trial: trafficking proceedings take years, but rarely more
+ * than ten after the person came of age. */
+#define CHILD_YEARS_AFTER 10
+
+/* The age in whole years on @now of someone born on @date_of_birth
+ * (YYYY-MM-DD), or -1 when it is not a date. */
+static int
+age_on (const char *date_of_birth, GDateTime *now)
+{
+  guint year, month, day;
+  int age;
+
+  if (!vigil_record_date_is_valid (date_of_birth))
+    return -1;
+  year = g_ascii_strtoull (date_of_birth, NULL, 10);
+  month = g_ascii_strtoull (date_of_birth + 5, NULL, 10);
+  day = g_ascii_strtoull (date_of_birth + 8, NULL, 10);
+  age = g_date_time_get_year (now) - (int) year;
+  if ((guint) g_date_time_get_month (now) < month
+      || ((guint) g_date_time_get_month (now) == month
+          && (guint) g_date_time_get_day_of_month (now) < day))
+    age--;
+  return age;
+}
+
+GPtrArray *
+vigil_person_check_identity (VigilPerson *self, const VigilIdentity *identity, GDateTime *now)
+{
+  g_autoptr (GPtrArray) problems = NULL;
+  int age;
+
+  g_return_val_if_fail (VIGIL_IS_PERSON (self), NULL);
+  g_return_val_if_fail (identity != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  problems = vigil_identity_check (identity);
+  if (problems->len > 0 || vigil_text_is_blank (identity->date_of_birth))
+    return g_steal_pointer (&problems);
+
+  /* "Child" means under 18 at the time of the offence, a date the vault
+   * does not hold; the date of birth and today bound it from one side
+   * only. Someone under 18 today certainly was a child then, so leaving
+   * Child off is refused: the child-specific standards would silently not
+   * apply. Someone older may still have been a child at an offence long
+   * ago, so an adult marked as a child is only a warning, for the person
+   * entering it to confirm: refusing would make a true historic case
+   * impossible to record. */
+  age = age_on (identity->date_of_birth, now);
+  if (age >= 0 && age < 18 && !self->is_child)
+    g_ptr_array_add (problems,
+                     vigil_field_problem_new ("is_child", FALSE,
+                                              _("Child: by the date of birth this person is %d "
+                                                "today, so was under 18 at the time of the "
+                                                "offence; turn Child on"),
+                                              age));
+  else if (age >= 18 + CHILD_YEARS_AFTER && self->is_child)
+    g_ptr_array_add (problems,
+                     vigil_field_problem_new ("is_child", TRUE,
+                                              _("Child: by the date of birth this person is %d "
+                                                "today, so was last under 18 %d years ago; "
+                                                "check the date of birth, or save again to "
+                                                "keep it as a child at an offence that long "
+                                                "ago"),
+                                              age, age - 17));
+  return g_steal_pointer (&problems);
 }
 
 /* private API (vigil-record-private.h) */

@@ -12,6 +12,7 @@
 
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
+#include "vigil-field-problem.h"
 #include "vigil-record-private.h"
 #include "vigil-record-mapper.h"
 
@@ -265,8 +266,14 @@ vigil_store_save_identity (VigilStore          *self,
                    _("Save the person before recording their identity"));
       return FALSE;
     }
-  if (identity != NULL && !vigil_identity_validate (identity, error))
-    return FALSE;
+  if (identity != NULL)
+    {
+      g_autoptr (GDateTime) today = g_date_time_new_now_utc ();
+      g_autoptr (GPtrArray) problems = vigil_person_check_identity (person, identity, today);
+
+      if (!vigil_field_problems_to_error (problems, error))
+        return FALSE;
+    }
   if (!vigil_store_begin (self, error))
     return FALSE;
 

@@ -8,6 +8,7 @@
 
 #include "vigil-enums.h"
 #include "vigil-record.h"
+#include "vigil-field-problem.h"
 #include "vigil-types.h"
 
 G_BEGIN_DECLS
@@ -62,8 +63,13 @@ GDateTime        *vigil_case_get_next_hearing       (VigilCase        *self);
  * The one search rule; the GUI and the CLI both call it. */
 gboolean          vigil_case_matches                (VigilCase        *self,
                                                      const char       *query);
-/* FALSE with VIGIL_ERROR_INVALID and a message naming the field when the
- * case cannot be saved as it is (empty reference or court, ...). */
+/* Every problem of the case (element type VigilFieldProblem), empty
+ * when it can be saved: an empty reference or court, a one-line field
+ * with a line break, a space at an end or too long, no charges at trial,
+ * ... */
+GPtrArray        *vigil_case_check                  (VigilCase        *self);
+/* FALSE with VIGIL_ERROR_INVALID and the first problem of
+ * vigil_case_check() as its message. */
 gboolean          vigil_case_validate               (VigilCase        *self,
                                                      GError          **error);
 

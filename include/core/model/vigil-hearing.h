@@ -8,6 +8,7 @@
 
 #include "vigil-applicability.h"
 #include "vigil-enums.h"
+#include "vigil-field-problem.h"
 #include "vigil-record.h"
 #include "vigil-types.h"
 
@@ -157,5 +158,13 @@ void                vigil_hearing_get_facts              (VigilHearing       *se
  * many, or given without an interpreter. */
 gboolean            vigil_hearing_validate               (VigilHearing       *self,
                                                           GError            **error);
+/* The same rules, every problem (element type VigilFieldProblem) at its
+ * member ("starts_at", "room", "adjournment_reason", a fact's). */
+GPtrArray          *vigil_hearing_check                  (VigilHearing       *self);
+/* NULL when @hour and @minute, as typed, are a time of day (0 to 23 and
+ * 0 to 59, digits only); else the problem, at "time". Hour 99 is
+ * refused, not read as 23. */
+VigilFieldProblem  *vigil_hearing_check_time_of_day      (const char         *hour,
+                                                          const char         *minute);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib-object.h>
 
+#include "vigil-field-problem.h"
 #include "vigil-types.h"
 
 G_BEGIN_DECLS
@@ -30,7 +31,12 @@ VigilIdentity *vigil_identity_new        (void);
 VigilIdentity *vigil_identity_copy       (const VigilIdentity  *self);
 void           vigil_identity_free       (VigilIdentity        *self);
 gboolean       vigil_identity_is_empty   (const VigilIdentity  *self);
-/* FALSE with VIGIL_ERROR_INVALID for an impossible date of birth. */
+/* Every problem of the identity (element type VigilFieldProblem): an
+ * impossible date of birth, a phone without digits, a one-line field
+ * with a line break, a space at an end, or more than VIGIL_LINE_MAX
+ * characters. */
+GPtrArray     *vigil_identity_check      (const VigilIdentity  *self);
+/* FALSE with VIGIL_ERROR_INVALID and the first of those problems. */
 gboolean       vigil_identity_validate   (const VigilIdentity  *self,
                                           GError              **error);
 /* The JSON object of the interchange format, and back. */

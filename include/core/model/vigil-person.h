@@ -12,6 +12,7 @@
 
 #include "vigil-enums.h"
 #include "vigil-record.h"
+#include "vigil-field-problem.h"
 #include "vigil-types.h"
 
 G_BEGIN_DECLS
@@ -47,5 +48,12 @@ GDateTime       *vigil_person_get_updated_at (VigilPerson     *self);
 const char      *vigil_person_role_prefix    (VigilPersonRole  role);
 gboolean         vigil_person_validate       (VigilPerson     *self,
                                               GError         **error);
+/* The problems of @identity as this person's (element type
+ * VigilFieldProblem): the identity's own, and whether the date of birth
+ * fits "Child" on @now. Someone under 18 is refused without Child;
+ * someone who came of age long ago gets a warning with Child on. */
+GPtrArray       *vigil_person_check_identity (VigilPerson     *self,
+                                              const VigilIdentity *identity,
+                                              GDateTime       *now);
 
 G_END_DECLS

@@ -445,6 +445,38 @@ test_fast_clicks (Fixture *f, gconstpointer data)
   assert_attendance (f, stored, "W-01", FALSE, FALSE);
 }
 
+/* A save the vault refuses (the hearing was changed elsewhere meanwhile)
+ * says why, and the switch goes back to what is stored, for the eye and
+ * for a screen reader; the next click saves. */
+static void
+test_save_refused (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilHearing) elsewhere = stored_hearing (f);
+  g_autoptr (VigilHearing) stored = NULL;
+
+  vigil_hearing_set_room (elsewhere, "Room 9");
+  g_assert_true (vigil_store_save_hearing (store_of (f), elsewhere, &error));
+  g_assert_no_error (error);
+
+  scroll_to (group_titled (f, "What Happened"), 0);
+  vigil_test_input_focus_window (GTK_WINDOW (f->window));
+  vigil_test_input_click (GTK_WIDGET (fact_switch (f, "Media Present")));
+  vigil_test_run_for (200);
+  g_assert_nonnull (find_toast (f));
+  stored = stored_hearing (f);
+  g_assert_cmpstr (vigil_hearing_get_room (stored), ==, "Room 9");
+  assert_switch (f, "Media Present", vigil_hearing_get_media_present (stored), FALSE);
+  vigil_test_screenshot (GTK_WIDGET (f->window), "hearing-page-save-refused");
+
+  vigil_test_input_click (GTK_WIDGET (fact_switch (f, "Media Present")));
+  vigil_test_run_for (200);
+  g_clear_object (&stored);
+  stored = stored_hearing (f);
+  g_assert_cmpstr (vigil_hearing_get_room (stored), ==, "Room 9");
+  assert_switch (f, "Media Present", vigil_hearing_get_media_present (stored), TRUE);
+}
+
 /* Languages typed and saved with Enter look saved: no apply button left
  * to press, then or after locking and unlocking. */
 static void
@@ -728,6 +760,8 @@ main (int argc, char **argv)
   vigil_test_gui_init (&argc, &argv);
 
   g_test_add ("/hearing-page/fast-clicks", Fixture, NULL, fixture_set_up, test_fast_clicks,
+              fixture_tear_down);
+  g_test_add ("/hearing-page/save-refused", Fixture, NULL, fixture_set_up, test_save_refused,
               fixture_tear_down);
   g_test_add ("/hearing-page/languages", Fixture, NULL, fixture_set_up, test_languages,
               fixture_tear_down);

@@ -25,7 +25,6 @@
 #include "vigil-gui-util.h"
 #include "vigil-hearing-editor.h"
 #include "vigil-hearing-page.h"
-#include "vigil-hearing-row.h"
 #include "vigil-live-window.h"
 #include "vigil-observation-row.h"
 
@@ -138,17 +137,26 @@ update_summary (VigilHearingPage *self)
 {
   VigilHearing *hearing = vigil_checklist_get_hearing (self->checklist);
   GListModel *standards = vigil_checklist_get_standards (self->checklist);
-  g_autofree char *described = vigil_hearing_row_describe (hearing);
-  g_autofree char *progress = NULL;
-  g_autofree char *summary = NULL;
+  const char *room = vigil_hearing_get_room (hearing);
+  const char *reason = vigil_hearing_get_adjournment_reason (hearing);
+  g_autoptr (GString) summary = g_string_new (NULL);
   guint n = g_list_model_get_n_items (standards);
 
+  /* The kind of hearing is the header's title: here its status and room. */
+  g_string_append (summary, vigil_enum_label (VIGIL_TYPE_HEARING_STATUS,
+                                              vigil_hearing_get_status (hearing)));
+  if (room != NULL && room[0] != '\0')
+    g_string_append_printf (summary, " · %s", room);
+  if (vigil_hearing_get_status (hearing) == VIGIL_HEARING_STATUS_ADJOURNED && reason != NULL
+      && reason[0] != '\0')
+    /* Translators: why a hearing was adjourned, on its own line */
+    g_string_append_printf (summary, "\n%s %s", _("Adjourned:"), reason);
+  g_string_append_c (summary, '\n');
   /* Translators: "3 of 12 standards recorded" */
-  progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u standard recorded",
-                                           "%u of %u standards recorded", n),
-                              vigil_checklist_count_recorded (self->checklist), n);
-  summary = g_strdup_printf ("%s\n%s", described, progress);
-  gtk_label_set_label (self->summary_label, summary);
+  g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u of %u standard recorded",
+                                                "%u of %u standards recorded", n),
+                          vigil_checklist_count_recorded (self->checklist), n);
+  gtk_label_set_label (self->summary_label, summary->str);
 }
 
 static void

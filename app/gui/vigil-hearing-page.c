@@ -49,11 +49,13 @@ struct _VigilHearingPage
   GtkSwitch            *prosecuted_switch;
   AdwComboRow          *outcome_row;
   AdwEntryRow          *charge_row;
+  AdwActionRow         *facts_error_row;
   VigilAssessmentGroup *assessment_group;
 
   VigilStore           *store;
   VigilChecklist       *checklist;
   GPtrArray            *attendance_rows;
+  AdwActionRow         *attendance_error_row; /* the last of attendance_rows */
   gboolean              filling;
   /* The control whose change is being saved: it shows its new value
    * already, and is put back later if the save fails. */
@@ -220,6 +222,31 @@ set_saved_text (AdwEntryRow *row, const char *text)
   adw_entry_row_set_show_apply_button (row, TRUE);
 }
 
+/* Why a change through @source was not saved, under the group it was
+ * made in, or nothing once a save went through. */
+static void
+show_save_error (VigilHearingPage *self, GtkWidget *source, const GError *error)
+{
+  AdwActionRow *rows[] = { self->facts_error_row, self->attendance_error_row };
+  AdwActionRow *shown = NULL;
+  g_autofree char *message = NULL;
+
+  if (error != NULL)
+    {
+      /* Translators: why a change of the hearing was refused */
+      message = g_strdup_printf (_("Not saved: %s"), error->message);
+      shown = GTK_IS_CHECK_BUTTON (source) && self->attendance_error_row != NULL
+                ? self->attendance_error_row : self->facts_error_row;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    if (rows[i] != NULL)
+      {
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows[i]),
+                                       rows[i] == shown ? message : "");
+        gtk_widget_set_visible (GTK_WIDGET (rows[i]), rows[i] == shown);
+      }
+}
+
 static void
 on_attendance_toggled (GtkCheckButton *button, VigilHearingPage *self);
 
@@ -236,6 +263,8 @@ fill_attendance (VigilHearingPage *self)
     adw_preferences_group_remove (self->attendance_group,
                                   g_ptr_array_index (self->attendance_rows, i));
   g_ptr_array_set_size (self->attendance_rows, 0);
+  self->attendance_error_row = NULL;
+  show_save_error (self, NULL, NULL);
 
   persons = vigil_store_list_persons (self->store, vigil_hearing_get_case_id (hearing), &error);
   if (persons == NULL)
@@ -279,6 +308,18 @@ fill_attendance (VigilHearingPage *self)
       adw_preferences_group_add (self->attendance_group, row);
       g_ptr_array_add (self->attendance_rows, row);
     }
+
+  /* Why a change of attendance was not saved, under the persons. */
+  self->attendance_error_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->attendance_error_row), FALSE);
+  adw_action_row_set_title_lines (self->attendance_error_row, 0);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->attendance_error_row), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->attendance_error_row), "error");
+  adw_action_row_add_prefix (self->attendance_error_row,
+                             gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  gtk_widget_set_visible (GTK_WIDGET (self->attendance_error_row), FALSE);
+  adw_preferences_group_add (self->attendance_group, GTK_WIDGET (self->attendance_error_row));
+  g_ptr_array_add (self->attendance_rows, self->attendance_error_row);
 }
 
 static void
@@ -286,6 +327,23 @@ show_check (VigilHearingPage *self, GtkCheckButton *button, gboolean active)
 {
   if (GTK_WIDGET (button) != self->saving && gtk_check_button_get_active (button) != active)
     gtk_check_button_set_active (button, active);
+}
+
+/* A person's boxes as stored; @row may be the error row, which has none. */
+static void
+show_attendance (VigilHearingPage *self, VigilHearing *hearing, GObject *row)
+{
+  GtkCheckButton *attended = g_object_get_data (row, "vigil-attended");
+  GtkCheckButton *testified = g_object_get_data (row, "vigil-testified");
+  const VigilAttendee *attendee;
+
+  if (attended == NULL)
+    return;
+  attendee = vigil_hearing_find_attendee (
+    hearing, vigil_person_get_id (g_object_get_data (G_OBJECT (attended), "vigil-person")));
+  show_check (self, attended, attendee != NULL);
+  show_check (self, testified, attendee != NULL && attendee->testified);
+  gtk_widget_set_sensitive (GTK_WIDGET (testified), attendee != NULL);
 }
 
 /* Shows what is stored, changing only the controls that show something
@@ -332,18 +390,7 @@ show_stored (VigilHearingPage *self)
                           vigil_hearing_get_outcome (hearing) == VIGIL_CASE_OUTCOME_CONVICTION);
 
   for (guint i = 0; i < self->attendance_rows->len; i++)
-    {
-      GObject *row = g_ptr_array_index (self->attendance_rows, i);
-      GtkCheckButton *attended = g_object_get_data (row, "vigil-attended");
-      GtkCheckButton *testified = g_object_get_data (row, "vigil-testified");
-      VigilPerson *person = g_object_get_data (G_OBJECT (attended), "vigil-person");
-      const VigilAttendee *attendee =
-        vigil_hearing_find_attendee (hearing, vigil_person_get_id (person));
-
-      show_check (self, attended, attendee != NULL);
-      show_check (self, testified, attendee != NULL && attendee->testified);
-      gtk_widget_set_sensitive (GTK_WIDGET (testified), attendee != NULL);
-    }
+    show_attendance (self, hearing, g_ptr_array_index (self->attendance_rows, i));
   self->filling = FALSE;
 }
 
@@ -384,8 +431,7 @@ save_hearing (VigilHearingPage *self, GtkWidget *source)
 
   saved = vigil_hearing_validate (hearing, &error)
           && vigil_store_save_hearing (self->store, hearing, &error);
-  if (!saved)
-    vigil_gui_toast_error (GTK_WIDGET (self), _("The hearing was not saved"), error);
+  show_save_error (self, source, saved ? NULL : error);
   g_clear_error (&error);
   self->saving = source;
   if (!vigil_checklist_reload (self->checklist, &error))
@@ -612,6 +658,7 @@ vigil_hearing_page_class_init (VigilHearingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilHearingPage, prosecuted_switch);
   gtk_widget_class_bind_template_child (widget_class, VigilHearingPage, outcome_row);
   gtk_widget_class_bind_template_child (widget_class, VigilHearingPage, charge_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilHearingPage, facts_error_row);
   gtk_widget_class_bind_template_child (widget_class, VigilHearingPage, assessment_group);
   gtk_widget_class_bind_template_callback (widget_class, on_fact_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_outcome_selected);
@@ -695,6 +742,8 @@ vigil_hearing_page_set_hearing (VigilHearingPage *self, const char *hearing_id, 
         adw_preferences_group_remove (self->attendance_group,
                                       g_ptr_array_index (self->attendance_rows, i));
       g_ptr_array_set_size (self->attendance_rows, 0);
+      self->attendance_error_row = NULL;
+      show_save_error (self, NULL, NULL);
       gtk_label_set_label (self->summary_label, "");
       gtk_label_set_label (self->case_label, "");
       gtk_label_set_label (self->subtitle_label, "");

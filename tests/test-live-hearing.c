@@ -92,6 +92,13 @@ checklist_for (LiveFixture *f)
 }
 
 static void
+on_items_changed (GListModel *model, guint position, guint removed, guint added, guint *counts)
+{
+  counts[0] += removed;
+  counts[1] += added;
+}
+
+static void
 test_checklist (LiveFixture *f, gconstpointer data)
 {
   g_autoptr (VigilChecklist) checklist = checklist_for (f);
@@ -128,7 +135,21 @@ test_checklist (LiveFixture *f, gconstpointer data)
   vigil_hearing_remove_attendee (f->hearing, vigil_hearing_get_attendee (f->hearing, 0)->person_id);
   g_assert_true (vigil_store_save_hearing (f->store.store, f->hearing, &error));
   g_assert_no_error (error);
-  g_assert_true (vigil_checklist_reload (again, &error));
+  {
+    GListModel *list = vigil_checklist_get_standards (again);
+    guint before = g_list_model_get_n_items (list);
+    guint counts[2] = { 0, 0 };
+    gulong handler = g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed),
+                                       counts);
+
+    g_assert_true (vigil_checklist_reload (again, &error));
+    g_assert_no_error (error);
+    /* Only the standards that no longer apply leave the list: a view of
+     * it keeps the rows of the others. */
+    g_assert_cmpuint (counts[1], ==, 0);
+    g_assert_cmpuint (counts[0], ==, before - g_list_model_get_n_items (list));
+    g_signal_handler_disconnect (list, handler);
+  }
   g_assert_nonnull (vigil_checklist_get_observation (again, id));
   g_assert_cmpuint (g_list_model_get_n_items (vigil_checklist_get_standards (again)), <,
                     g_list_model_get_n_items (standards));

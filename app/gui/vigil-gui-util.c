@@ -14,6 +14,13 @@
 /* Set on the main window only (vigil_gui_set_main_window()). */
 #define TOAST_OVERLAY_KEY "vigil-gui-toast-overlay"
 #define ON_EVENT_KEY      "vigil-gui-on-event"
+/* The toasts an overlay shows or has queued (vigil_gui_add_toast()). */
+#define TOASTS_KEY        "vigil-gui-toasts"
+
+/* Long enough to read a sentence; an error a little longer. A toast that
+ * never went away stayed over the window for minutes, across locking. */
+#define TOAST_SECONDS       5
+#define ERROR_TOAST_SECONDS 10
 
 /* private helpers */
 
@@ -32,7 +39,59 @@ reveal_needs_confirmation (void)
   return g_settings_get_boolean (settings, "confirm-reveal");
 }
 
+static void
+show_toast (GtkWidget *widget, const char *message, guint timeout)
+{
+  AdwToastOverlay *main_overlay = NULL;
+  GtkWidget *overlay;
+  GtkRoot *root;
+  AdwToast *toast;
+
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, timeout);
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    {
+      vigil_gui_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      return;
+    }
+
+  /* From an editor: the toast goes to the main window it belongs to. */
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root))
+    {
+      main_overlay = main_window_overlay (GTK_WINDOW (root));
+      if (main_overlay == NULL)
+        main_overlay = main_window_overlay (gtk_window_get_transient_for (GTK_WINDOW (root)));
+    }
+  if (main_overlay != NULL)
+    {
+      vigil_gui_add_toast (main_overlay, toast);
+      return;
+    }
+
+  /* Nowhere to show it: at least it is not lost. */
+  g_message ("%s", message);
+  g_object_unref (g_object_ref_sink (toast));
+}
+
 /* callbacks */
+
+static void
+on_toast_dismissed (AdwToast *toast, GPtrArray *toasts)
+{
+  g_ptr_array_remove (toasts, toast);
+}
+
+/* A toast leaves the list of its overlay, which may go first. */
+static void
+forget_toast (gpointer toast)
+{
+  g_signal_handlers_disconnect_matched (toast, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                        on_toast_dismissed, NULL);
+  g_object_unref (toast);
+}
 
 /* The task data is a flag: whether the task has returned. */
 static void
@@ -192,41 +251,48 @@ vigil_gui_set_main_window (GtkWindow *window, AdwToastOverlay *overlay, GCallbac
 void
 vigil_gui_toast (GtkWidget *widget, const char *message)
 {
-  AdwToastOverlay *main_overlay = NULL;
-  GtkWidget *overlay;
-  GtkRoot *root;
-  AdwToast *toast;
-
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (message != NULL);
 
-  toast = adw_toast_new (message);
-  adw_toast_set_timeout (toast, 0);
+  show_toast (widget, message, TOAST_SECONDS);
+}
 
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    {
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-      return;
-    }
+void
+vigil_gui_add_toast (AdwToastOverlay *overlay, AdwToast *toast)
+{
+  GPtrArray *toasts;
 
-  /* From an editor: the toast goes to the main window it belongs to. */
-  root = gtk_widget_get_root (widget);
-  if (GTK_IS_WINDOW (root))
-    {
-      main_overlay = main_window_overlay (GTK_WINDOW (root));
-      if (main_overlay == NULL)
-        main_overlay = main_window_overlay (gtk_window_get_transient_for (GTK_WINDOW (root)));
-    }
-  if (main_overlay != NULL)
-    {
-      adw_toast_overlay_add_toast (main_overlay, toast);
-      return;
-    }
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (ADW_IS_TOAST (toast));
 
-  /* Nowhere to show it: at least it is not lost. */
-  g_message ("%s", message);
-  g_object_unref (g_object_ref_sink (toast));
+  toasts = g_object_get_data (G_OBJECT (overlay), TOASTS_KEY);
+  if (toasts == NULL)
+    {
+      toasts = g_ptr_array_new_with_free_func (forget_toast);
+      g_object_set_data_full (G_OBJECT (overlay), TOASTS_KEY, toasts,
+                              (GDestroyNotify) g_ptr_array_unref);
+    }
+  /* The overlay sinks the toast; the list holds it until it is dismissed,
+   * by its timeout, by a person or by vigil_gui_dismiss_toasts(). */
+  g_ptr_array_add (toasts, g_object_ref_sink (toast));
+  g_signal_connect (toast, "dismissed", G_CALLBACK (on_toast_dismissed), toasts);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+void
+vigil_gui_dismiss_toasts (AdwToastOverlay *overlay)
+{
+  g_autoptr (GPtrArray) toasts = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *shown;
+
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+
+  shown = g_object_get_data (G_OBJECT (overlay), TOASTS_KEY);
+  /* Dismissing one takes it off the list: go over a copy. */
+  for (guint i = 0; shown != NULL && i < shown->len; i++)
+    g_ptr_array_add (toasts, g_object_ref (g_ptr_array_index (shown, i)));
+  for (guint i = 0; i < toasts->len; i++)
+    adw_toast_dismiss (g_ptr_array_index (toasts, i));
 }
 
 void
@@ -239,7 +305,7 @@ vigil_gui_toast_error (GtkWidget *widget, const char *what, const GError *error)
 
   /* Translators: "<what failed>: <why>" */
   message = g_strdup_printf (_("%s: %s"), what, error->message);
-  vigil_gui_toast (widget, message);
+  show_toast (widget, message, ERROR_TOAST_SECONDS);
 }
 
 void

@@ -34,7 +34,8 @@ struct _VigilObservationRow
 
   VigilChecklist *checklist;
   VigilStandard  *standard;
-  GPtrArray      *dynamic_rows; /* notes, then sources: rebuilt on each change */
+  GPtrArray      *dynamic_rows; /* notes, then sources: rebuilt when the notes change */
+  guint           n_notes_shown;
   gboolean        updating;
 };
 
@@ -86,6 +87,9 @@ add_source_rows (VigilObservationRow *self)
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *button = gtk_button_new_with_mnemonic (_("_Read"));
       g_autofree char *detailed = g_strdup_printf ("observation.read-source(uint32 %u)", i);
+      /* Translators: the accessible name of a source's Read button; %s
+       * names the document and its section */
+      g_autofree char *name = g_strdup_printf (_("Read %s"), described);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Source"));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -93,6 +97,8 @@ add_source_rows (VigilObservationRow *self)
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (button), detailed);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
       g_ptr_array_add (self->dynamic_rows, row);
@@ -102,6 +108,14 @@ add_source_rows (VigilObservationRow *self)
 static void
 show_notes (VigilObservationRow *self, const VigilObservationData *observation)
 {
+  guint n_notes = observation != NULL && observation->entries != NULL
+                    ? observation->entries->len : 0;
+
+  /* Notes are only ever added: the same number is the same notes, and a
+   * page of standards is updated whenever a fact changes. */
+  if (self->dynamic_rows->len > 0 && n_notes == self->n_notes_shown)
+    return;
+  self->n_notes_shown = n_notes;
   for (guint i = 0; i < self->dynamic_rows->len; i++)
     adw_expander_row_remove (ADW_EXPANDER_ROW (self), g_ptr_array_index (self->dynamic_rows, i));
   g_ptr_array_set_size (self->dynamic_rows, 0);
@@ -121,6 +135,26 @@ show_notes (VigilObservationRow *self, const VigilObservationData *observation)
       g_ptr_array_add (self->dynamic_rows, row);
     }
   add_source_rows (self);
+}
+
+/* Every control of the row names its standard: a screen reader that
+ * lands on "Status" must not have to guess of what. */
+static void
+set_names (VigilObservationRow *self)
+{
+  const char *title = vigil_standard_get_title (self->standard);
+  /* Translators: accessible names; %s is the title of a standard */
+  g_autofree char *status = g_strdup_printf (_("Status of “%s”"), title);
+  g_autofree char *severity = g_strdup_printf (_("Severity of “%s”"), title);
+  g_autofree char *note = g_strdup_printf (_("Add a timestamped note to “%s”"), title);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, status, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->severity_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, severity, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (
+                                    GTK_EDITABLE (self->note_row))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, note, -1);
 }
 
 /* callbacks */
@@ -302,6 +336,7 @@ vigil_observation_row_new (VigilChecklist *checklist, VigilStandard *standard)
   self->standard = g_object_ref (standard);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), vigil_standard_get_title (standard));
   adw_action_row_set_subtitle (self->look_for_row, vigil_standard_get_look_for (standard));
+  set_names (self);
   vigil_observation_row_update (self);
   return GTK_WIDGET (self);
 }

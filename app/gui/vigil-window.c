@@ -206,6 +206,9 @@ lock_vault (VigilWindow *self)
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
   close_transient_windows (self);
+  /* A toast may name what the vault holds ("Grade recorded" over a
+   * hearing): none outlives the unlocked vault. */
+  vigil_gui_dismiss_toasts (self->toast_overlay);
 
   /* Every borrower lets go of the store before the keys are wiped. */
   vigil_case_page_hide_identities (self->case_page);
@@ -325,7 +328,7 @@ on_hearing_activated (VigilWindow *self, const char *hearing_id, VigilCasePage *
       g_autofree char *message = g_strdup_printf (_("The hearing could not be opened: %s"),
                                                   error->message);
 
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      vigil_gui_add_toast (self->toast_overlay, adw_toast_new (message));
       return;
     }
   gtk_stack_set_visible_child_name (self->content_stack, "hearing");
@@ -607,7 +610,7 @@ vigil_window_add_toast (VigilWindow *self, AdwToast *toast)
   g_return_if_fail (VIGIL_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  vigil_gui_add_toast (self->toast_overlay, toast);
 }
 
 /* private API (vigil-window-private.h) */
@@ -640,7 +643,7 @@ vigil_window_idle_check_at (VigilWindow *self, gint64 now_us)
                                           "The vault locked after %u minutes without use",
                                           minutes),
                              minutes);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  vigil_gui_add_toast (self->toast_overlay, adw_toast_new (message));
   return TRUE;
 }
 

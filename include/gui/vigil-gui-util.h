@@ -45,13 +45,21 @@ void           vigil_gui_set_main_window      (GtkWindow       *window,
                                                GCallback        on_event);
 
 /* Shows @message as a toast in the nearest AdwToastOverlay above @widget
- * (or the main window), so an error is never lost. */
+ * (or the main window), for a few seconds; without either it is logged,
+ * so an error is never lost. */
 void           vigil_gui_toast                (GtkWidget     *widget,
                                                const char    *message);
-/* "@what: <the error's message>". */
+/* "@what: <the error's message>", shown a little longer. */
 void           vigil_gui_toast_error          (GtkWidget     *widget,
                                                const char    *what,
                                                const GError  *error);
+/* Shows @toast in @overlay and keeps track of it until it is dismissed,
+ * so that vigil_gui_dismiss_toasts() can take it away. */
+void           vigil_gui_add_toast            (AdwToastOverlay *overlay,
+                                               AdwToast        *toast);
+/* Dismisses every toast @overlay shows or has queued: nothing of a vault
+ * stays on screen once it is locked. */
+void           vigil_gui_dismiss_toasts       (AdwToastOverlay *overlay);
 
 /* Asks whether to show the sealed identity of @pseudonym, unless the
  * "confirm-reveal" setting is off. Finishes with TRUE when it may be

@@ -57,6 +57,45 @@ load_observations (VigilChecklist *self, GError **error)
   return TRUE;
 }
 
+/* Brings @store to @items with the fewest insertions and removals. Both
+ * follow the catalogue's order, so a standard that stays on the list keeps
+ * its item: a view of the list keeps its row, and whatever a person opened
+ * in it, instead of building every row again. */
+static void
+sync_standards (GListStore *store, GPtrArray *items)
+{
+  g_autoptr (GHashTable) wanted = g_hash_table_new (NULL, NULL);
+  guint i = 0, j = 0;
+
+  for (guint k = 0; k < items->len; k++)
+    g_hash_table_add (wanted, g_ptr_array_index (items, k));
+  while (i < g_list_model_get_n_items (G_LIST_MODEL (store)) || j < items->len)
+    {
+      g_autoptr (VigilStandard) shown = NULL;
+
+      if (i == g_list_model_get_n_items (G_LIST_MODEL (store)))
+        {
+          g_list_store_splice (store, i, 0, items->pdata + j, items->len - j);
+          return;
+        }
+      shown = g_list_model_get_item (G_LIST_MODEL (store), i);
+      if (!g_hash_table_contains (wanted, shown))
+        g_list_store_remove (store, i);
+      else if (shown == g_ptr_array_index (items, j))
+        {
+          i++;
+          j++;
+        }
+      else
+        {
+          /* items[j] is new and comes before what is shown at i. */
+          g_list_store_insert (store, i, g_ptr_array_index (items, j));
+          i++;
+          j++;
+        }
+    }
+}
+
 static void
 rebuild_list (VigilChecklist *self)
 {
@@ -79,8 +118,7 @@ rebuild_list (VigilChecklist *self)
         g_hash_table_add (self->extra, g_strdup (id));
       g_ptr_array_add (items, g_steal_pointer (&standard));
     }
-  g_list_store_splice (self->standards, 0, g_list_model_get_n_items (G_LIST_MODEL (self->standards)),
-                       items->pdata, items->len);
+  sync_standards (self->standards, items);
 }
 
 /* GObject overrides */

@@ -14,6 +14,7 @@
 #include "vigil-live-window.h"
 #include "vigil-store-observation-notes.h"
 #include "vigil-test-gui.h"
+#include "vigil-test-input.h"
 #include "vigil-test-store.h"
 #include "vigil-test-util.h"
 
@@ -239,6 +240,115 @@ test_live_window (LiveFixture *f, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Real keys in the live window. What each test reads back comes from the
+ * vault, listed anew, never from the window's own checklist. */
+
+static const char *
+standard_at (VigilChecklist *checklist, guint index)
+{
+  g_autoptr (VigilStandard) standard =
+    g_list_model_get_item (vigil_checklist_get_standards (checklist), index);
+
+  g_assert_nonnull (standard);
+  /* The catalogue keeps its standards for the life of the process. */
+  return vigil_standard_get_id (standard);
+}
+
+/* (nullable): what the vault holds for @standard_id at the hearing. */
+static VigilObservationData *
+stored (LiveFixture *f, const char *standard_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) all =
+    vigil_store_list_observations (f->store.store, vigil_hearing_get_id (f->hearing), &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < all->len; i++)
+    {
+      VigilObservationData *data = g_ptr_array_index (all, i);
+
+      if (g_str_equal (data->standard_id, standard_id))
+        return g_ptr_array_steal_index (all, i);
+    }
+  return NULL;
+}
+
+/* @status NULL: nothing recorded for @standard_id. */
+static void
+assert_stored (LiveFixture *f, const char *standard_id, const char *status, const char *severity)
+{
+  g_autoptr (VigilObservationData) data = stored (f, standard_id);
+
+  if (status == NULL)
+    {
+      g_assert_null (data);
+      return;
+    }
+  g_assert_nonnull (data);
+  g_assert_cmpstr (data->status, ==, status);
+  g_assert_cmpstr (data->severity, ==, severity);
+}
+
+static GtkWindow *
+open_live (VigilChecklist *checklist, int width)
+{
+  GtkWidget *window = vigil_live_window_new (NULL, checklist);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  vigil_test_input_focus_window (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
+}
+
+static const char *
+current_id (GtkWindow *window)
+{
+  VigilStandard *current = vigil_live_window_get_current (VIGIL_LIVE_WINDOW (window));
+
+  g_assert_nonnull (current);
+  return vigil_standard_get_id (current);
+}
+
+static gboolean
+shows (GtkWidget *root, const char *text)
+{
+  g_autofree char *all = vigil_test_widget_text (root);
+
+  return strstr (all, text) != NULL;
+}
+
+/* Ctrl+Down and Ctrl+Up change the standard the keys act on, wherever
+ * the focus is in the list. */
+static void
+test_keys_move (LiveFixture *f, gconstpointer data)
+{
+  g_autoptr (VigilChecklist) checklist = checklist_for (f);
+  GtkWindow *window = open_live (checklist, 1100);
+  const char *first = standard_at (checklist, 0);
+  const char *second = standard_at (checklist, 1);
+  const char *third = standard_at (checklist, 2);
+
+  vigil_test_input_keys (window, "3 9 Escape ctrl+Down ctrl+Down 1");
+  g_assert_cmpstr (current_id (window), ==, third);
+  assert_stored (f, first, "not_respected", "grave");
+  assert_stored (f, second, NULL, NULL);
+  assert_stored (f, third, "respected", NULL);
+
+  vigil_test_input_keys (window, "ctrl+Up 2");
+  g_assert_cmpstr (current_id (window), ==, second);
+  assert_stored (f, second, "partly_respected", "serious");
+  assert_stored (f, third, "respected", NULL);
+  g_assert_true (shows (GTK_WIDGET (window), "Partly respected (serious)"));
+
+  /* Plain arrows move too, and the first and last standards stop them. */
+  vigil_test_input_keys (window, "Up Up ctrl+Up 4");
+  g_assert_cmpstr (current_id (window), ==, first);
+  assert_stored (f, first, "not_applicable", NULL);
+  vigil_test_input_keys (window, "Down 5");
+  assert_stored (f, second, "not_observed", NULL);
+  gtk_window_destroy (window);
+}
+
 /* The child: live mode on the vault at @path, making entries until it is
  * killed, printing each one's number once it shows saved. */
 static int
@@ -390,6 +500,7 @@ main (int argc, char **argv)
   g_test_add ("/live/hearing-page", LiveFixture, NULL, live_set_up, test_hearing_page,
               live_tear_down);
   g_test_add ("/live/window", LiveFixture, NULL, live_set_up, test_live_window, live_tear_down);
+  g_test_add ("/live/keys/move", LiveFixture, NULL, live_set_up, test_keys_move, live_tear_down);
   g_test_add ("/live/kill-9", LiveFixture, NULL, live_set_up, test_kill, live_tear_down);
   return g_test_run ();
 }

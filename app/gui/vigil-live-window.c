@@ -445,10 +445,6 @@ vigil_live_window_class_init (VigilLiveWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "live.note", "s", note_action);
   gtk_widget_class_install_action (widget_class, "live.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "live.previous", NULL, previous_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_CONTROL_MASK,
-                                       "live.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_CONTROL_MASK,
-                                       "live.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
   for (guint i = 0; i < 5; i++)
@@ -459,9 +455,29 @@ vigil_live_window_class_init (VigilLiveWindowClass *klass)
 static void
 vigil_live_window_init (VigilLiveWindow *self)
 {
+  static const guint down[] = { GDK_KEY_Down, GDK_KEY_KP_Down };
+  static const guint up[] = { GDK_KEY_Up, GDK_KEY_KP_Up };
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Ctrl+Down and Ctrl+Up are taken before the list sees them: a list box
+   * moves only its focus ring with them, leaving the selection, and so the
+   * standard every key acts on, where it was. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (down); i++)
+    {
+      gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (controller),
+        gtk_shortcut_new (gtk_keyval_trigger_new (down[i], GDK_CONTROL_MASK),
+                          gtk_named_action_new ("live.next")));
+      gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (controller),
+        gtk_shortcut_new (gtk_keyval_trigger_new (up[i], GDK_CONTROL_MASK),
+                          gtk_named_action_new ("live.previous")));
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_key_new ();
   g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_list_key), self);

@@ -309,6 +309,24 @@ current_id (GtkWindow *window)
   return vigil_standard_get_id (current);
 }
 
+/* The first button of @root that activates @action. */
+static GtkWidget *
+find_action_button (GtkWidget *root, const char *action)
+{
+  if (GTK_IS_BUTTON (root)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 shows (GtkWidget *root, const char *text)
 {
@@ -346,6 +364,88 @@ test_keys_move (LiveFixture *f, gconstpointer data)
   assert_stored (f, first, "not_applicable", NULL);
   vigil_test_input_keys (window, "Down 5");
   assert_stored (f, second, "not_observed", NULL);
+  gtk_window_destroy (window);
+}
+
+/* A severity key does not turn a finding around: on a standard without a
+ * shortcoming it is refused, with a hint. */
+static void
+test_keys_severity (LiveFixture *f, gconstpointer data)
+{
+  g_autoptr (VigilChecklist) checklist = checklist_for (f);
+  GtkWindow *window = open_live (checklist, 1100);
+  VigilLiveWindow *live = VIGIL_LIVE_WINDOW (window);
+  const char *first = standard_at (checklist, 0);
+  const char *second = standard_at (checklist, 1);
+
+  vigil_test_input_keys (window, "1 9");
+  assert_stored (f, first, "respected", NULL);
+  g_assert_cmpuint (vigil_live_window_get_saved_entries (live), ==, 1);
+  g_assert_nonnull (vigil_live_window_get_message (live));
+  g_assert_true (shows (GTK_WIDGET (window), vigil_live_window_get_message (live)));
+
+  /* Nor on a standard nothing was recorded for. */
+  vigil_test_input_keys (window, "ctrl+Down 8");
+  assert_stored (f, second, NULL, NULL);
+  g_assert_nonnull (vigil_live_window_get_message (live));
+
+  /* On a shortcoming it sets how grave it is, and the hint goes. */
+  vigil_test_input_keys (window, "2 7");
+  assert_stored (f, second, "partly_respected", "minor");
+  g_assert_null (vigil_live_window_get_message (live));
+  gtk_window_destroy (window);
+}
+
+/* Every change of a status or severity can be taken back, by Ctrl+Z or
+ * the Undo button shown with the value it replaced; the undo is a new
+ * version of the record, in the audit log. */
+static void
+test_keys_undo (LiveFixture *f, gconstpointer data)
+{
+  g_autoptr (VigilChecklist) checklist = checklist_for (f);
+  GtkWindow *window = open_live (checklist, 1100);
+  const char *first = standard_at (checklist, 0);
+  const char *second = standard_at (checklist, 1);
+  g_autoptr (VigilObservationData) record = NULL;
+  g_autofree char *updates = NULL;
+  GtkWidget *undo;
+
+  vigil_test_input_keys (window, "3 9 1");
+  assert_stored (f, first, "respected", NULL);
+  /* What it was is on screen, with a way back. */
+  g_assert_true (shows (GTK_WIDGET (window), "Not respected (grave)"));
+  vigil_test_input_keys (window, "ctrl+z");
+  assert_stored (f, first, "not_respected", "grave");
+  record = stored (f, first);
+  g_assert_cmpint (record->version, ==, 4);
+  updates = g_strdup_printf ("SELECT count(*) FROM audit WHERE record_id = '%s'"
+                             " AND action = 'update'", record->id);
+  g_assert_cmpint (count (&f->store, updates), ==, 3);
+  vigil_test_screenshot (GTK_WIDGET (window), "live-hearing-undo");
+
+  /* Ctrl+Z again goes one change further back. */
+  vigil_test_input_keys (window, "ctrl+z");
+  assert_stored (f, first, "not_respected", "serious");
+
+  /* The button does what Ctrl+Z does. */
+  vigil_test_input_keys (window, "ctrl+Down 2 7");
+  assert_stored (f, second, "partly_respected", "minor");
+  vigil_test_run_for (100);
+  undo = find_action_button (GTK_WIDGET (window), "live.undo");
+  g_assert_nonnull (undo);
+  g_assert_true (gtk_widget_get_mapped (undo));
+  vigil_test_input_click (undo);
+  assert_stored (f, second, "partly_respected", "serious");
+
+  /* Undoing the first status of a standard leaves nothing recorded. */
+  vigil_test_input_keys (window, "ctrl+z");
+  assert_stored (f, second, NULL, NULL);
+  g_assert_cmpuint (vigil_checklist_count_recorded (checklist), ==, 1);
+  {
+    g_autoptr (VigilChecklist) again = checklist_for (f);
+
+    g_assert_cmpint (vigil_checklist_get_status (again, second), ==, -1);
+  }
   gtk_window_destroy (window);
 }
 
@@ -501,6 +601,9 @@ main (int argc, char **argv)
               live_tear_down);
   g_test_add ("/live/window", LiveFixture, NULL, live_set_up, test_live_window, live_tear_down);
   g_test_add ("/live/keys/move", LiveFixture, NULL, live_set_up, test_keys_move, live_tear_down);
+  g_test_add ("/live/keys/severity", LiveFixture, NULL, live_set_up, test_keys_severity,
+              live_tear_down);
+  g_test_add ("/live/keys/undo", LiveFixture, NULL, live_set_up, test_keys_undo, live_tear_down);
   g_test_add ("/live/kill-9", LiveFixture, NULL, live_set_up, test_kill, live_tear_down);
   return g_test_run ();
 }

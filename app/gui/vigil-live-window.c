@@ -7,6 +7,11 @@
  * crash or kill -9. An entry the vault refused keeps the text typed and
  * says why.
  *
+ * One stray key must not reverse a finding unnoticed: a severity needs a
+ * shortcoming to qualify, and every change of a status or severity shows
+ * what it replaced, for a few seconds, with a way back (Ctrl+Z or Undo).
+ * An undo is itself an entry: a new version in the vault, audited.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "vigil-live-window"
@@ -19,6 +24,25 @@
 #include "vigil-gui-util.h"
 #include "vigil-live-window.h"
 #include "vigil-observation-row.h"
+
+/* How long the value a change replaced stays on screen. */
+#define UNDO_SHOWN_SECONDS 8
+
+/* One change of a standard's status or severity, as undo needs it. */
+typedef struct
+{
+  char *standard_id;
+  int   before_status; /* -1: nothing was recorded */
+  char *before_severity;
+  int   after_status;
+  char *after_severity;
+} Change;
+
+typedef enum
+{
+  MESSAGE_ERROR,
+  MESSAGE_HINT,
+} MessageKind;
 
 struct _VigilLiveWindow
 {
@@ -37,11 +61,16 @@ struct _VigilLiveWindow
   GtkLabel       *status_label;
   GtkListBox     *notes_list;
   GtkEntry       *note_entry;
+  GtkRevealer    *undo_revealer;
+  GtkLabel       *undo_label;
+  GtkWidget      *undo_button;
 
   VigilChecklist *checklist;
   guint           saved_entries;
   char           *message;
   guint           clock_source;
+  GPtrArray      *changes; /* of Change, oldest first */
+  guint           undo_source;
 };
 
 G_DEFINE_FINAL_TYPE (VigilLiveWindow, vigil_live_window, ADW_TYPE_WINDOW)
@@ -67,14 +96,88 @@ update_clock (VigilLiveWindow *self)
 }
 
 static void
+change_free (Change *change)
+{
+  g_free (change->standard_id);
+  g_free (change->before_severity);
+  g_free (change->after_severity);
+  g_free (change);
+}
+
+/* "Not respected (grave)", as the list says it, for a status (-1: none)
+ * and a severity. */
+static char *
+describe_value (int status, const char *severity)
+{
+  g_autoptr (VigilObservationData) value = vigil_observation_data_new ();
+
+  if (status >= 0)
+    value->status = g_strdup (vigil_enum_to_nick (VIGIL_TYPE_OBSERVATION_STATUS, status));
+  value->severity = g_strdup (severity);
+  return vigil_observation_row_describe (value);
+}
+
+static void
+show_message (VigilLiveWindow *self, MessageKind kind, const char *text)
+{
+  GtkWidget *label = GTK_WIDGET (self->message_label);
+
+  g_free (self->message);
+  self->message = g_strdup (text);
+  gtk_label_set_label (self->message_label, text != NULL ? text : "");
+  gtk_revealer_set_reveal_child (self->message_revealer, text != NULL);
+  if (kind == MESSAGE_ERROR)
+    {
+      gtk_widget_remove_css_class (label, "warning");
+      gtk_widget_add_css_class (label, "error");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (label, "error");
+      gtk_widget_add_css_class (label, "warning");
+    }
+}
+
+static void
 set_message (VigilLiveWindow *self, const char *what, const GError *error)
 {
-  g_clear_pointer (&self->message, g_free);
+  g_autofree char *text = NULL;
+
   if (error != NULL)
     /* Translators: what failed, then why */
-    self->message = g_strdup_printf (_("%s: %s"), what, error->message);
-  gtk_label_set_label (self->message_label, self->message != NULL ? self->message : "");
-  gtk_revealer_set_reveal_child (self->message_revealer, self->message != NULL);
+    text = g_strdup_printf (_("%s: %s"), what, error->message);
+  show_message (self, MESSAGE_ERROR, text);
+}
+
+static gboolean
+on_undo_shown (gpointer user_data)
+{
+  VigilLiveWindow *self = VIGIL_LIVE_WINDOW (user_data);
+
+  self->undo_source = 0;
+  gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Shows @text in the undo bar for a few seconds; with the Undo button
+ * while there is something to undo. */
+static void
+show_undo (VigilLiveWindow *self, const char *text)
+{
+  gtk_label_set_label (self->undo_label, text);
+  gtk_widget_set_visible (self->undo_button, self->changes->len > 0);
+  gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
+  g_clear_handle_id (&self->undo_source, g_source_remove);
+  self->undo_source = g_timeout_add_seconds (UNDO_SHOWN_SECONDS, on_undo_shown, self);
+}
+
+static const char *
+title_of (VigilLiveWindow *self, const char *standard_id)
+{
+  VigilStandard *standard =
+    vigil_catalogue_lookup (vigil_checklist_get_catalogue (self->checklist), standard_id);
+
+  return standard != NULL ? vigil_standard_get_title (standard) : standard_id;
 }
 
 static void
@@ -183,21 +286,58 @@ refresh_row (VigilLiveWindow *self, const char *standard_id)
     }
 }
 
+/* Whether the keyboard is in the note entry (its text child has the focus). */
+static gboolean
+typing_note (VigilLiveWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return focus != NULL && (focus == GTK_WIDGET (self->note_entry)
+                           || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->note_entry)));
+}
+
+/* Makes the standard at @index, within the list, the one the keys act on. */
+static void
+select_index (VigilLiveWindow *self, int index)
+{
+  int n = (int) g_list_model_get_n_items (vigil_checklist_get_standards (self->checklist));
+  GtkListBoxRow *row;
+
+  if (n == 0)
+    return;
+  row = gtk_list_box_get_row_at_index (self->standards_list, CLAMP (index, 0, n - 1));
+  gtk_list_box_select_row (self->standards_list, row);
+  /* Keep the list's keyboard focus on what the keys act on; a note being
+   * typed keeps it. */
+  if (!typing_note (self))
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 static void
 move (VigilLiveWindow *self, int delta)
 {
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->standards_list);
-  int index = row != NULL ? gtk_list_box_row_get_index (row) + delta : 0;
-  int n = (int) g_list_model_get_n_items (vigil_checklist_get_standards (self->checklist));
 
-  if (n == 0)
-    return;
-  index = CLAMP (index, 0, n - 1);
-  row = gtk_list_box_get_row_at_index (self->standards_list, index);
-  gtk_list_box_select_row (self->standards_list, row);
-  /* Keep the list's keyboard focus on what the keys act on. */
-  if (!gtk_widget_has_focus (GTK_WIDGET (self->note_entry)))
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  select_index (self, row != NULL ? gtk_list_box_row_get_index (row) + delta : 0);
+}
+
+/* Selects @standard_id in the list, so the pane shows it. */
+static void
+select_standard (VigilLiveWindow *self, const char *standard_id)
+{
+  GListModel *standards = vigil_checklist_get_standards (self->checklist);
+  guint n = g_list_model_get_n_items (standards);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (VigilStandard) standard = g_list_model_get_item (standards, i);
+
+      if (g_strcmp0 (vigil_standard_get_id (standard), standard_id) == 0)
+        {
+          select_index (self, (int) i);
+          return;
+        }
+    }
 }
 
 static void
@@ -205,16 +345,70 @@ set_status (VigilLiveWindow *self, guint status, const char *severity)
 {
   g_autoptr (GError) error = NULL;
   VigilStandard *standard = vigil_live_window_get_current (self);
+  const VigilObservationData *observation;
+  g_autofree char *before = NULL;
+  g_autofree char *text = NULL;
+  Change *change;
 
   if (standard == NULL)
     return;
-  if (!vigil_checklist_set_status (self->checklist, vigil_standard_get_id (standard), status,
-                                   severity, &error))
+  change = g_new0 (Change, 1);
+  change->standard_id = g_strdup (vigil_standard_get_id (standard));
+  change->before_status = vigil_checklist_get_status (self->checklist, change->standard_id);
+  observation = vigil_checklist_get_observation (self->checklist, change->standard_id);
+  change->before_severity = g_strdup (observation != NULL ? observation->severity : NULL);
+  change->after_status = (int) status;
+  change->after_severity = g_strdup (severity);
+  if (!vigil_checklist_set_status (self->checklist, change->standard_id, status, severity,
+                                   &error))
     {
+      change_free (change);
       set_message (self, _("Not saved"), error);
       return;
     }
   entry_saved (self);
+  /* The same key twice changes nothing, and leaves nothing to undo. */
+  if (change->before_status == change->after_status
+      && g_strcmp0 (change->before_severity, change->after_severity) == 0)
+    {
+      change_free (change);
+      return;
+    }
+  g_ptr_array_add (self->changes, change);
+  before = describe_value (change->before_status, change->before_severity);
+  /* Translators: a standard, then the status it had before a key changed
+   * it; Ctrl+Z or the Undo button beside it puts that back */
+  text = g_strdup_printf (_("“%s” was: %s"), vigil_standard_get_title (standard), before);
+  show_undo (self, text);
+}
+
+/* The keys of a live hearing, where no text is being typed: they reach
+ * the window from the list, from a button, or with nothing focused. */
+static gboolean
+handle_key (VigilLiveWindow *self, guint keyval)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_1: case GDK_KEY_KP_1:
+    case GDK_KEY_2: case GDK_KEY_KP_2:
+    case GDK_KEY_3: case GDK_KEY_KP_3:
+    case GDK_KEY_4: case GDK_KEY_KP_4:
+    case GDK_KEY_5: case GDK_KEY_KP_5:
+      gtk_widget_activate_action (GTK_WIDGET (self), "live.status", "u",
+                                  (guint) (gdk_keyval_to_unicode (keyval) - '1'));
+      return TRUE;
+    case GDK_KEY_7: case GDK_KEY_KP_7:
+    case GDK_KEY_8: case GDK_KEY_KP_8:
+    case GDK_KEY_9: case GDK_KEY_KP_9:
+      gtk_widget_activate_action (GTK_WIDGET (self), "live.severity", "u",
+                                  (guint) (gdk_keyval_to_unicode (keyval) - '7'));
+      return TRUE;
+    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_n:
+      gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 /* callbacks */
@@ -260,36 +454,18 @@ on_note_activate (VigilLiveWindow *self, GtkEntry *entry)
   entry_saved (self);
 }
 
-/* Digits set a status or a severity where the list has the keyboard; in
- * the note entry they are text. */
+/* Digits set a status or a severity wherever the focus is but in the
+ * note entry, where they are text (and never reach the window). */
 static gboolean
-on_list_key (VigilLiveWindow *self, guint keyval, guint keycode, GdkModifierType state,
-             GtkEventControllerKey *controller)
+on_window_key (VigilLiveWindow *self, guint keyval, guint keycode, GdkModifierType state,
+               GtkEventControllerKey *controller)
 {
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || typing_note (self)
+      || (focus != NULL && GTK_IS_EDITABLE (focus)))
     return GDK_EVENT_PROPAGATE;
-  switch (keyval)
-    {
-    case GDK_KEY_1: case GDK_KEY_KP_1:
-    case GDK_KEY_2: case GDK_KEY_KP_2:
-    case GDK_KEY_3: case GDK_KEY_KP_3:
-    case GDK_KEY_4: case GDK_KEY_KP_4:
-    case GDK_KEY_5: case GDK_KEY_KP_5:
-      gtk_widget_activate_action (GTK_WIDGET (self), "live.status", "u",
-                                  (guint) (gdk_keyval_to_unicode (keyval) - '1'));
-      return GDK_EVENT_STOP;
-    case GDK_KEY_7: case GDK_KEY_KP_7:
-    case GDK_KEY_8: case GDK_KEY_KP_8:
-    case GDK_KEY_9: case GDK_KEY_KP_9:
-      gtk_widget_activate_action (GTK_WIDGET (self), "live.severity", "u",
-                                  (guint) (gdk_keyval_to_unicode (keyval) - '7'));
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_n:
-      gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
-      return GDK_EVENT_STOP;
-    default:
-      return GDK_EVENT_PROPAGATE;
-    }
+  return handle_key (self, keyval) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 }
 
 static gboolean
@@ -339,11 +515,71 @@ severity_action (GtkWidget *widget, const char *action_name, GVariant *parameter
   if (standard == NULL || level >= g_strv_length ((char **) vigil_observation_severities))
     return;
   status = vigil_checklist_get_status (self->checklist, vigil_standard_get_id (standard));
-  /* A severity says how badly a standard was missed: without a
-   * shortcoming recorded it means "not respected". */
-  if (status != VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED)
-    status = VIGIL_OBSERVATION_STATUS_NOT_RESPECTED;
+  /* A severity says how badly a standard was missed. Guessing a
+   * shortcoming from it once turned a stray key on a respected standard
+   * into "not respected": without one it is refused. */
+  if (status < 0 || !vigil_observation_status_takes_severity (status))
+    {
+      show_message (self, MESSAGE_HINT,
+                    _("Nothing changed: a severity (7, 8, 9) needs a shortcoming. "
+                      "Press 2 (partly respected) or 3 (not respected) first."));
+      return;
+    }
   set_status (self, (guint) status, vigil_observation_severities[level]);
+}
+
+static void
+undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  VigilLiveWindow *self = VIGIL_LIVE_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  const VigilObservationData *observation;
+  g_autofree char *value = NULL;
+  g_autofree char *text = NULL;
+  Change *change;
+  gboolean done;
+
+  if (self->changes->len == 0)
+    {
+      show_message (self, MESSAGE_HINT, _("Nothing to undo"));
+      return;
+    }
+  change = g_ptr_array_index (self->changes, self->changes->len - 1);
+  observation = vigil_checklist_get_observation (self->checklist, change->standard_id);
+  /* The hearing page shares the checklist: a value changed there since is
+   * not this window's to take back. */
+  if (vigil_checklist_get_status (self->checklist, change->standard_id) != change->after_status
+      || g_strcmp0 (observation != NULL ? observation->severity : NULL,
+                    change->after_severity) != 0)
+    {
+      text = g_strdup_printf (_("Nothing undone: “%s” was changed elsewhere since"),
+                              title_of (self, change->standard_id));
+      g_ptr_array_remove_index (self->changes, self->changes->len - 1);
+      show_message (self, MESSAGE_HINT, text);
+      return;
+    }
+
+  /* What comes back is shown where it happens. */
+  select_standard (self, change->standard_id);
+  if (change->before_status < 0)
+    done = vigil_checklist_clear_status (self->checklist, change->standard_id, &error);
+  else
+    done = vigil_checklist_set_status (self->checklist, change->standard_id,
+                                       (VigilObservationStatus) change->before_status,
+                                       change->before_severity, &error);
+  if (!done)
+    {
+      /* Kept, to try again. */
+      set_message (self, _("Not undone"), error);
+      return;
+    }
+  entry_saved (self);
+  value = describe_value (change->before_status, change->before_severity);
+  /* Translators: a standard, then the status an undo gave back to it */
+  text = g_strdup_printf (_("Undone. “%s” is back to: %s"),
+                          title_of (self, change->standard_id), value);
+  g_ptr_array_remove_index (self->changes, self->changes->len - 1);
+  show_undo (self, text);
 }
 
 static void
@@ -375,6 +611,7 @@ vigil_live_window_dispose (GObject *object)
   VigilLiveWindow *self = VIGIL_LIVE_WINDOW (object);
 
   g_clear_handle_id (&self->clock_source, g_source_remove);
+  g_clear_handle_id (&self->undo_source, g_source_remove);
   if (self->standards_list != NULL)
     gtk_list_box_bind_model (self->standards_list, NULL, NULL, NULL, NULL);
   if (self->checklist != NULL)
@@ -389,6 +626,7 @@ vigil_live_window_finalize (GObject *object)
   VigilLiveWindow *self = VIGIL_LIVE_WINDOW (object);
 
   g_free (self->message);
+  g_ptr_array_unref (self->changes);
   G_OBJECT_CLASS (vigil_live_window_parent_class)->finalize (object);
 }
 
@@ -437,16 +675,22 @@ vigil_live_window_class_init (VigilLiveWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, notes_list);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, undo_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, undo_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, undo_button);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_note_activate);
 
   gtk_widget_class_install_action (widget_class, "live.status", "u", status_action);
   gtk_widget_class_install_action (widget_class, "live.severity", "u", severity_action);
   gtk_widget_class_install_action (widget_class, "live.note", "s", note_action);
+  gtk_widget_class_install_action (widget_class, "live.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "live.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "live.previous", NULL, previous_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "live.undo", NULL);
   for (guint i = 0; i < 5; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "live.status", "u", i);
@@ -460,6 +704,7 @@ vigil_live_window_init (VigilLiveWindow *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
 
   /* Ctrl+Down and Ctrl+Up are taken before the list sees them: a list box
    * moves only its focus ring with them, leaving the selection, and so the
@@ -480,8 +725,8 @@ vigil_live_window_init (VigilLiveWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_key_new ();
-  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_list_key), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->standards_list), controller);
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_window_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
   controller = gtk_event_controller_key_new ();
   g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_entry_key), self);
   gtk_widget_add_controller (GTK_WIDGET (self->note_entry), controller);

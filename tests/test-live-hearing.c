@@ -449,6 +449,44 @@ test_keys_undo (LiveFixture *f, gconstpointer data)
   gtk_window_destroy (window);
 }
 
+/* A blank note is refused where it was typed, and nothing is saved. */
+static void
+test_keys_blank_note (LiveFixture *f, gconstpointer data)
+{
+  g_autoptr (VigilChecklist) checklist = checklist_for (f);
+  GtkWindow *window = open_live (checklist, 1100);
+  VigilLiveWindow *live = VIGIL_LIVE_WINDOW (window);
+  const char *first = standard_at (checklist, 0);
+  GtkWidget *entry = vigil_test_find_widget (GTK_WIDGET (window), GTK_TYPE_ENTRY, NULL);
+  GtkWidget *field = gtk_widget_get_parent (entry);
+
+  vigil_test_input_keys (window, "Return");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  vigil_test_input_keys (window, "type:   ");
+  vigil_test_input_keys (window, "Return");
+  assert_stored (f, first, NULL, NULL);
+  g_assert_cmpuint (vigil_live_window_get_saved_entries (live), ==, 0);
+  /* Said beside the field, which keeps the focus. */
+  g_assert_nonnull (vigil_live_window_get_message (live));
+  g_assert_true (shows (field, vigil_live_window_get_message (live)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+  vigil_test_screenshot (GTK_WIDGET (window), "live-hearing-blank-note");
+
+  vigil_test_input_keys (window, "type:Screen in place");
+  vigil_test_input_keys (window, "Return");
+  {
+    g_autoptr (VigilObservationData) saved = stored (f, first);
+
+    g_assert_nonnull (saved);
+    g_assert_cmpuint (saved->entries->len, ==, 1);
+    g_assert_cmpstr (((VigilObservationNote *) g_ptr_array_index (saved->entries, 0))->text,
+                     ==, "Screen in place");
+  }
+  g_assert_null (vigil_live_window_get_message (live));
+  g_assert_false (shows (field, "not saved"));
+  gtk_window_destroy (window);
+}
+
 /* The child: live mode on the vault at @path, making entries until it is
  * killed, printing each one's number once it shows saved. */
 static int
@@ -604,6 +642,8 @@ main (int argc, char **argv)
   g_test_add ("/live/keys/severity", LiveFixture, NULL, live_set_up, test_keys_severity,
               live_tear_down);
   g_test_add ("/live/keys/undo", LiveFixture, NULL, live_set_up, test_keys_undo, live_tear_down);
+  g_test_add ("/live/keys/blank-note", LiveFixture, NULL, live_set_up, test_keys_blank_note,
+              live_tear_down);
   g_test_add ("/live/kill-9", LiveFixture, NULL, live_set_up, test_kill, live_tear_down);
   return g_test_run ();
 }

@@ -42,6 +42,7 @@ typedef enum
 {
   MESSAGE_ERROR,
   MESSAGE_HINT,
+  MESSAGE_NOTE, /* about the note typed: shown beside it */
 } MessageKind;
 
 struct _VigilLiveWindow
@@ -61,6 +62,7 @@ struct _VigilLiveWindow
   GtkLabel       *status_label;
   GtkListBox     *notes_list;
   GtkEntry       *note_entry;
+  GtkLabel       *note_message_label;
   GtkRevealer    *undo_revealer;
   GtkLabel       *undo_label;
   GtkWidget      *undo_button;
@@ -117,25 +119,31 @@ describe_value (int status, const char *severity)
   return vigil_observation_row_describe (value);
 }
 
+/* Shows @text (NULL: nothing) where it belongs: a refused note beside the
+ * note entry, the rest above the standards. */
 static void
 show_message (VigilLiveWindow *self, MessageKind kind, const char *text)
 {
   GtkWidget *label = GTK_WIDGET (self->message_label);
+  gboolean by_note = text != NULL && kind == MESSAGE_NOTE;
+  gboolean above = text != NULL && kind != MESSAGE_NOTE;
 
   g_free (self->message);
   self->message = g_strdup (text);
-  gtk_label_set_label (self->message_label, text != NULL ? text : "");
-  gtk_revealer_set_reveal_child (self->message_revealer, text != NULL);
-  if (kind == MESSAGE_ERROR)
-    {
-      gtk_widget_remove_css_class (label, "warning");
-      gtk_widget_add_css_class (label, "error");
-    }
+  gtk_label_set_label (self->message_label, above ? text : "");
+  gtk_revealer_set_reveal_child (self->message_revealer, above);
+  gtk_widget_remove_css_class (label, kind == MESSAGE_HINT ? "error" : "warning");
+  gtk_widget_add_css_class (label, kind == MESSAGE_HINT ? "warning" : "error");
+
+  gtk_label_set_label (self->note_message_label, by_note ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->note_message_label), by_note);
+  if (by_note)
+    gtk_widget_add_css_class (GTK_WIDGET (self->note_entry), "error");
   else
-    {
-      gtk_widget_remove_css_class (label, "error");
-      gtk_widget_add_css_class (label, "warning");
-    }
+    gtk_widget_remove_css_class (GTK_WIDGET (self->note_entry), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->note_entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               by_note ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
 }
 
 static void
@@ -441,17 +449,30 @@ on_note_activate (VigilLiveWindow *self, GtkEntry *entry)
   VigilStandard *standard = vigil_live_window_get_current (self);
   g_autofree char *text =
     g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autofree char *why = NULL;
 
-  if (standard == NULL || text[0] == '\0')
+  if (standard == NULL)
     return;
+  /* A blank note is refused by the note's own rule, like any other, and
+   * said so beside it: Enter that does nothing reads as "saved". */
   if (!vigil_checklist_add_note (self->checklist, vigil_standard_get_id (standard), text, &error))
     {
       /* The text stays in the entry, to try again. */
-      set_message (self, _("Note not saved"), error);
+      /* Translators: why a note was not saved */
+      why = g_strdup_printf (_("Note not saved. %s"), error->message);
+      show_message (self, MESSAGE_NOTE, why);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   entry_saved (self);
+}
+
+/* What is typed next is another try: a refusal of the last one goes. */
+static void
+on_note_changed (VigilLiveWindow *self, GtkEditable *entry)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (self->note_message_label)))
+    show_message (self, MESSAGE_NOTE, NULL);
 }
 
 /* Digits set a status or a severity wherever the focus is but in the
@@ -675,11 +696,13 @@ vigil_live_window_class_init (VigilLiveWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, notes_list);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, note_message_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, undo_revealer);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, undo_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, undo_button);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_note_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_note_changed);
 
   gtk_widget_class_install_action (widget_class, "live.status", "u", status_action);
   gtk_widget_class_install_action (widget_class, "live.severity", "u", severity_action);

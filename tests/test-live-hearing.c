@@ -254,6 +254,15 @@ standard_at (VigilChecklist *checklist, guint index)
   return vigil_standard_get_id (standard);
 }
 
+static const char *
+title_at (VigilChecklist *checklist, guint index)
+{
+  g_autoptr (VigilStandard) standard =
+    g_list_model_get_item (vigil_checklist_get_standards (checklist), index);
+
+  return vigil_standard_get_title (standard);
+}
+
 /* (nullable): what the vault holds for @standard_id at the hearing. */
 static VigilObservationData *
 stored (LiveFixture *f, const char *standard_id)
@@ -320,6 +329,23 @@ find_action_button (GtkWidget *root, const char *action)
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The label of @root showing @text, drawn or not. */
+static GtkWidget *
+find_label (GtkWidget *root, const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
 
       if (found != NULL)
         return found;
@@ -487,6 +513,65 @@ test_keys_blank_note (LiveFixture *f, gconstpointer data)
   gtk_window_destroy (window);
 }
 
+/* On a phone-sized window the list and the current standard stack, and
+ * nothing that says what was saved is cut short. */
+static void
+test_narrow (LiveFixture *f, gconstpointer data)
+{
+  g_autoptr (VigilChecklist) checklist = checklist_for (f);
+  GtkWindow *window = open_live (checklist, 400);
+  GtkWidget *status;
+  GtkWidget *row;
+  AdwFlap *flap;
+  const char *first = standard_at (checklist, 0);
+  int min_width;
+
+  vigil_test_run_for (200);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  /* Down to the narrowest phones (the window's shadow aside). */
+  gtk_widget_measure (adw_window_get_content (ADW_WINDOW (window)), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 360);
+  status = find_label (GTK_WIDGET (window), "Every entry is saved as you make it");
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_get_mapped (status));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (status))));
+  g_assert_cmpint (gtk_widget_get_width (status), <=, 400);
+  vigil_test_screenshot (GTK_WIDGET (window), "live-hearing-narrow");
+
+  /* The keys work as on a wide screen. */
+  vigil_test_input_keys (window, "3 8 ctrl+Down 1");
+  assert_stored (f, first, "not_respected", "serious");
+  assert_stored (f, standard_at (checklist, 1), "respected", NULL);
+  g_assert_true (shows (GTK_WIDGET (window), "Saved"));
+  vigil_test_screenshot (GTK_WIDGET (window), "live-hearing-narrow-saved");
+
+  /* The list is a key or a click away, over the standard, and goes once
+   * a standard is chosen. */
+  flap = ADW_FLAP (vigil_test_find_widget (GTK_WIDGET (window), ADW_TYPE_FLAP, NULL));
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  vigil_test_input_keys (window, "F9");
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  vigil_test_screenshot (GTK_WIDGET (window), "live-hearing-narrow-list");
+  vigil_test_input_keys (window, "Down Escape 4");
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  assert_stored (f, standard_at (checklist, 2), "not_applicable", NULL);
+
+  vigil_test_input_click (vigil_test_find_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON,
+                                                  NULL));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  vigil_test_run_for (100);
+  row = gtk_widget_get_ancestor (find_label (GTK_WIDGET (window),
+                                             title_at (checklist, 4)), GTK_TYPE_LIST_BOX_ROW);
+  vigil_test_input_click (row);
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_cmpstr (current_id (window), ==, standard_at (checklist, 4));
+  vigil_test_input_keys (window, "5");
+  assert_stored (f, standard_at (checklist, 4), "not_observed", NULL);
+  gtk_window_destroy (window);
+}
+
 /* The child: live mode on the vault at @path, making entries until it is
  * killed, printing each one's number once it shows saved. */
 static int
@@ -644,6 +729,7 @@ main (int argc, char **argv)
   g_test_add ("/live/keys/undo", LiveFixture, NULL, live_set_up, test_keys_undo, live_tear_down);
   g_test_add ("/live/keys/blank-note", LiveFixture, NULL, live_set_up, test_keys_blank_note,
               live_tear_down);
+  g_test_add ("/live/narrow", LiveFixture, NULL, live_set_up, test_narrow, live_tear_down);
   g_test_add ("/live/kill-9", LiveFixture, NULL, live_set_up, test_kill, live_tear_down);
   return g_test_run ();
 }

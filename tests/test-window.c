@@ -534,6 +534,7 @@ test_shortcuts (void)
   g_assert_nonnull (strstr (text, "Lock the vault"));
   g_assert_nonnull (strstr (text, "Import cases from a file"));
   g_assert_nonnull (strstr (text, "Undo the last status or severity"));
+  g_assert_nonnull (strstr (text, "Show or hide the list of standards"));
   vigil_test_screenshot (GTK_WIDGET (window), "shortcuts");
   gtk_window_destroy (window);
 }

@@ -50,12 +50,13 @@ struct _VigilLiveWindow
   AdwWindow       parent_instance;
 
   /* template children */
-  AdwWindowTitle *window_title;
   GtkLabel       *clock_label;
   GtkLabel       *saved_label;
   GtkRevealer    *message_revealer;
   GtkLabel       *message_label;
+  AdwFlap        *flap;
   GtkListBox     *standards_list;
+  GtkLabel       *hearing_label;
   GtkLabel       *category_label;
   GtkLabel       *title_label;
   GtkLabel       *look_for_label;
@@ -304,6 +305,36 @@ typing_note (VigilLiveWindow *self)
                            || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->note_entry)));
 }
 
+/* Whether the list of standards is on screen: beside the current
+ * standard, or over it in a narrow window. */
+static gboolean
+list_shown (VigilLiveWindow *self)
+{
+  return adw_flap_get_reveal_flap (self->flap);
+}
+
+/* Gives the keyboard to the list when it is on screen, and otherwise to
+ * the window itself, which reads the keys of a live hearing all the same;
+ * either way not to the note entry, where digits are text. */
+static void
+focus_keys (VigilLiveWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->standards_list);
+
+  if (row != NULL && list_shown (self))
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+  else
+    gtk_root_set_focus (GTK_ROOT (self), NULL);
+}
+
+/* In a narrow window, uncovers the current standard. */
+static void
+show_pane (VigilLiveWindow *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
 /* Makes the standard at @index, within the list, the one the keys act on. */
 static void
 select_index (VigilLiveWindow *self, int index)
@@ -318,7 +349,7 @@ select_index (VigilLiveWindow *self, int index)
   /* Keep the list's keyboard focus on what the keys act on; a note being
    * typed keeps it. */
   if (!typing_note (self))
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+    focus_keys (self);
 }
 
 static void
@@ -412,7 +443,14 @@ handle_key (VigilLiveWindow *self, guint keyval)
                                   (guint) (gdk_keyval_to_unicode (keyval) - '7'));
       return TRUE;
     case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_n:
+      show_pane (self);
       gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
+      return TRUE;
+    case GDK_KEY_Escape:
+      /* Back from the list to the standard, in a narrow window. */
+      if (!adw_flap_get_folded (self->flap) || !list_shown (self))
+        return FALSE;
+      show_pane (self);
       return TRUE;
     default:
       return FALSE;
@@ -493,14 +531,34 @@ static gboolean
 on_entry_key (VigilLiveWindow *self, guint keyval, guint keycode, GdkModifierType state,
               GtkEventControllerKey *controller)
 {
-  GtkListBoxRow *row;
-
   if (keyval != GDK_KEY_Escape)
     return GDK_EVENT_PROPAGATE;
-  row = gtk_list_box_get_selected_row (self->standards_list);
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  focus_keys (self);
   return GDK_EVENT_STOP;
+}
+
+/* A standard chosen in the list of a narrow window is shown at once. */
+static void
+on_row_activated (VigilLiveWindow *self, GtkListBoxRow *row, GtkListBox *list)
+{
+  show_pane (self);
+}
+
+/* The keyboard follows the list as it shows and hides. */
+static void
+on_list_revealed (VigilLiveWindow *self, GParamSpec *pspec, AdwFlap *flap)
+{
+  if (!typing_note (self))
+    focus_keys (self);
+}
+
+/* F9 or the list button: shows or hides the list. */
+static void
+list_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  VigilLiveWindow *self = VIGIL_LIVE_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
 static void
@@ -684,12 +742,13 @@ vigil_live_window_class_init (VigilLiveWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "ui/vigil-live-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, clock_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, saved_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, message_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, standards_list);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, hearing_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, category_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, look_for_label);
@@ -701,6 +760,8 @@ vigil_live_window_class_init (VigilLiveWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, undo_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, undo_button);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_revealed);
   gtk_widget_class_bind_template_callback (widget_class, on_note_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_note_changed);
 
@@ -708,12 +769,14 @@ vigil_live_window_class_init (VigilLiveWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "live.severity", "u", severity_action);
   gtk_widget_class_install_action (widget_class, "live.note", "s", note_action);
   gtk_widget_class_install_action (widget_class, "live.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "live.list", NULL, list_action);
   gtk_widget_class_install_action (widget_class, "live.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "live.previous", NULL, previous_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "live.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "live.list", NULL);
   for (guint i = 0; i < 5; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "live.status", "u", i);
@@ -774,6 +837,7 @@ vigil_live_window_new (GtkWindow *parent, VigilChecklist *checklist)
   VigilLiveWindow *self;
   VigilHearing *hearing;
   g_autofree char *when = NULL;
+  g_autofree char *heading = NULL;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (VIGIL_IS_CHECKLIST (checklist), NULL);
@@ -785,8 +849,13 @@ vigil_live_window_new (GtkWindow *parent, VigilChecklist *checklist)
   self->checklist = g_object_ref (checklist);
   hearing = vigil_checklist_get_hearing (checklist);
   if (vigil_hearing_get_starts_at (hearing) != NULL)
-    when = vigil_gui_format_date_time (vigil_hearing_get_starts_at (hearing));
-  adw_window_title_set_subtitle (self->window_title, when);
+    {
+      when = vigil_gui_format_date_time (vigil_hearing_get_starts_at (hearing));
+      /* Translators: the date and time a hearing started */
+      heading = g_strdup_printf (_("Hearing of %s"), when);
+    }
+  gtk_label_set_label (self->hearing_label, heading);
+  gtk_widget_set_visible (GTK_WIDGET (self->hearing_label), heading != NULL);
 
   gtk_list_box_bind_model (self->standards_list, vigil_checklist_get_standards (checklist),
                            create_row, self, NULL);

@@ -572,6 +572,71 @@ test_narrow (LiveFixture *f, gconstpointer data)
   gtk_window_destroy (window);
 }
 
+/* A whole hearing from the keyboard alone: twenty findings with a note
+ * each, moving on with Ctrl+Down, all read back from the vault file,
+ * opened anew. */
+static void
+test_keys_whole_hearing (LiveFixture *f, gconstpointer data)
+{
+  static const char *const statuses[] = { "respected", "partly_respected", "not_respected",
+                                          "not_applicable", "not_observed" };
+  static const char *const severities[] = { "minor", "serious", "grave" };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilChecklist) checklist = checklist_for (f);
+  GtkWindow *window = open_live (checklist, 1100);
+  guint n = 20;
+  guint entries = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (vigil_checklist_get_standards (checklist)), >=, n);
+  for (guint i = 0; i < n; i++)
+    {
+      guint status = i % 5;
+      g_autofree char *keys = NULL;
+      g_autofree char *note = g_strdup_printf ("type:Finding %u: V-01 asked for a break/%u", i,
+                                               i * 7);
+
+      g_assert_cmpstr (current_id (window), ==, standard_at (checklist, i));
+      /* A status, a severity for a shortcoming, a note: one entry each. */
+      if (status == 1 || status == 2)
+        keys = g_strdup_printf ("%u %u", status + 1, 7 + (i % 3));
+      else
+        keys = g_strdup_printf ("%u", status + 1);
+      entries += status == 1 || status == 2 ? 3 : 2;
+      vigil_test_input_keys (window, keys);
+      vigil_test_input_keys (window, "n");
+      vigil_test_input_keys (window, note);
+      vigil_test_input_keys (window, "Return Escape ctrl+Down");
+    }
+
+  g_assert_cmpuint (vigil_live_window_get_saved_entries (VIGIL_LIVE_WINDOW (window)), ==,
+                    entries);
+  gtk_window_destroy (window);
+
+  /* What the file holds, not what this process remembers. */
+  g_clear_object (&f->store.store);
+  vigil_vault_lock (f->store.vault);
+  g_clear_object (&f->store.vault);
+  f->store.vault = vigil_vault_open (f->store.path, VIGIL_TEST_PASSPHRASE, &error);
+  g_assert_no_error (error);
+  f->store.store = vigil_store_new (f->store.vault);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (VigilObservationData) saved = stored (f, standard_at (checklist, i));
+      g_autofree char *text = g_strdup_printf ("Finding %u: V-01 asked for a break/%u", i, i * 7);
+      guint status = i % 5;
+
+      g_assert_nonnull (saved);
+      g_assert_cmpstr (saved->status, ==, statuses[status]);
+      g_assert_cmpstr (saved->severity, ==,
+                       status == 1 || status == 2 ? severities[i % 3] : NULL);
+      g_assert_cmpuint (saved->entries->len, ==, 1);
+      g_assert_cmpstr (((VigilObservationNote *) g_ptr_array_index (saved->entries, 0))->text,
+                       ==, text);
+    }
+  assert_stored (f, standard_at (checklist, n), NULL, NULL);
+  assert_check_ok (&f->store);
+}
+
 /* The child: live mode on the vault at @path, making entries until it is
  * killed, printing each one's number once it shows saved. */
 static int
@@ -730,6 +795,8 @@ main (int argc, char **argv)
   g_test_add ("/live/keys/blank-note", LiveFixture, NULL, live_set_up, test_keys_blank_note,
               live_tear_down);
   g_test_add ("/live/narrow", LiveFixture, NULL, live_set_up, test_narrow, live_tear_down);
+  g_test_add ("/live/keys/whole-hearing", LiveFixture, NULL, live_set_up,
+              test_keys_whole_hearing, live_tear_down);
   g_test_add ("/live/kill-9", LiveFixture, NULL, live_set_up, test_kill, live_tear_down);
   return g_test_run ();
 }

@@ -5,14 +5,18 @@
  */
 #include "config.h"
 
+#include <glib-unix.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #include "vigil-assessment-group.h"
 #include "vigil-error.h"
 #include "vigil-hearing-page.h"
 #include "vigil-live-window.h"
 #include "vigil-store-observation-notes.h"
+#include "vigil-test-a11y.h"
 #include "vigil-test-gui.h"
 #include "vigil-test-input.h"
 #include "vigil-test-store.h"
@@ -422,6 +426,20 @@ test_keys_severity (LiveFixture *f, gconstpointer data)
   gtk_window_destroy (window);
 }
 
+typedef struct
+{
+  VigilChecklist *checklist;
+  const char     *standard_id;
+} Probe;
+
+static gboolean
+nothing_recorded (gpointer data)
+{
+  Probe *probe = data;
+
+  return vigil_checklist_get_status (probe->checklist, probe->standard_id) < 0;
+}
+
 /* Every change of a status or severity can be taken back, by Ctrl+Z or
  * the Undo button shown with the value it replaced; the undo is a new
  * version of the record, in the audit log. */
@@ -465,6 +483,16 @@ test_keys_undo (LiveFixture *f, gconstpointer data)
 
   /* Undoing the first status of a standard leaves nothing recorded. */
   vigil_test_input_keys (window, "ctrl+z");
+  assert_stored (f, second, NULL, NULL);
+  /* The button's mnemonic is another way, and the keys still work after. */
+  vigil_test_input_keys (window, "3");
+  assert_stored (f, second, "not_respected", "serious");
+  vigil_test_input_keys (window, "alt+u");
+  /* A button activated by its mnemonic clicks a quarter second later,
+   * pressed in the meantime, as on screen. */
+  g_assert_true (vigil_test_wait_until (nothing_recorded, &(Probe) { checklist, second }, 5000));
+  assert_stored (f, second, NULL, NULL);
+  vigil_test_input_keys (window, "4 ctrl+z");
   assert_stored (f, second, NULL, NULL);
   g_assert_cmpuint (vigil_checklist_count_recorded (checklist), ==, 1);
   {
@@ -637,6 +665,123 @@ test_keys_whole_hearing (LiveFixture *f, gconstpointer data)
   assert_check_ok (&f->store);
 }
 
+static gboolean
+on_parent_gone (int fd, GIOCondition condition, gpointer data)
+{
+  char byte;
+
+  if (read (fd, &byte, 1) <= 0)
+    exit (0);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The child of /live/accessible: live mode with GTK's AT-SPI backend,
+ * after one entry (so that its Undo is on screen), until its standard
+ * input closes. */
+static int
+run_a11y_child (const char *path, const char *hearing_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilVault) vault = NULL;
+  g_autoptr (VigilStore) store = NULL;
+  g_autoptr (VigilChecklist) checklist = NULL;
+  GtkWidget *window;
+
+  gtk_init ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  vault = vigil_vault_open (path, VIGIL_TEST_PASSPHRASE, &error);
+  g_assert_no_error (error);
+  store = vigil_store_new (vault);
+  checklist = vigil_checklist_new (store, vigil_catalogue_get_default (), hearing_id, &error);
+  g_assert_no_error (error);
+  window = vigil_live_window_new (NULL, checklist);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (window, "live.status", "u",
+                              (guint) VIGIL_OBSERVATION_STATUS_NOT_RESPECTED);
+  vigil_test_run_for (300);
+  g_unix_fd_add (STDIN_FILENO, G_IO_IN | G_IO_HUP | G_IO_ERR, on_parent_gone, NULL);
+  printf ("ready\n");
+  fflush (stdout);
+  while (TRUE)
+    g_main_context_iteration (NULL, TRUE);
+  return 0;
+}
+
+/* What a screen reader reads in live mode: each standard of the list by
+ * its title, and every button by a name without a mnemonic underscore. */
+static void
+test_accessible (LiveFixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GSubprocess) child = NULL;
+  g_autoptr (GDataInputStream) lines = NULL;
+  g_autoptr (GPtrArray) nodes = NULL;
+  g_autoptr (VigilChecklist) checklist = NULL;
+  g_autofree char *hearing_id = g_strdup (vigil_hearing_get_id (f->hearing));
+  g_autofree char *ready = NULL;
+  GListModel *standards;
+  GPid pid;
+
+  /* The child opens the vault itself. */
+  g_clear_object (&f->store.store);
+  vigil_vault_lock (f->store.vault);
+  g_clear_object (&f->store.vault);
+
+  /* Its standard input is how it knows this process is gone, however it
+   * went. */
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDIN_PIPE);
+  g_subprocess_launcher_setenv (launcher, "GTK_A11Y", "atspi", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "NO_AT_BRIDGE");
+  child = g_subprocess_launcher_spawn (launcher, &error,
+                                       g_test_get_filename (G_TEST_BUILT, "test-live-hearing",
+                                                            NULL),
+                                       "--a11y-child", f->store.path, hearing_id, NULL);
+  g_assert_no_error (error);
+  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  ready = g_data_input_stream_read_line (lines, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ready, ==, "ready");
+  pid = (GPid) g_ascii_strtoll (g_subprocess_get_identifier (child), NULL, 10);
+  nodes = vigil_test_a11y_walk (pid);
+  g_subprocess_force_exit (child);
+  g_subprocess_wait (child, NULL, NULL);
+
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      VigilTestA11yNode *node = g_ptr_array_index (nodes, i);
+
+      g_test_message ("%*s%s \"%s\"", (int) node->depth * 2, "", node->role, node->name);
+    }
+  vigil_test_a11y_assert_named (nodes);
+
+  /* Reopen, for the titles and for the fixture's tear-down. */
+  f->store.vault = vigil_vault_open (f->store.path, VIGIL_TEST_PASSPHRASE, &error);
+  g_assert_no_error (error);
+  f->store.store = vigil_store_new (f->store.vault);
+  checklist = checklist_for (f);
+  standards = vigil_checklist_get_standards (checklist);
+  for (guint i = 0; i < g_list_model_get_n_items (standards); i++)
+    {
+      g_autoptr (VigilStandard) standard = g_list_model_get_item (standards, i);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < nodes->len && !found; j++)
+        {
+          VigilTestA11yNode *node = g_ptr_array_index (nodes, j);
+
+          found = g_str_equal (node->role, "list item")
+                  && g_strcmp0 (node->name, vigil_standard_get_title (standard)) == 0;
+        }
+      if (!found)
+        g_test_message ("No row of the list is named \"%s\"",
+                        vigil_standard_get_title (standard));
+      g_assert_true (found);
+    }
+}
+
 /* The child: live mode on the vault at @path, making entries until it is
  * killed, printing each one's number once it shows saved. */
 static int
@@ -781,6 +926,8 @@ main (int argc, char **argv)
 {
   if (argc == 4 && g_strcmp0 (argv[1], "--live-child") == 0)
     return run_child (argv[2], argv[3]);
+  if (argc == 4 && g_strcmp0 (argv[1], "--a11y-child") == 0)
+    return run_a11y_child (argv[2], argv[3]);
 
   vigil_test_gui_init (&argc, &argv);
 
@@ -797,6 +944,8 @@ main (int argc, char **argv)
   g_test_add ("/live/narrow", LiveFixture, NULL, live_set_up, test_narrow, live_tear_down);
   g_test_add ("/live/keys/whole-hearing", LiveFixture, NULL, live_set_up,
               test_keys_whole_hearing, live_tear_down);
+  g_test_add ("/live/accessible", LiveFixture, NULL, live_set_up, test_accessible,
+              live_tear_down);
   g_test_add ("/live/kill-9", LiveFixture, NULL, live_set_up, test_kill, live_tear_down);
   return g_test_run ();
 }

@@ -229,6 +229,12 @@ create_row (gpointer item, gpointer user_data)
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* A screen reader names the row by its standard, and says its status
+   * after. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, vigil_standard_get_title (standard),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, described,
+                                  -1);
   g_object_set_data_full (G_OBJECT (row), "vigil-standard", g_object_ref (standard),
                           g_object_unref);
   return row;
@@ -292,6 +298,8 @@ refresh_row (VigilLiveWindow *self, const char *standard_id)
       described = vigil_observation_row_describe (
         vigil_checklist_get_observation (self->checklist, standard_id));
       gtk_label_set_label (GTK_LABEL (status), described);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      described, -1);
     }
 }
 

@@ -8,9 +8,8 @@
  * says why.
  *
  * One stray key must not reverse a finding unnoticed: a severity needs a
- * shortcoming to qualify, and every change of a status or severity shows
- * what it replaced, for a few seconds, with a way back (Ctrl+Z or Undo).
- * An undo is itself an entry: a new version in the vault, audited.
+ * shortcoming to qualify, and every change of a status or severity can be
+ * taken back (vigil-live-window-undo.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,61 +19,9 @@
 
 #include <glib/gi18n.h>
 
-#include "vigil-enum-types.h"
 #include "vigil-gui-util.h"
-#include "vigil-live-window.h"
+#include "vigil-live-window-private.h"
 #include "vigil-observation-row.h"
-
-/* How long the value a change replaced stays on screen. */
-#define UNDO_SHOWN_SECONDS 8
-
-/* One change of a standard's status or severity, as undo needs it. */
-typedef struct
-{
-  char *standard_id;
-  int   before_status; /* -1: nothing was recorded */
-  char *before_severity;
-  int   after_status;
-  char *after_severity;
-} Change;
-
-typedef enum
-{
-  MESSAGE_ERROR,
-  MESSAGE_HINT,
-  MESSAGE_NOTE, /* about the note typed: shown beside it */
-} MessageKind;
-
-struct _VigilLiveWindow
-{
-  AdwWindow       parent_instance;
-
-  /* template children */
-  GtkLabel       *clock_label;
-  GtkLabel       *saved_label;
-  GtkRevealer    *message_revealer;
-  GtkLabel       *message_label;
-  AdwFlap        *flap;
-  GtkListBox     *standards_list;
-  GtkLabel       *hearing_label;
-  GtkLabel       *category_label;
-  GtkLabel       *title_label;
-  GtkLabel       *look_for_label;
-  GtkLabel       *status_label;
-  GtkListBox     *notes_list;
-  GtkEntry       *note_entry;
-  GtkLabel       *note_message_label;
-  GtkRevealer    *undo_revealer;
-  GtkLabel       *undo_label;
-  GtkWidget      *undo_button;
-
-  VigilChecklist *checklist;
-  guint           saved_entries;
-  char           *message;
-  guint           clock_source;
-  GPtrArray      *changes; /* of Change, oldest first */
-  guint           undo_source;
-};
 
 G_DEFINE_FINAL_TYPE (VigilLiveWindow, vigil_live_window, ADW_TYPE_WINDOW)
 
@@ -99,55 +46,6 @@ update_clock (VigilLiveWindow *self)
 }
 
 static void
-change_free (Change *change)
-{
-  g_free (change->standard_id);
-  g_free (change->before_severity);
-  g_free (change->after_severity);
-  g_free (change);
-}
-
-/* "Not respected (grave)", as the list says it, for a status (-1: none)
- * and a severity. */
-static char *
-describe_value (int status, const char *severity)
-{
-  g_autoptr (VigilObservationData) value = vigil_observation_data_new ();
-
-  if (status >= 0)
-    value->status = g_strdup (vigil_enum_to_nick (VIGIL_TYPE_OBSERVATION_STATUS, status));
-  value->severity = g_strdup (severity);
-  return vigil_observation_row_describe (value);
-}
-
-/* Shows @text (NULL: nothing) where it belongs: a refused note beside the
- * note entry, the rest above the standards. */
-static void
-show_message (VigilLiveWindow *self, MessageKind kind, const char *text)
-{
-  GtkWidget *label = GTK_WIDGET (self->message_label);
-  gboolean by_note = text != NULL && kind == MESSAGE_NOTE;
-  gboolean above = text != NULL && kind != MESSAGE_NOTE;
-
-  g_free (self->message);
-  self->message = g_strdup (text);
-  gtk_label_set_label (self->message_label, above ? text : "");
-  gtk_revealer_set_reveal_child (self->message_revealer, above);
-  gtk_widget_remove_css_class (label, kind == MESSAGE_HINT ? "error" : "warning");
-  gtk_widget_add_css_class (label, kind == MESSAGE_HINT ? "warning" : "error");
-
-  gtk_label_set_label (self->note_message_label, by_note ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->note_message_label), by_note);
-  if (by_note)
-    gtk_widget_add_css_class (GTK_WIDGET (self->note_entry), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->note_entry), "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->note_entry), GTK_ACCESSIBLE_STATE_INVALID,
-                               by_note ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
-}
-
-static void
 set_message (VigilLiveWindow *self, const char *what, const GError *error)
 {
   g_autofree char *text = NULL;
@@ -155,55 +53,7 @@ set_message (VigilLiveWindow *self, const char *what, const GError *error)
   if (error != NULL)
     /* Translators: what failed, then why */
     text = g_strdup_printf (_("%s: %s"), what, error->message);
-  show_message (self, MESSAGE_ERROR, text);
-}
-
-static gboolean
-on_undo_shown (gpointer user_data)
-{
-  VigilLiveWindow *self = VIGIL_LIVE_WINDOW (user_data);
-
-  self->undo_source = 0;
-  gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
-  return G_SOURCE_REMOVE;
-}
-
-/* Shows @text in the undo bar for a few seconds; with the Undo button
- * while there is something to undo. */
-static void
-show_undo (VigilLiveWindow *self, const char *text)
-{
-  gtk_label_set_label (self->undo_label, text);
-  gtk_widget_set_visible (self->undo_button, self->changes->len > 0);
-  gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
-  g_clear_handle_id (&self->undo_source, g_source_remove);
-  self->undo_source = g_timeout_add_seconds (UNDO_SHOWN_SECONDS, on_undo_shown, self);
-}
-
-static const char *
-title_of (VigilLiveWindow *self, const char *standard_id)
-{
-  VigilStandard *standard =
-    vigil_catalogue_lookup (vigil_checklist_get_catalogue (self->checklist), standard_id);
-
-  return standard != NULL ? vigil_standard_get_title (standard) : standard_id;
-}
-
-static void
-entry_saved (VigilLiveWindow *self)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *time = g_date_time_format (now, "%H:%M:%S");
-  g_autofree char *text = NULL;
-
-  self->saved_entries++;
-  /* Translators: a time, then how many entries were saved this session */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %s · %u entry",
-                                       "Saved %s · %u entries", self->saved_entries),
-                          time, self->saved_entries);
-  gtk_label_set_label (self->saved_label, text);
-  set_message (self, NULL, NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVED_ENTRIES]);
+  _vigil_live_window_show_message (self, VIGIL_LIVE_MESSAGE_ERROR, text);
 }
 
 static GtkWidget *
@@ -368,65 +218,30 @@ move (VigilLiveWindow *self, int delta)
   select_index (self, row != NULL ? gtk_list_box_row_get_index (row) + delta : 0);
 }
 
-/* Selects @standard_id in the list, so the pane shows it. */
-static void
-select_standard (VigilLiveWindow *self, const char *standard_id)
-{
-  GListModel *standards = vigil_checklist_get_standards (self->checklist);
-  guint n = g_list_model_get_n_items (standards);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (VigilStandard) standard = g_list_model_get_item (standards, i);
-
-      if (g_strcmp0 (vigil_standard_get_id (standard), standard_id) == 0)
-        {
-          select_index (self, (int) i);
-          return;
-        }
-    }
-}
-
 static void
 set_status (VigilLiveWindow *self, guint status, const char *severity)
 {
   g_autoptr (GError) error = NULL;
   VigilStandard *standard = vigil_live_window_get_current (self);
   const VigilObservationData *observation;
-  g_autofree char *before = NULL;
-  g_autofree char *text = NULL;
-  Change *change;
+  g_autofree char *before_severity = NULL;
+  const char *id;
+  int before_status;
 
   if (standard == NULL)
     return;
-  change = g_new0 (Change, 1);
-  change->standard_id = g_strdup (vigil_standard_get_id (standard));
-  change->before_status = vigil_checklist_get_status (self->checklist, change->standard_id);
-  observation = vigil_checklist_get_observation (self->checklist, change->standard_id);
-  change->before_severity = g_strdup (observation != NULL ? observation->severity : NULL);
-  change->after_status = (int) status;
-  change->after_severity = g_strdup (severity);
-  if (!vigil_checklist_set_status (self->checklist, change->standard_id, status, severity,
-                                   &error))
+  id = vigil_standard_get_id (standard);
+  before_status = vigil_checklist_get_status (self->checklist, id);
+  observation = vigil_checklist_get_observation (self->checklist, id);
+  before_severity = g_strdup (observation != NULL ? observation->severity : NULL);
+  if (!vigil_checklist_set_status (self->checklist, id, status, severity, &error))
     {
-      change_free (change);
       set_message (self, _("Not saved"), error);
       return;
     }
-  entry_saved (self);
-  /* The same key twice changes nothing, and leaves nothing to undo. */
-  if (change->before_status == change->after_status
-      && g_strcmp0 (change->before_severity, change->after_severity) == 0)
-    {
-      change_free (change);
-      return;
-    }
-  g_ptr_array_add (self->changes, change);
-  before = describe_value (change->before_status, change->before_severity);
-  /* Translators: a standard, then the status it had before a key changed
-   * it; Ctrl+Z or the Undo button beside it puts that back */
-  text = g_strdup_printf (_("“%s” was: %s"), vigil_standard_get_title (standard), before);
-  show_undo (self, text);
+  _vigil_live_window_entry_saved (self);
+  _vigil_live_window_record_change (self, standard, before_status, before_severity, (int) status,
+                                    severity);
 }
 
 /* The keys of a live hearing, where no text is being typed: they reach
@@ -506,11 +321,11 @@ on_note_activate (VigilLiveWindow *self, GtkEntry *entry)
       /* The text stays in the entry, to try again. */
       /* Translators: why a note was not saved */
       why = g_strdup_printf (_("Note not saved. %s"), error->message);
-      show_message (self, MESSAGE_NOTE, why);
+      _vigil_live_window_show_message (self, VIGIL_LIVE_MESSAGE_NOTE, why);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  entry_saved (self);
+  _vigil_live_window_entry_saved (self);
 }
 
 /* What is typed next is another try: a refusal of the last one goes. */
@@ -518,7 +333,7 @@ static void
 on_note_changed (VigilLiveWindow *self, GtkEditable *entry)
 {
   if (gtk_widget_get_visible (GTK_WIDGET (self->note_message_label)))
-    show_message (self, MESSAGE_NOTE, NULL);
+    _vigil_live_window_show_message (self, VIGIL_LIVE_MESSAGE_NOTE, NULL);
 }
 
 /* Digits set a status or a severity wherever the focus is but in the
@@ -607,9 +422,10 @@ severity_action (GtkWidget *widget, const char *action_name, GVariant *parameter
    * into "not respected": without one it is refused. */
   if (status < 0 || !vigil_observation_status_takes_severity (status))
     {
-      show_message (self, MESSAGE_HINT,
-                    _("Nothing changed: a severity (7, 8, 9) needs a shortcoming. "
-                      "Press 2 (partly respected) or 3 (not respected) first."));
+      _vigil_live_window_show_message (self, VIGIL_LIVE_MESSAGE_HINT,
+                                       _("Nothing changed: a severity (7, 8, 9) needs a "
+                                         "shortcoming. Press 2 (partly respected) or 3 (not "
+                                         "respected) first."));
       return;
     }
   set_status (self, (guint) status, vigil_observation_severities[level]);
@@ -618,55 +434,7 @@ severity_action (GtkWidget *widget, const char *action_name, GVariant *parameter
 static void
 undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  VigilLiveWindow *self = VIGIL_LIVE_WINDOW (widget);
-  g_autoptr (GError) error = NULL;
-  const VigilObservationData *observation;
-  g_autofree char *value = NULL;
-  g_autofree char *text = NULL;
-  Change *change;
-  gboolean done;
-
-  if (self->changes->len == 0)
-    {
-      show_message (self, MESSAGE_HINT, _("Nothing to undo"));
-      return;
-    }
-  change = g_ptr_array_index (self->changes, self->changes->len - 1);
-  observation = vigil_checklist_get_observation (self->checklist, change->standard_id);
-  /* The hearing page shares the checklist: a value changed there since is
-   * not this window's to take back. */
-  if (vigil_checklist_get_status (self->checklist, change->standard_id) != change->after_status
-      || g_strcmp0 (observation != NULL ? observation->severity : NULL,
-                    change->after_severity) != 0)
-    {
-      text = g_strdup_printf (_("Nothing undone: “%s” was changed elsewhere since"),
-                              title_of (self, change->standard_id));
-      g_ptr_array_remove_index (self->changes, self->changes->len - 1);
-      show_message (self, MESSAGE_HINT, text);
-      return;
-    }
-
-  /* What comes back is shown where it happens. */
-  select_standard (self, change->standard_id);
-  if (change->before_status < 0)
-    done = vigil_checklist_clear_status (self->checklist, change->standard_id, &error);
-  else
-    done = vigil_checklist_set_status (self->checklist, change->standard_id,
-                                       (VigilObservationStatus) change->before_status,
-                                       change->before_severity, &error);
-  if (!done)
-    {
-      /* Kept, to try again. */
-      set_message (self, _("Not undone"), error);
-      return;
-    }
-  entry_saved (self);
-  value = describe_value (change->before_status, change->before_severity);
-  /* Translators: a standard, then the status an undo gave back to it */
-  text = g_strdup_printf (_("Undone. “%s” is back to: %s"),
-                          title_of (self, change->standard_id), value);
-  g_ptr_array_remove_index (self->changes, self->changes->len - 1);
-  show_undo (self, text);
+  _vigil_live_window_undo (VIGIL_LIVE_WINDOW (widget));
 }
 
 static void
@@ -713,7 +481,7 @@ vigil_live_window_finalize (GObject *object)
   VigilLiveWindow *self = VIGIL_LIVE_WINDOW (object);
 
   g_free (self->message);
-  g_ptr_array_unref (self->changes);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
   G_OBJECT_CLASS (vigil_live_window_parent_class)->finalize (object);
 }
 
@@ -798,7 +566,7 @@ vigil_live_window_init (VigilLiveWindow *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
+  _vigil_live_window_undo_init (self);
 
   /* Ctrl+Down and Ctrl+Up are taken before the list sees them: a list box
    * moves only its focus ring with them, leaving the selection, and so the
@@ -899,4 +667,69 @@ vigil_live_window_get_message (VigilLiveWindow *self)
   g_return_val_if_fail (VIGIL_IS_LIVE_WINDOW (self), NULL);
 
   return self->message;
+}
+
+/* private API (vigil-live-window-private.h) */
+
+/* Shows @text (NULL: nothing) where it belongs: a refused note beside the
+ * note entry, the rest above the standards. */
+void
+_vigil_live_window_show_message (VigilLiveWindow *self, VigilLiveMessage kind, const char *text)
+{
+  GtkWidget *label = GTK_WIDGET (self->message_label);
+  gboolean by_note = text != NULL && kind == VIGIL_LIVE_MESSAGE_NOTE;
+  gboolean above = text != NULL && kind != VIGIL_LIVE_MESSAGE_NOTE;
+
+  g_free (self->message);
+  self->message = g_strdup (text);
+  gtk_label_set_label (self->message_label, above ? text : "");
+  gtk_revealer_set_reveal_child (self->message_revealer, above);
+  gtk_widget_remove_css_class (label, kind == VIGIL_LIVE_MESSAGE_HINT ? "error" : "warning");
+  gtk_widget_add_css_class (label, kind == VIGIL_LIVE_MESSAGE_HINT ? "warning" : "error");
+
+  gtk_label_set_label (self->note_message_label, by_note ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->note_message_label), by_note);
+  if (by_note)
+    gtk_widget_add_css_class (GTK_WIDGET (self->note_entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->note_entry), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->note_entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               by_note ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+void
+_vigil_live_window_entry_saved (VigilLiveWindow *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *time = g_date_time_format (now, "%H:%M:%S");
+  g_autofree char *text = NULL;
+
+  self->saved_entries++;
+  /* Translators: a time, then how many entries were saved this session */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %s · %u entry",
+                                       "Saved %s · %u entries", self->saved_entries),
+                          time, self->saved_entries);
+  gtk_label_set_label (self->saved_label, text);
+  set_message (self, NULL, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVED_ENTRIES]);
+}
+
+/* Selects @standard_id in the list, so the pane shows it. */
+void
+_vigil_live_window_select_standard (VigilLiveWindow *self, const char *standard_id)
+{
+  GListModel *standards = vigil_checklist_get_standards (self->checklist);
+  guint n = g_list_model_get_n_items (standards);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (VigilStandard) standard = g_list_model_get_item (standards, i);
+
+      if (g_strcmp0 (vigil_standard_get_id (standard), standard_id) == 0)
+        {
+          select_index (self, (int) i);
+          return;
+        }
+    }
 }

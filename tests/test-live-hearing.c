@@ -470,6 +470,10 @@ test_keys_undo (LiveFixture *f, gconstpointer data)
   /* Ctrl+Z again goes one change further back. */
   vigil_test_input_keys (window, "ctrl+z");
   assert_stored (f, first, "not_respected", "serious");
+  /* In the note field Ctrl+Z is the field's, even with nothing typed. */
+  vigil_test_input_keys (window, "n ctrl+z");
+  assert_stored (f, first, "not_respected", "serious");
+  vigil_test_input_keys (window, "Escape");
 
   /* The button does what Ctrl+Z does. */
   vigil_test_input_keys (window, "ctrl+Down 2 7");

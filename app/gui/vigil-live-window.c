@@ -550,6 +550,8 @@ vigil_live_window_class_init (VigilLiveWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "live.previous", NULL, previous_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  /* Bubbling, unlike Ctrl+Down: in the note entry Ctrl+Z is the entry's,
+   * for what was typed, and never takes back a finding. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "live.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "live.list", NULL);

@@ -380,6 +380,58 @@ test_status_carries_old_notes (Fixture *f, gconstpointer data)
   assert_check_ok (f);
 }
 
+/* Undoing a first status: an observation with nothing else in it goes,
+ * audited; one with a note keeps it as "could not be observed". */
+static void
+test_clear_status (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilCase) kase = add_case (f, "K 22/2025");
+  g_autoptr (VigilHearing) hearing = add_hearing (f, kase, -1, VIGIL_HEARING_STATUS_HELD);
+  const char *hid = vigil_hearing_get_id (hearing);
+  g_autofree char *bare = NULL;
+  g_autofree char *noted = NULL;
+  g_autofree char *note = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  VigilObservationData *obs;
+
+  bare = vigil_store_set_observation_status (f->store, catalogue (), hid, "interpreter-provided",
+                                             VIGIL_OBSERVATION_STATUS_NOT_RESPECTED, "grave",
+                                             &error);
+  g_assert_no_error (error);
+  noted = vigil_store_set_observation_status (f->store, catalogue (), hid, "risk-assessment",
+                                              VIGIL_OBSERVATION_STATUS_RESPECTED, NULL, &error);
+  g_assert_no_error (error);
+  note = vigil_store_append_observation_note (f->store, catalogue (), hid, "risk-assessment",
+                                              NULL, NOTE_TEXT, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (vigil_store_clear_observation_status (f->store, catalogue (), hid,
+                                                       "interpreter-provided", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (audit_count (f, "delete", "observation", bare, 1), ==, 1);
+  g_assert_true (vigil_store_clear_observation_status (f->store, catalogue (), hid,
+                                                       "risk-assessment", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (audit_count (f, "update", "observation", noted, 2), ==, 1);
+  /* Nothing recorded: nothing to do. */
+  g_assert_true (vigil_store_clear_observation_status (f->store, catalogue (), hid,
+                                                       "separate-waiting-room", &error));
+  g_assert_no_error (error);
+
+  list = vigil_store_list_observations (f->store, hid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  obs = g_ptr_array_index (list, 0);
+  g_assert_cmpstr (obs->id, ==, noted);
+  g_assert_cmpstr (obs->status, ==, "not_observed");
+  g_assert_null (obs->severity);
+  g_assert_cmpuint (obs->entries->len, ==, 1);
+  g_assert_cmpstr (((VigilObservationNote *) g_ptr_array_index (obs->entries, 0))->text, ==,
+                   NOTE_TEXT);
+  assert_check_ok (f);
+}
+
 static void
 test_append_note (Fixture *f, gconstpointer data)
 {
@@ -647,6 +699,7 @@ main (int argc, char **argv)
   ADD ("/observations/attendance-follows-erase", test_attendance_follows_erase);
   ADD ("/observations/set-status", test_set_status);
   ADD ("/observations/status-carries-old-notes", test_status_carries_old_notes);
+  ADD ("/observations/clear-status", test_clear_status);
   ADD ("/observations/append-note", test_append_note);
   ADD ("/observations/erase-scrubs-case-texts", test_erase_scrubs_case_texts);
   ADD ("/observations/assessment", test_assessment);

@@ -571,6 +571,8 @@ test_shortcuts (void)
   text = vigil_test_widget_text (GTK_WIDGET (window));
   g_assert_nonnull (strstr (text, "Lock the vault"));
   g_assert_nonnull (strstr (text, "Import cases from a file"));
+  g_assert_nonnull (strstr (text, "Undo the last status or severity"));
+  g_assert_nonnull (strstr (text, "Show or hide the list of standards"));
   vigil_test_screenshot (GTK_WIDGET (window), "shortcuts");
   gtk_window_destroy (window);
 }

@@ -236,19 +236,23 @@ modifier_keysym (const char *name)
   return NoSymbol;
 }
 
-/* Presses @modifiers in order, then @keysym (with Shift when the layout
- * has it on the shifted level), and releases them all in reverse, as
- * fingers do; returns once GTK has handled every one of those events. */
-static void
-press (GtkWindow *window, const KeySym *modifiers, guint n_modifiers, KeySym keysym,
-       const char *what)
+/* One key going down or up. */
+typedef struct
 {
-  Display *xdisplay = x_display_of (GTK_WIDGET (window));
+  KeyCode  code;
+  gboolean down;
+} KeyEvent;
+
+/* Adds to @events the pressing of @modifiers in order, then of @keysym
+ * (with Shift when the layout has it on the shifted level), and their
+ * release in reverse, as fingers do. */
+static void
+add_stroke (Display *xdisplay, GArray *events, const KeySym *modifiers, guint n_modifiers,
+            KeySym keysym, const char *what)
+{
   KeyCode codes[8];
   guint n = 0;
   KeyCode keycode = keycode_for (xdisplay, keysym, what);
-  Count count = { &seen_keys, 0, GTK_WIDGET (window) };
-  guint base;
 
   g_assert_cmpuint (n_modifiers, <, G_N_ELEMENTS (codes) - 1);
   for (guint i = 0; i < n_modifiers; i++)
@@ -261,51 +265,69 @@ press (GtkWindow *window, const KeySym *modifiers, guint n_modifiers, KeySym key
       codes[n++] = keycode_for (xdisplay, XK_Shift_L, "Shift");
     }
   codes[n++] = keycode;
+  for (guint i = 0; i < n; i++)
+    g_array_append_val (events, ((KeyEvent) { codes[i], TRUE }));
+  for (guint i = n; i > 0; i--)
+    g_array_append_val (events, ((KeyEvent) { codes[i - 1], FALSE }));
+}
+
+/* Sends @events and returns once GTK has handled every one. GTK handles
+ * them in order, each to the end before the next, as it would a fast
+ * typist's: a key that moves the focus has moved it for the next. A key
+ * that closes its window (Escape, Ctrl+S in an editor) is handled on its
+ * press; what follows it then goes to no window of GTK's. */
+static void
+send_keys (GtkWindow *window, GArray *events, const char *what)
+{
+  Display *xdisplay = x_display_of (GTK_WIDGET (window));
+  Count count = { &seen_keys, 0, GTK_WIDGET (window) };
+  guint before;
 
   ensure_hook ();
-  base = seen_keys;
-  count.target = base + 2 * n;
+  before = seen_keys;
+  count.target = before + events->len;
   g_object_add_weak_pointer (G_OBJECT (count.window), (gpointer *) &count.window);
-  for (guint i = 0; i < n; i++)
-    XTestFakeKeyEvent (xdisplay, codes[i], True, CurrentTime);
-  for (guint i = n; i > 0; i--)
-    XTestFakeKeyEvent (xdisplay, codes[i - 1], False, CurrentTime);
-  XSync (xdisplay, False);
-  /* Every press reaches GTK before the window can close. */
-  count.target -= n;
-  if (wait_for (count_reached, &count))
+  for (guint i = 0; i < events->len; i++)
     {
-      count.target += n;
-      wait_for (count_reached_or_closed, &count);
+      const KeyEvent *event = &g_array_index (events, KeyEvent, i);
+
+      XTestFakeKeyEvent (xdisplay, event->code, event->down, CurrentTime);
     }
+  XSync (xdisplay, False);
+  wait_for (count_reached_or_closed, &count);
   if (count.window != NULL)
     g_object_remove_weak_pointer (G_OBJECT (count.window), (gpointer *) &count.window);
   if (!count_reached_or_closed (&count))
     input_fail ("%s was pressed, but GTK saw only %u of its %u key events in %d ms "
                 "(does the window still have the X input focus?)",
-                what, seen_keys - base, 2 * n, INPUT_TIMEOUT_MS);
+                what, seen_keys - before, events->len, INPUT_TIMEOUT_MS);
   flush ();
 }
 
 static void
 type_text (GtkWindow *window, const char *text)
 {
+  Display *xdisplay = x_display_of (GTK_WIDGET (window));
+  g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (KeyEvent));
+  g_autofree char *what = g_strdup_printf ("the text \"%s\"", text);
+
   if (!g_utf8_validate (text, -1, NULL))
     input_fail ("the text to type is not UTF-8");
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
-      char what[32];
+      char character[32];
 
-      g_snprintf (what, sizeof what, "\"%.*s\"", (int) (g_utf8_next_char (p) - p), p);
-      press (window, NULL, 0, keysym_for_char (c), what);
+      g_snprintf (character, sizeof character, "\"%.*s\"", (int) (g_utf8_next_char (p) - p), p);
+      add_stroke (xdisplay, events, NULL, 0, keysym_for_char (g_utf8_get_char (p)), character);
     }
+  send_keys (window, events, what);
 }
 
 static void
 press_names (GtkWindow *window, const char *keys)
 {
   g_auto (GStrv) strokes = g_strsplit_set (keys, " \t\n", -1);
+  g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (KeyEvent));
 
   for (guint i = 0; strokes[i] != NULL; i++)
     {
@@ -331,7 +353,10 @@ press_names (GtkWindow *window, const char *keys)
       for (guint j = 0; j + 1 < n_parts; j++)
         modifiers[j] = modifier_keysym (parts[j]);
       what = g_strdup_printf ("key \"%s\"", strokes[i]);
-      press (window, modifiers, n_parts - 1, keysym_for_name (parts[n_parts - 1]), what);
+      g_array_set_size (events, 0);
+      add_stroke (x_display_of (GTK_WIDGET (window)), events, modifiers, n_parts - 1,
+                  keysym_for_name (parts[n_parts - 1]), what);
+      send_keys (window, events, what);
     }
 }
 

@@ -36,7 +36,12 @@ void vigil_test_input_keys         (GtkWindow  *window,
                                     const char *keys);
 
 /* Moves the pointer to the centre of @widget, which must be drawn in a
- * window on screen, and clicks the primary button there. */
+ * window on screen, and clicks the primary button there.
+ *
+ * A button activated from the keyboard (Space, Enter, its mnemonic) shows
+ * itself pressed and says "clicked" only a quarter second later: a test
+ * waits for what the click does (vigil_test_wait_until) rather than
+ * expecting it when vigil_test_input_keys() returns. */
 void vigil_test_input_click        (GtkWidget  *widget);
 
 G_END_DECLS

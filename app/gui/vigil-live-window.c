@@ -7,6 +7,10 @@
  * crash or kill -9. An entry the vault refused keeps the text typed and
  * says why.
  *
+ * One stray key must not reverse a finding unnoticed: a severity needs a
+ * shortcoming to qualify, and every change of a status or severity can be
+ * taken back (vigil-live-window-undo.c).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "vigil-live-window"
@@ -15,34 +19,9 @@
 
 #include <glib/gi18n.h>
 
-#include "vigil-enum-types.h"
 #include "vigil-gui-util.h"
-#include "vigil-live-window.h"
+#include "vigil-live-window-private.h"
 #include "vigil-observation-row.h"
-
-struct _VigilLiveWindow
-{
-  AdwWindow       parent_instance;
-
-  /* template children */
-  AdwWindowTitle *window_title;
-  GtkLabel       *clock_label;
-  GtkLabel       *saved_label;
-  GtkRevealer    *message_revealer;
-  GtkLabel       *message_label;
-  GtkListBox     *standards_list;
-  GtkLabel       *category_label;
-  GtkLabel       *title_label;
-  GtkLabel       *look_for_label;
-  GtkLabel       *status_label;
-  GtkListBox     *notes_list;
-  GtkEntry       *note_entry;
-
-  VigilChecklist *checklist;
-  guint           saved_entries;
-  char           *message;
-  guint           clock_source;
-};
 
 G_DEFINE_FINAL_TYPE (VigilLiveWindow, vigil_live_window, ADW_TYPE_WINDOW)
 
@@ -69,29 +48,12 @@ update_clock (VigilLiveWindow *self)
 static void
 set_message (VigilLiveWindow *self, const char *what, const GError *error)
 {
-  g_clear_pointer (&self->message, g_free);
-  if (error != NULL)
-    /* Translators: what failed, then why */
-    self->message = g_strdup_printf (_("%s: %s"), what, error->message);
-  gtk_label_set_label (self->message_label, self->message != NULL ? self->message : "");
-  gtk_revealer_set_reveal_child (self->message_revealer, self->message != NULL);
-}
-
-static void
-entry_saved (VigilLiveWindow *self)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *time = g_date_time_format (now, "%H:%M:%S");
   g_autofree char *text = NULL;
 
-  self->saved_entries++;
-  /* Translators: a time, then how many entries were saved this session */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %s · %u entry",
-                                       "Saved %s · %u entries", self->saved_entries),
-                          time, self->saved_entries);
-  gtk_label_set_label (self->saved_label, text);
-  set_message (self, NULL, NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVED_ENTRIES]);
+  if (error != NULL)
+    /* Translators: what failed, then why */
+    text = g_strdup_printf (_("%s: %s"), what, error->message);
+  _vigil_live_window_show_message (self, VIGIL_LIVE_MESSAGE_ERROR, text);
 }
 
 static GtkWidget *
@@ -117,6 +79,12 @@ create_row (gpointer item, gpointer user_data)
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* A screen reader names the row by its standard, and says its status
+   * after. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, vigil_standard_get_title (standard),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, described,
+                                  -1);
   g_object_set_data_full (G_OBJECT (row), "vigil-standard", g_object_ref (standard),
                           g_object_unref);
   return row;
@@ -180,24 +148,74 @@ refresh_row (VigilLiveWindow *self, const char *standard_id)
       described = vigil_observation_row_describe (
         vigil_checklist_get_observation (self->checklist, standard_id));
       gtk_label_set_label (GTK_LABEL (status), described);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      described, -1);
     }
+}
+
+/* Whether the keyboard is in the note entry (its text child has the focus). */
+static gboolean
+typing_note (VigilLiveWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return focus != NULL && (focus == GTK_WIDGET (self->note_entry)
+                           || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->note_entry)));
+}
+
+/* Whether the list of standards is on screen: beside the current
+ * standard, or over it in a narrow window. */
+static gboolean
+list_shown (VigilLiveWindow *self)
+{
+  return adw_flap_get_reveal_flap (self->flap);
+}
+
+/* Gives the keyboard to the list when it is on screen, and otherwise to
+ * the window itself, which reads the keys of a live hearing all the same;
+ * either way not to the note entry, where digits are text. */
+static void
+focus_keys (VigilLiveWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->standards_list);
+
+  if (row != NULL && list_shown (self))
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+  else
+    gtk_root_set_focus (GTK_ROOT (self), NULL);
+}
+
+/* In a narrow window, uncovers the current standard. */
+static void
+show_pane (VigilLiveWindow *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+/* Makes the standard at @index, within the list, the one the keys act on. */
+static void
+select_index (VigilLiveWindow *self, int index)
+{
+  int n = (int) g_list_model_get_n_items (vigil_checklist_get_standards (self->checklist));
+  GtkListBoxRow *row;
+
+  if (n == 0)
+    return;
+  row = gtk_list_box_get_row_at_index (self->standards_list, CLAMP (index, 0, n - 1));
+  gtk_list_box_select_row (self->standards_list, row);
+  /* Keep the list's keyboard focus on what the keys act on; a note being
+   * typed keeps it. */
+  if (!typing_note (self))
+    focus_keys (self);
 }
 
 static void
 move (VigilLiveWindow *self, int delta)
 {
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->standards_list);
-  int index = row != NULL ? gtk_list_box_row_get_index (row) + delta : 0;
-  int n = (int) g_list_model_get_n_items (vigil_checklist_get_standards (self->checklist));
 
-  if (n == 0)
-    return;
-  index = CLAMP (index, 0, n - 1);
-  row = gtk_list_box_get_row_at_index (self->standards_list, index);
-  gtk_list_box_select_row (self->standards_list, row);
-  /* Keep the list's keyboard focus on what the keys act on. */
-  if (!gtk_widget_has_focus (GTK_WIDGET (self->note_entry)))
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  select_index (self, row != NULL ? gtk_list_box_row_get_index (row) + delta : 0);
 }
 
 static void
@@ -205,16 +223,61 @@ set_status (VigilLiveWindow *self, guint status, const char *severity)
 {
   g_autoptr (GError) error = NULL;
   VigilStandard *standard = vigil_live_window_get_current (self);
+  const VigilObservationData *observation;
+  g_autofree char *before_severity = NULL;
+  const char *id;
+  int before_status;
 
   if (standard == NULL)
     return;
-  if (!vigil_checklist_set_status (self->checklist, vigil_standard_get_id (standard), status,
-                                   severity, &error))
+  id = vigil_standard_get_id (standard);
+  before_status = vigil_checklist_get_status (self->checklist, id);
+  observation = vigil_checklist_get_observation (self->checklist, id);
+  before_severity = g_strdup (observation != NULL ? observation->severity : NULL);
+  if (!vigil_checklist_set_status (self->checklist, id, status, severity, &error))
     {
       set_message (self, _("Not saved"), error);
       return;
     }
-  entry_saved (self);
+  _vigil_live_window_entry_saved (self);
+  _vigil_live_window_record_change (self, standard, before_status, before_severity, (int) status,
+                                    severity);
+}
+
+/* The keys of a live hearing, where no text is being typed: they reach
+ * the window from the list, from a button, or with nothing focused. */
+static gboolean
+handle_key (VigilLiveWindow *self, guint keyval)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_1: case GDK_KEY_KP_1:
+    case GDK_KEY_2: case GDK_KEY_KP_2:
+    case GDK_KEY_3: case GDK_KEY_KP_3:
+    case GDK_KEY_4: case GDK_KEY_KP_4:
+    case GDK_KEY_5: case GDK_KEY_KP_5:
+      gtk_widget_activate_action (GTK_WIDGET (self), "live.status", "u",
+                                  (guint) (gdk_keyval_to_unicode (keyval) - '1'));
+      return TRUE;
+    case GDK_KEY_7: case GDK_KEY_KP_7:
+    case GDK_KEY_8: case GDK_KEY_KP_8:
+    case GDK_KEY_9: case GDK_KEY_KP_9:
+      gtk_widget_activate_action (GTK_WIDGET (self), "live.severity", "u",
+                                  (guint) (gdk_keyval_to_unicode (keyval) - '7'));
+      return TRUE;
+    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_n:
+      show_pane (self);
+      gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
+      return TRUE;
+    case GDK_KEY_Escape:
+      /* Back from the list to the standard, in a narrow window. */
+      if (!adw_flap_get_folded (self->flap) || !list_shown (self))
+        return FALSE;
+      show_pane (self);
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 /* callbacks */
@@ -247,63 +310,78 @@ on_note_activate (VigilLiveWindow *self, GtkEntry *entry)
   VigilStandard *standard = vigil_live_window_get_current (self);
   g_autofree char *text =
     g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autofree char *why = NULL;
 
-  if (standard == NULL || text[0] == '\0')
+  if (standard == NULL)
     return;
+  /* A blank note is refused by the note's own rule, like any other, and
+   * said so beside it: Enter that does nothing reads as "saved". */
   if (!vigil_checklist_add_note (self->checklist, vigil_standard_get_id (standard), text, &error))
     {
       /* The text stays in the entry, to try again. */
-      set_message (self, _("Note not saved"), error);
+      /* Translators: why a note was not saved */
+      why = g_strdup_printf (_("Note not saved. %s"), error->message);
+      _vigil_live_window_show_message (self, VIGIL_LIVE_MESSAGE_NOTE, why);
       return;
     }
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  entry_saved (self);
+  _vigil_live_window_entry_saved (self);
 }
 
-/* Digits set a status or a severity where the list has the keyboard; in
- * the note entry they are text. */
-static gboolean
-on_list_key (VigilLiveWindow *self, guint keyval, guint keycode, GdkModifierType state,
-             GtkEventControllerKey *controller)
+/* What is typed next is another try: a refusal of the last one goes. */
+static void
+on_note_changed (VigilLiveWindow *self, GtkEditable *entry)
 {
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+  if (gtk_widget_get_visible (GTK_WIDGET (self->note_message_label)))
+    _vigil_live_window_show_message (self, VIGIL_LIVE_MESSAGE_NOTE, NULL);
+}
+
+/* Digits set a status or a severity wherever the focus is but in the
+ * note entry, where they are text (and never reach the window). */
+static gboolean
+on_window_key (VigilLiveWindow *self, guint keyval, guint keycode, GdkModifierType state,
+               GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || typing_note (self)
+      || (focus != NULL && GTK_IS_EDITABLE (focus)))
     return GDK_EVENT_PROPAGATE;
-  switch (keyval)
-    {
-    case GDK_KEY_1: case GDK_KEY_KP_1:
-    case GDK_KEY_2: case GDK_KEY_KP_2:
-    case GDK_KEY_3: case GDK_KEY_KP_3:
-    case GDK_KEY_4: case GDK_KEY_KP_4:
-    case GDK_KEY_5: case GDK_KEY_KP_5:
-      gtk_widget_activate_action (GTK_WIDGET (self), "live.status", "u",
-                                  (guint) (gdk_keyval_to_unicode (keyval) - '1'));
-      return GDK_EVENT_STOP;
-    case GDK_KEY_7: case GDK_KEY_KP_7:
-    case GDK_KEY_8: case GDK_KEY_KP_8:
-    case GDK_KEY_9: case GDK_KEY_KP_9:
-      gtk_widget_activate_action (GTK_WIDGET (self), "live.severity", "u",
-                                  (guint) (gdk_keyval_to_unicode (keyval) - '7'));
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_n:
-      gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
-      return GDK_EVENT_STOP;
-    default:
-      return GDK_EVENT_PROPAGATE;
-    }
+  return handle_key (self, keyval) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 }
 
 static gboolean
 on_entry_key (VigilLiveWindow *self, guint keyval, guint keycode, GdkModifierType state,
               GtkEventControllerKey *controller)
 {
-  GtkListBoxRow *row;
-
   if (keyval != GDK_KEY_Escape)
     return GDK_EVENT_PROPAGATE;
-  row = gtk_list_box_get_selected_row (self->standards_list);
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  focus_keys (self);
   return GDK_EVENT_STOP;
+}
+
+/* A standard chosen in the list of a narrow window is shown at once. */
+static void
+on_row_activated (VigilLiveWindow *self, GtkListBoxRow *row, GtkListBox *list)
+{
+  show_pane (self);
+}
+
+/* The keyboard follows the list as it shows and hides. */
+static void
+on_list_revealed (VigilLiveWindow *self, GParamSpec *pspec, AdwFlap *flap)
+{
+  if (!typing_note (self))
+    focus_keys (self);
+}
+
+/* F9 or the list button: shows or hides the list. */
+static void
+list_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  VigilLiveWindow *self = VIGIL_LIVE_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
 static void
@@ -339,11 +417,24 @@ severity_action (GtkWidget *widget, const char *action_name, GVariant *parameter
   if (standard == NULL || level >= g_strv_length ((char **) vigil_observation_severities))
     return;
   status = vigil_checklist_get_status (self->checklist, vigil_standard_get_id (standard));
-  /* A severity says how badly a standard was missed: without a
-   * shortcoming recorded it means "not respected". */
-  if (status != VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED)
-    status = VIGIL_OBSERVATION_STATUS_NOT_RESPECTED;
+  /* A severity says how badly a standard was missed. Guessing a
+   * shortcoming from it once turned a stray key on a respected standard
+   * into "not respected": without one it is refused. */
+  if (status < 0 || !vigil_observation_status_takes_severity (status))
+    {
+      _vigil_live_window_show_message (self, VIGIL_LIVE_MESSAGE_HINT,
+                                       _("Nothing changed: a severity (7, 8, 9) needs a "
+                                         "shortcoming. Press 2 (partly respected) or 3 (not "
+                                         "respected) first."));
+      return;
+    }
   set_status (self, (guint) status, vigil_observation_severities[level]);
+}
+
+static void
+undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  _vigil_live_window_undo (VIGIL_LIVE_WINDOW (widget));
 }
 
 static void
@@ -375,6 +466,7 @@ vigil_live_window_dispose (GObject *object)
   VigilLiveWindow *self = VIGIL_LIVE_WINDOW (object);
 
   g_clear_handle_id (&self->clock_source, g_source_remove);
+  g_clear_handle_id (&self->undo_source, g_source_remove);
   if (self->standards_list != NULL)
     gtk_list_box_bind_model (self->standards_list, NULL, NULL, NULL, NULL);
   if (self->checklist != NULL)
@@ -389,6 +481,7 @@ vigil_live_window_finalize (GObject *object)
   VigilLiveWindow *self = VIGIL_LIVE_WINDOW (object);
 
   g_free (self->message);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
   G_OBJECT_CLASS (vigil_live_window_parent_class)->finalize (object);
 }
 
@@ -425,32 +518,43 @@ vigil_live_window_class_init (VigilLiveWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "ui/vigil-live-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, clock_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, saved_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, message_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, standards_list);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, hearing_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, category_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, look_for_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, notes_list);
   gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, note_message_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, undo_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, undo_label);
+  gtk_widget_class_bind_template_child (widget_class, VigilLiveWindow, undo_button);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_revealed);
   gtk_widget_class_bind_template_callback (widget_class, on_note_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_note_changed);
 
   gtk_widget_class_install_action (widget_class, "live.status", "u", status_action);
   gtk_widget_class_install_action (widget_class, "live.severity", "u", severity_action);
   gtk_widget_class_install_action (widget_class, "live.note", "s", note_action);
+  gtk_widget_class_install_action (widget_class, "live.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "live.list", NULL, list_action);
   gtk_widget_class_install_action (widget_class, "live.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "live.previous", NULL, previous_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_CONTROL_MASK,
-                                       "live.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_CONTROL_MASK,
-                                       "live.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  /* Bubbling, unlike Ctrl+Down: in the note entry Ctrl+Z is the entry's,
+   * for what was typed, and never takes back a finding. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "live.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "live.list", NULL);
   for (guint i = 0; i < 5; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "live.status", "u", i);
@@ -459,13 +563,34 @@ vigil_live_window_class_init (VigilLiveWindowClass *klass)
 static void
 vigil_live_window_init (VigilLiveWindow *self)
 {
+  static const guint down[] = { GDK_KEY_Down, GDK_KEY_KP_Down };
+  static const guint up[] = { GDK_KEY_Up, GDK_KEY_KP_Up };
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _vigil_live_window_undo_init (self);
+
+  /* Ctrl+Down and Ctrl+Up are taken before the list sees them: a list box
+   * moves only its focus ring with them, leaving the selection, and so the
+   * standard every key acts on, where it was. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (down); i++)
+    {
+      gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (controller),
+        gtk_shortcut_new (gtk_keyval_trigger_new (down[i], GDK_CONTROL_MASK),
+                          gtk_named_action_new ("live.next")));
+      gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (controller),
+        gtk_shortcut_new (gtk_keyval_trigger_new (up[i], GDK_CONTROL_MASK),
+                          gtk_named_action_new ("live.previous")));
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_key_new ();
-  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_list_key), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->standards_list), controller);
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_window_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
   controller = gtk_event_controller_key_new ();
   g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_entry_key), self);
   gtk_widget_add_controller (GTK_WIDGET (self->note_entry), controller);
@@ -490,6 +615,7 @@ vigil_live_window_new (GtkWindow *parent, VigilChecklist *checklist)
   VigilLiveWindow *self;
   VigilHearing *hearing;
   g_autofree char *when = NULL;
+  g_autofree char *heading = NULL;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (VIGIL_IS_CHECKLIST (checklist), NULL);
@@ -501,8 +627,13 @@ vigil_live_window_new (GtkWindow *parent, VigilChecklist *checklist)
   self->checklist = g_object_ref (checklist);
   hearing = vigil_checklist_get_hearing (checklist);
   if (vigil_hearing_get_starts_at (hearing) != NULL)
-    when = vigil_gui_format_date_time (vigil_hearing_get_starts_at (hearing));
-  adw_window_title_set_subtitle (self->window_title, when);
+    {
+      when = vigil_gui_format_date_time (vigil_hearing_get_starts_at (hearing));
+      /* Translators: the date and time a hearing started */
+      heading = g_strdup_printf (_("Hearing of %s"), when);
+    }
+  gtk_label_set_label (self->hearing_label, heading);
+  gtk_widget_set_visible (GTK_WIDGET (self->hearing_label), heading != NULL);
 
   gtk_list_box_bind_model (self->standards_list, vigil_checklist_get_standards (checklist),
                            create_row, self, NULL);
@@ -538,4 +669,69 @@ vigil_live_window_get_message (VigilLiveWindow *self)
   g_return_val_if_fail (VIGIL_IS_LIVE_WINDOW (self), NULL);
 
   return self->message;
+}
+
+/* private API (vigil-live-window-private.h) */
+
+/* Shows @text (NULL: nothing) where it belongs: a refused note beside the
+ * note entry, the rest above the standards. */
+void
+_vigil_live_window_show_message (VigilLiveWindow *self, VigilLiveMessage kind, const char *text)
+{
+  GtkWidget *label = GTK_WIDGET (self->message_label);
+  gboolean by_note = text != NULL && kind == VIGIL_LIVE_MESSAGE_NOTE;
+  gboolean above = text != NULL && kind != VIGIL_LIVE_MESSAGE_NOTE;
+
+  g_free (self->message);
+  self->message = g_strdup (text);
+  gtk_label_set_label (self->message_label, above ? text : "");
+  gtk_revealer_set_reveal_child (self->message_revealer, above);
+  gtk_widget_remove_css_class (label, kind == VIGIL_LIVE_MESSAGE_HINT ? "error" : "warning");
+  gtk_widget_add_css_class (label, kind == VIGIL_LIVE_MESSAGE_HINT ? "warning" : "error");
+
+  gtk_label_set_label (self->note_message_label, by_note ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->note_message_label), by_note);
+  if (by_note)
+    gtk_widget_add_css_class (GTK_WIDGET (self->note_entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->note_entry), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->note_entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               by_note ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+void
+_vigil_live_window_entry_saved (VigilLiveWindow *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *time = g_date_time_format (now, "%H:%M:%S");
+  g_autofree char *text = NULL;
+
+  self->saved_entries++;
+  /* Translators: a time, then how many entries were saved this session */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %s · %u entry",
+                                       "Saved %s · %u entries", self->saved_entries),
+                          time, self->saved_entries);
+  gtk_label_set_label (self->saved_label, text);
+  set_message (self, NULL, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVED_ENTRIES]);
+}
+
+/* Selects @standard_id in the list, so the pane shows it. */
+void
+_vigil_live_window_select_standard (VigilLiveWindow *self, const char *standard_id)
+{
+  GListModel *standards = vigil_checklist_get_standards (self->checklist);
+  guint n = g_list_model_get_n_items (standards);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (VigilStandard) standard = g_list_model_get_item (standards, i);
+
+      if (g_strcmp0 (vigil_standard_get_id (standard), standard_id) == 0)
+        {
+          select_index (self, (int) i);
+          return;
+        }
+    }
 }

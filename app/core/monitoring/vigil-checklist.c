@@ -305,6 +305,25 @@ vigil_checklist_set_status (VigilChecklist         *self,
 }
 
 /**
+ * vigil_checklist_clear_status:
+ *
+ * Takes the status back, committed to disk before it returns.
+ */
+gboolean
+vigil_checklist_clear_status (VigilChecklist *self, const char *standard_id, GError **error)
+{
+  g_return_val_if_fail (VIGIL_IS_CHECKLIST (self), FALSE);
+  g_return_val_if_fail (standard_id != NULL, FALSE);
+
+  if (!vigil_store_clear_observation_status (self->store, self->catalogue, self->hearing_id,
+                                             standard_id, error)
+      || !load_observations (self, error))
+    return FALSE;
+  g_signal_emit (self, signals[CHANGED], 0, standard_id);
+  return TRUE;
+}
+
+/**
  * vigil_checklist_add_note:
  *
  * Appends a note stamped with the current time, committed to disk before

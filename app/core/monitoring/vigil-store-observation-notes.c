@@ -159,6 +159,100 @@ fail:
   return NULL;
 }
 
+/* Whether the observation @id has a timestamped note. */
+static gboolean
+has_entries (VigilDbCache *statements, const char *id, gboolean *out, GError **error)
+{
+  g_autoptr (VigilDbCached) query =
+    vigil_db_cache_get (statements,
+                        "SELECT EXISTS (SELECT 1 FROM observation_notes WHERE observation_id = ?)",
+                        error);
+  int rc;
+
+  if (query == NULL)
+    return FALSE;
+  vigil_store_bind_text (query->stmt, 1, id);
+  rc = sqlite3_step (query->stmt);
+  if (rc != SQLITE_ROW)
+    {
+      vigil_db_set_error (vigil_db_cache_get_db (statements), rc,
+                          _("The notes of the observation could not be read"), error);
+      return FALSE;
+    }
+  *out = sqlite3_column_int (query->stmt, 0) != 0;
+  return TRUE;
+}
+
+/**
+ * vigil_store_clear_observation_status:
+ *
+ * Returns: TRUE when the standard has no status of the monitor's any more
+ */
+gboolean
+vigil_store_clear_observation_status (VigilStore     *self,
+                                      VigilCatalogue *catalogue,
+                                      const char     *hearing_id,
+                                      const char     *standard_id,
+                                      GError        **error)
+{
+  g_auto (Found) found = { 0 };
+  g_autoptr (GError) local = NULL;
+  g_autoptr (VigilDbCached) del = NULL;
+  g_autofree char *kept = NULL;
+  VigilDbCache *statements;
+  gboolean entries = FALSE;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (VIGIL_IS_CATALOGUE (catalogue), FALSE);
+  g_return_val_if_fail (hearing_id != NULL, FALSE);
+  g_return_val_if_fail (standard_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!vigil_store_begin (self, error))
+    return FALSE;
+  statements = vigil_store_get_statements (self, NULL);
+  if (!find_observation (statements, hearing_id, standard_id, &found, &local))
+    {
+      if (local == NULL)
+        return vigil_store_commit (self, error);
+      g_propagate_error (error, g_steal_pointer (&local));
+      goto fail;
+    }
+  if (!found.has_notes && !has_entries (statements, found.id, &entries, error))
+    goto fail;
+
+  if (found.has_notes || entries)
+    {
+      /* A note is never taken back with a status. */
+      kept = vigil_store_set_observation_status (self, catalogue, hearing_id, standard_id,
+                                                 VIGIL_OBSERVATION_STATUS_NOT_OBSERVED, NULL,
+                                                 error);
+      if (kept == NULL)
+        goto fail;
+    }
+  else
+    {
+      del = vigil_db_cache_get (statements,
+                                "DELETE FROM observations WHERE id = ?1 AND version = ?2", error);
+      if (del == NULL)
+        goto fail;
+      vigil_store_bind_text (del->stmt, 1, found.id);
+      sqlite3_bind_int64 (del->stmt, 2, found.version);
+      if (!vigil_store_step_done (vigil_db_cache_get_db (statements), del->stmt,
+                                  _("The observation could not be deleted"), error))
+        goto fail;
+      g_clear_pointer (&del, vigil_db_cached_release);
+      if (!vigil_store_audit (self, "delete", "observation", found.id, found.version, error))
+        goto fail;
+    }
+  vigil_store_note_case_changed (self, found.case_id);
+  return vigil_store_commit (self, error);
+
+fail:
+  vigil_store_rollback (self);
+  return FALSE;
+}
+
 /**
  * vigil_store_append_observation_note:
  *

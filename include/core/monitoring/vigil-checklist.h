@@ -49,6 +49,12 @@ gboolean                    vigil_checklist_set_status      (VigilChecklist  *se
                                                              VigilObservationStatus status,
                                                              const char      *severity,
                                                              GError         **error);
+/* Takes back the status of @standard_id as if none had been set (see
+ * vigil_store_clear_observation_status()); the standard stays on the list
+ * until the next reload. */
+gboolean                    vigil_checklist_clear_status    (VigilChecklist  *self,
+                                                             const char      *standard_id,
+                                                             GError         **error);
 gboolean                    vigil_checklist_add_note        (VigilChecklist  *self,
                                                              const char      *standard_id,
                                                              const char      *text,

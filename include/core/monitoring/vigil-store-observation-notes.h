@@ -39,6 +39,17 @@ char      *vigil_store_set_observation_status  (VigilStore             *self,
                                                 VigilObservationStatus  status,
                                                 const char             *severity,
                                                 GError                **error);
+/* Takes back the status of @standard_id at @hearing_id, as if none had
+ * been set: the undo of a standard's first status. An observation nothing
+ * else was written to is deleted, with its audit entry; one with notes
+ * keeps them and goes back to "could not be observed", the status a note
+ * alone gives it. Nothing recorded is nothing to do. FALSE with
+ * VIGIL_ERROR_LOCKED or VIGIL_ERROR_IO. */
+gboolean   vigil_store_clear_observation_status (VigilStore            *self,
+                                                 VigilCatalogue        *catalogue,
+                                                 const char            *hearing_id,
+                                                 const char            *standard_id,
+                                                 GError               **error);
 /* Appends a note (sealed under the case's key) to the observation of
  * @standard_id at @hearing_id, written at @noted_at (NULL: now; never
  * before 1990 nor more than a day ahead). Returns the note's id, or NULL

@@ -195,11 +195,8 @@ vigil_store_clear_observation_status (VigilStore     *self,
                                       const char     *standard_id,
                                       GError        **error)
 {
-  g_auto (Found) found = { 0 };
-  g_autoptr (GError) local = NULL;
-  g_autoptr (VigilDbCached) del = NULL;
+  g_autoptr (VigilObservationData) data = NULL;
   g_autofree char *kept = NULL;
-  VigilDbCache *statements;
   gboolean entries = FALSE;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
@@ -210,18 +207,17 @@ vigil_store_clear_observation_status (VigilStore     *self,
 
   if (!vigil_store_begin (self, error))
     return FALSE;
-  statements = vigil_store_get_statements (self, NULL);
-  if (!find_observation (statements, hearing_id, standard_id, &found, &local))
-    {
-      if (local == NULL)
-        return vigil_store_commit (self, error);
-      g_propagate_error (error, g_steal_pointer (&local));
-      goto fail;
-    }
-  if (!found.has_notes && !has_entries (statements, found.id, &entries, error))
+  data = find_observation (self, catalogue, hearing_id, standard_id, error);
+  if (data == NULL)
+    goto fail;
+  /* Nothing recorded for the standard yet: nothing to take back. */
+  if (data->version == 0)
+    return vigil_store_commit (self, error);
+  if (data->notes == NULL
+      && !has_entries (vigil_store_get_statements (self, NULL), data->id, &entries, error))
     goto fail;
 
-  if (found.has_notes || entries)
+  if (data->notes != NULL || entries)
     {
       /* A note is never taken back with a status. */
       kept = vigil_store_set_observation_status (self, catalogue, hearing_id, standard_id,
@@ -230,22 +226,8 @@ vigil_store_clear_observation_status (VigilStore     *self,
       if (kept == NULL)
         goto fail;
     }
-  else
-    {
-      del = vigil_db_cache_get (statements,
-                                "DELETE FROM observations WHERE id = ?1 AND version = ?2", error);
-      if (del == NULL)
-        goto fail;
-      vigil_store_bind_text (del->stmt, 1, found.id);
-      sqlite3_bind_int64 (del->stmt, 2, found.version);
-      if (!vigil_store_step_done (vigil_db_cache_get_db (statements), del->stmt,
-                                  _("The observation could not be deleted"), error))
-        goto fail;
-      g_clear_pointer (&del, vigil_db_cached_release);
-      if (!vigil_store_audit (self, "delete", "observation", found.id, found.version, error))
-        goto fail;
-    }
-  vigil_store_note_case_changed (self, found.case_id);
+  else if (!vigil_record_delete (self, &vigil_observation_kind, data->id, error))
+    goto fail;
   return vigil_store_commit (self, error);
 
 fail:

@@ -144,6 +144,106 @@ check_utf8 (JsonNode *node, const char *path, GPtrArray *problems)
 }
 
 static VigilInterchange *
+refuse (GPtrArray *problems, GPtrArray **out_problems, GError **error)
+{
+  vigil_interchange_set_error (error, problems);
+  if (out_problems != NULL)
+    *out_problems = g_ptr_array_ref (problems);
+  return NULL;
+}
+
+/* Moves the @length bytes of @buffer into a new one of @size bytes; the
+ * old one is wiped, since what a file holds may be identities. */
+static char *
+grow_wiped (char *buffer, gsize length, gsize size)
+{
+  char *grown = g_malloc (size);
+
+  if (length > 0)
+    {
+      memcpy (grown, buffer, length);
+      sodium_memzero (buffer, length);
+    }
+  g_free (buffer);
+  return grown;
+}
+
+/* Reads all of @file into *@out_contents, but never more than @max bytes:
+ * a file that has more gives no contents, and its size in *@too_large (or
+ * as much as was read of it). The size is asked first, so an ordinary file
+ * too large is not read at all, and a pipe or a device without end stops
+ * just past the limit. */
+static gboolean
+read_at_most (GFile     *file,
+              gsize      max,
+              char     **out_contents,
+              gsize     *out_length,
+              guint64   *too_large,
+              GError   **error)
+{
+  g_autoptr (GFileInputStream) stream = g_file_read (file, NULL, error);
+  g_autoptr (GFileInfo) info = NULL;
+  char *buffer;
+  gsize size = 64 * 1024, length = 0;
+
+  if (stream == NULL)
+    return FALSE;
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    {
+      goffset known = g_file_info_get_size (info);
+
+      if (known > (goffset) max)
+        {
+          *too_large = known;
+          return TRUE;
+        }
+      /* One more byte, to see the end without growing the buffer. */
+      size = (gsize) known + 1;
+    }
+
+  buffer = g_malloc (size);
+  for (;;)
+    {
+      gssize n;
+
+      if (length == size)
+        {
+          if (size > max)
+            {
+              sodium_memzero (buffer, length);
+              g_free (buffer);
+              *too_large = length;
+              return TRUE;
+            }
+          buffer = grow_wiped (buffer, length, MIN (size * 2, max + 1));
+          size = MIN (size * 2, max + 1);
+        }
+      n = g_input_stream_read (G_INPUT_STREAM (stream), buffer + length, size - length, NULL,
+                               error);
+      if (n < 0)
+        {
+          sodium_memzero (buffer, length);
+          g_free (buffer);
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      length += n;
+    }
+  if (length > max)
+    {
+      sodium_memzero (buffer, length);
+      g_free (buffer);
+      *too_large = length;
+      return TRUE;
+    }
+  *out_contents = buffer;
+  *out_length = length;
+  return TRUE;
+}
+
+static VigilInterchange *
 finish_load (GPtrArray  *cases,
              GPtrArray  *problems,
              GPtrArray **out_problems,
@@ -311,31 +411,20 @@ vigil_interchange_load_data (const char *data,
                              GError    **error)
 {
   g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr (GPtrArray) problems = vigil_interchange_problems_new ();
   g_autoptr (GError) local = NULL;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!vigil_interchange_scan (data, length < 0 ? strlen (data) : (gsize) length, problems))
+    return refuse (problems, out_problems, error);
+  /* The scan read the same bytes as strict JSON, so json-glib should not
+   * fail on them; if it does, it says where (line:column) and why. */
   if (!json_parser_load_from_data (parser, data, length, &local))
     {
-      g_autoptr (GPtrArray) problems = vigil_interchange_problems_new ();
-
-      /* json-glib says where (line:column) and what it expected. */
       vigil_interchange_add_problem (problems, "$", _("not valid JSON: %s"), local->message);
-      vigil_interchange_set_error (error, problems);
-      if (out_problems != NULL)
-        *out_problems = g_steal_pointer (&problems);
-      return NULL;
-    }
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_autoptr (GPtrArray) problems = vigil_interchange_problems_new ();
-
-      vigil_interchange_add_problem (problems, "$", _("the file is empty"));
-      vigil_interchange_set_error (error, problems);
-      if (out_problems != NULL)
-        *out_problems = g_steal_pointer (&problems);
-      return NULL;
+      return refuse (problems, out_problems, error);
     }
   return vigil_interchange_load_node (json_parser_get_root (parser), out_problems, error);
 }
@@ -362,16 +451,17 @@ VigilInterchange *
 vigil_interchange_load_gfile (GFile *file, GPtrArray **out_problems, GError **error)
 {
   g_autoptr (GError) local = NULL;
-  g_autofree char *name = NULL;
   VigilInterchange *self;
   char *contents = NULL;
   gsize length = 0;
+  guint64 too_large = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local))
+  if (!read_at_most (file, VIGIL_INTERCHANGE_MAX_BYTES, &contents, &length, &too_large, &local))
     {
+      g_autofree char *name = g_file_get_parse_name (file);
       const char *reason = local->message;
 
       /* GIO's own message repeats the path. */
@@ -381,9 +471,15 @@ vigil_interchange_load_gfile (GFile *file, GPtrArray **out_problems, GError **er
         reason = _("there is no permission to read it");
       else if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
         reason = _("it is a folder");
-      name = g_file_get_parse_name (file);
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("Could not read %s: %s"), name, reason);
       return NULL;
+    }
+  if (too_large > 0)
+    {
+      g_autoptr (GPtrArray) problems = vigil_interchange_problems_new ();
+
+      vigil_interchange_add_too_large (problems, too_large);
+      return refuse (problems, out_problems, error);
     }
   self = vigil_interchange_load_data (contents, length, out_problems, error);
   /* The file may hold identities: the buffer does not outlive the parse. */

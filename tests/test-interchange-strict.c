@@ -1,0 +1,149 @@
+/* test-interchange-strict.c: what an import refuses before it judges a record
+ *
+ * A file is read as strict JSON before json-glib reads it: too large, too
+ * deep, or not JSON, it is refused with one problem that says so, quickly
+ * and without a crash.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "vigil-error.h"
+#include "vigil-interchange.h"
+#include "vigil-test-util.h"
+
+#define DOCUMENT_START "{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": "
+
+/* @json is refused with exactly the one problem @path, @message. */
+static void
+assert_refused (const char *json, gssize length, const char *path, const char *message)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (VigilInterchange) document =
+    vigil_interchange_load_data (json, length, &problems, &error);
+  VigilTestProblem expected = { path, message };
+
+  g_assert_null (document);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT);
+  vigil_test_assert_problems (problems, &expected, 1);
+}
+
+/* A document whose cases are @depth lists nested in one another. */
+static char *
+nested_document (guint depth)
+{
+  GString *json = g_string_new (DOCUMENT_START);
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (json, '[');
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (json, ']');
+  g_string_append_c (json, '}');
+  return g_string_free (json, FALSE);
+}
+
+/* json-glib descends one call per level: a hundred thousand levels crashed
+ * the import (F8). They are refused at the level past the limit, before
+ * json-glib sees them, and at once. */
+static void
+test_deep (void)
+{
+  g_autofree char *json = nested_document (100000);
+  g_autoptr (GString) path = g_string_new ("$.cases");
+  g_autofree char *limit = g_strdup_printf ("nested more than %d deep", VIGIL_INTERCHANGE_MAX_DEPTH);
+  gint64 start;
+
+  /* The document is the first level and its cases the second: the list
+   * that may not open is the element of the last list allowed. */
+  for (guint i = 2; i < VIGIL_INTERCHANGE_MAX_DEPTH + 1; i++)
+    g_string_append (path, "[0]");
+  start = g_get_monotonic_time ();
+  assert_refused (json, -1, path->str, limit);
+  /* Under a second even in the sanitizer build; it takes microseconds. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+}
+
+/* Exactly the limit is read (and found wanting for what it holds). */
+static void
+test_deep_limit (void)
+{
+  g_autofree char *json = nested_document (VIGIL_INTERCHANGE_MAX_DEPTH - 1);
+
+  assert_refused (json, -1, "$.cases[0]", "expected an object, found a list");
+}
+
+/* A file larger than the limit is not read at all: its size is asked
+ * first. The test file is sparse, so it takes no room on the disk. */
+static void
+test_too_large_file (void)
+{
+  g_autofree char *dir = vigil_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "large.json", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (VigilInterchange) document = NULL;
+  VigilTestProblem expected = { "$", "an interchange file may be at most 256 MiB" };
+  int fd = g_open (path, O_WRONLY | O_CREAT, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, VIGIL_INTERCHANGE_MAX_BYTES + 1), ==, 0);
+  g_assert_cmpint (close (fd), ==, 0);
+
+  document = vigil_interchange_load_file (path, &problems, &error);
+  g_assert_null (document);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT);
+  vigil_test_assert_problems (problems, &expected, 1);
+  vigil_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+/* The same for data already in memory. g_malloc0() leaves the pages
+ * untouched until written, and nothing reads them. */
+static void
+test_too_large_data (void)
+{
+  g_autofree char *data = g_malloc0 (VIGIL_INTERCHANGE_MAX_BYTES + 1);
+
+  assert_refused (data, VIGIL_INTERCHANGE_MAX_BYTES + 1, "$",
+                  "an interchange file may be at most 256 MiB");
+}
+
+/* json-glib reads more than JSON; none of it is an interchange file. */
+static void
+test_not_json (void)
+{
+  assert_refused ("{'format': 'vigil-interchange', 'version': 1, 'cases': []}", -1, "$",
+                  "line 1, column 2: expected a member's name in double quotes");
+  assert_refused (DOCUMENT_START "[] /* none */}", -1, "$",
+                  "line 1, column 59: expected , or } after a member");
+  assert_refused ("{\"format\": \"vigil-interchange\", \"version\": 0x1, \"cases\": []}", -1, "$",
+                  "line 1, column 45: expected , or } after a member");
+  assert_refused ("{\"format\": \"vigil-interchange\", \"version\": 01, \"cases\": []}", -1, "$",
+                  "a number does not begin with 0 unless it is 0");
+  assert_refused (DOCUMENT_START "[1,]}", -1, "$", "line 1, column 59: expected a value");
+  assert_refused (DOCUMENT_START "[\"K 1\n\"]}", -1, "$.cases[0]",
+                  "holds a control character (U+000A) written as itself");
+  assert_refused (DOCUMENT_START "[\"\\ud800\"]}", -1, "$.cases[0]",
+                  "\\uD800 is half of a character");
+  assert_refused (DOCUMENT_START "[\"\xc3\x28\"]}", -1, "$.cases[0]", "the text is not UTF-8");
+  assert_refused (DOCUMENT_START "[\"K 1]}", -1, "$", "a text is not closed");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/interchange/strict/deep", test_deep);
+  g_test_add_func ("/interchange/strict/deep-limit", test_deep_limit);
+  g_test_add_func ("/interchange/strict/too-large-file", test_too_large_file);
+  g_test_add_func ("/interchange/strict/too-large-data", test_too_large_data);
+  g_test_add_func ("/interchange/strict/not-json", test_not_json);
+
+  return g_test_run ();
+}

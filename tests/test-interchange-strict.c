@@ -19,19 +19,38 @@
 
 #define DOCUMENT_START "{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": "
 
-/* @json is refused with exactly the one problem @path, @message. */
+/* @json is refused with exactly the problems @expected. */
 static void
-assert_refused (const char *json, gssize length, const char *path, const char *message)
+assert_problems (const char *json, gssize length, const VigilTestProblem *expected, guint n)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) problems = NULL;
   g_autoptr (VigilInterchange) document =
     vigil_interchange_load_data (json, length, &problems, &error);
-  VigilTestProblem expected = { path, message };
 
   g_assert_null (document);
   g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT);
-  vigil_test_assert_problems (problems, &expected, 1);
+  vigil_test_assert_problems (problems, expected, n);
+}
+
+/* @json is refused with exactly the one problem @path, @message. */
+static void
+assert_refused (const char *json, gssize length, const char *path, const char *message)
+{
+  VigilTestProblem expected = { path, message };
+
+  assert_problems (json, length, &expected, 1);
+}
+
+/* A document of one case, whose reference is the JSON text @reference. */
+static char *
+case_document (const char *reference)
+{
+  return g_strdup_printf (DOCUMENT_START "[{\"reference\": %s, \"court\": \"Court\","
+                          " \"jurisdiction\": null, \"stage\": \"trial\","
+                          " \"charges\": [\"Trafficking\"], \"persons\": [],"
+                          " \"hearings\": []}]}",
+                          reference);
 }
 
 /* A document whose cases are @depth lists nested in one another. */
@@ -134,6 +153,70 @@ test_not_json (void)
   assert_refused (DOCUMENT_START "[\"K 1]}", -1, "$", "a text is not closed");
 }
 
+/* json-glib keeps the last of two members of one name, silently: a second
+ * "reference" would replace the first. Names are compared as decoded, so
+ * an escape does not hide a second one. */
+static void
+test_duplicate_keys (void)
+{
+  static const VigilTestProblem expected[] = {
+    { "$.version", "already has a member of this name" },
+    { "$.cases[0].reference", "already has a member of this name" },
+  };
+  const char *json =
+    "{\"format\": \"vigil-interchange\", \"version\": 1, \"version\": 1, \"cases\": [{"
+    " \"reference\": \"K 1/2024\", \"court\": \"Court\", \"jurisdiction\": null,"
+    " \"refer\\u0065nce\": \"K 2/2024\", \"stage\": \"trial\", \"charges\": [],"
+    " \"persons\": [], \"hearings\": []}]}";
+
+  assert_problems (json, -1, expected, G_N_ELEMENTS (expected));
+}
+
+/* json-glib reads the first of two documents and drops the second. */
+static void
+test_trailing_data (void)
+{
+  g_autofree char *one = case_document ("\"K 1/2024\"");
+  g_autofree char *two = g_strconcat (one, "\n{\"format\": \"vigil-interchange\"}\n", NULL);
+  g_autofree char *spaced = g_strconcat (one, " \r\n\t\n", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilInterchange) document = NULL;
+  g_autofree char *with_nul = NULL;
+  gsize length = strlen (one);
+
+  assert_refused (two, -1, "$", "there is more after the end of the document, at line 2, column 1");
+  /* A NUL after the document is more too: a length says where data ends. */
+  with_nul = g_malloc (length + 2);
+  memcpy (with_nul, one, length);
+  with_nul[length] = '\0';
+  with_nul[length + 1] = 'x';
+  assert_refused (with_nul, length + 2, "$", "there is more after the end of the document");
+  /* White space is not more. */
+  document = vigil_interchange_load_data (spaced, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+}
+
+/* json-glib ends a text at \u0000 and keeps what came before: "K 1" of
+ * "K 1\u0000…" would be imported as the whole reference. */
+static void
+test_nul (void)
+{
+  g_autofree char *escaped = case_document ("\"K 1\\u0000/2024\"");
+  g_autofree char *raw = case_document ("\"K 1#/2024\"");
+  g_autofree char *in_name =
+    g_strdup (DOCUMENT_START "[], \"cases\\u0000\": 1}");
+
+  gsize raw_length = strlen (raw);
+
+  assert_refused (escaped, -1, "$.cases[0].reference", "holds \\u0000, a NUL character");
+  /* Written as itself, within the length given. */
+  *strchr (raw, '#') = '\0';
+  assert_refused (raw, raw_length, "$.cases[0].reference",
+                  "holds a control character (U+0000) written as itself");
+  assert_refused (in_name, -1, "$", "a member's name: holds \\u0000");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -144,6 +227,9 @@ main (int argc, char **argv)
   g_test_add_func ("/interchange/strict/too-large-file", test_too_large_file);
   g_test_add_func ("/interchange/strict/too-large-data", test_too_large_data);
   g_test_add_func ("/interchange/strict/not-json", test_not_json);
+  g_test_add_func ("/interchange/strict/duplicate-keys", test_duplicate_keys);
+  g_test_add_func ("/interchange/strict/trailing-data", test_trailing_data);
+  g_test_add_func ("/interchange/strict/nul", test_nul);
 
   return g_test_run ();
 }

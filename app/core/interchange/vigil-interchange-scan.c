@@ -468,6 +468,7 @@ static void
 scan_object (Scan *s)
 {
   g_autoptr (GString) name = g_string_new (NULL);
+  g_autoptr (GHashTable) names = NULL;
   Frame *frame = open_nested (s);
 
   if (frame == NULL)
@@ -496,6 +497,17 @@ scan_object (Scan *s)
       /* A name with a problem of its own is shown as a replacement
        * character in the paths of what it holds. */
       frame->key = t.reported ? "\xef\xbf\xbd" : name->str;
+      if (!t.reported)
+        {
+          if (names == NULL)
+            names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          /* json-glib keeps the last of two members of one name and drops
+           * the first without a word. */
+          if (!g_hash_table_add (names, g_strdup (name->str)))
+            report (s, s->depth,
+                    _("this object already has a member of this name; each member "
+                      "appears once"));
+        }
 
       skip_space (s);
       if (at_end (s) || s->data[s->pos] != ':')
@@ -667,5 +679,17 @@ vigil_interchange_scan (const char *data, gsize length, GPtrArray *problems)
       return FALSE;
     }
   scan_value (&s);
+  skip_space (&s);
+  /* json-glib reads the first document of "{…} {…}" and drops the rest. */
+  if (!s.stopped && !at_end (&s))
+    {
+      guint line, column;
+
+      line_and_column (&s, s.pos, &line, &column);
+      report (&s, 0,
+              _("there is more after the end of the document, at line %u, column %u; a file "
+                "holds one JSON object"),
+              line, column);
+    }
   return problems->len == s.first_problem;
 }

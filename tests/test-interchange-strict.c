@@ -217,6 +217,61 @@ test_nul (void)
   assert_refused (in_name, -1, "$", "a member's name: holds \\u0000");
 }
 
+/* No text holds a control character or one that turns the direction of
+ * text around (a reference "K 1/2024" could be shown as another, an
+ * RLO in a name spells it backwards); only free text (notes, entries,
+ * reasons, details, assets, evidence, addresses) holds tabs and line
+ * breaks. Each is reported at its text, and nothing else is said about
+ * the text: "trial\n" is not also "not a stage". */
+static void
+test_texts (void)
+{
+  static const VigilTestProblem expected[] = {
+    { "$.cases[0].reference", "holds U+202E, which turns the direction" },
+    { "$.cases[0].court", "holds a tab or a line break, but is one line" },
+    { "$.cases[0].jurisdiction", "holds the control character U+0007" },
+    { "$.cases[0].stage", "holds a tab or a line break" },
+    { "$.cases[0].charges[1]", "holds a tab or a line break" },
+    { "$.cases[0].notes", "holds U+2066" },
+    { "$.cases[0].persons[0].identity.full_name", "holds U+202A" },
+    { "$.cases[0].persons[0].identity.aliases[0]", "holds U+2069" },
+    { "$.cases[0].hearings[0].room", "holds the control character U+007F" },
+    { "$.cases[0].hearings[0].notes", "holds the control character U+0085" },
+    { "$.cases[0].hearings[0].observations[0].monitor", "holds a tab or a line break" },
+    { "$.cases[0].hearings[0].observations[0].entries[0].monitor", "holds U+202D" },
+    { "$.cases[0].claims[0]", "a member's name holds U+202E" },
+  };
+  const char *json =
+    DOCUMENT_START "[{"
+    " \"reference\": \"K 1/2024\\u202e\", \"court\": \"Court\\tof appeal\","
+    " \"jurisdiction\": \"Romania\\u0007\", \"stage\": \"trial\\n\","
+    " \"charges\": [\"Trafficking\", \"forced\\nlabour\"],"
+    " \"notes\": \"Line one\\nline two \\u2066x\\u2069\","
+    " \"persons\": [{\"pseudonym\": \"V-01\", \"role\": \"victim\", \"is_child\": false,"
+    "   \"notes\": \"Met twice.\\r\\n\\tOnce in court.\","
+    "   \"identity\": {\"full_name\": \"\\u202aAna\", \"aliases\": [\"An\\u2069a\"],"
+    "                \"address\": \"Ulica Lipa 17\\n11000 Beograd\"}}],"
+    " \"hearings\": [{\"starts_at\": \"2024-03-05T09:30:00Z\", \"kind\": \"main\","
+    "   \"closed_session\": false, \"room\": \"Room\\u007f 3\", \"notes\": \"\\u0085\","
+    "   \"observations\": [{\"standard\": \"interpreter-provided\","
+    "     \"status\": \"respected\", \"monitor\": \"Field\\nmonitor\", \"notes\": null,"
+    "     \"entries\": [{\"noted_at\": \"2024-03-05T10:00:00Z\", \"monitor\": \"\\u202dM\","
+    "                  \"text\": \"Two\\nlines\"}]}]}],"
+    " \"claims\": [{\"\\u202eclaimant\": \"V-01\"}]}]}";
+
+  assert_problems (json, -1, expected, G_N_ELEMENTS (expected));
+}
+
+/* A path names members by their names; one that turns the direction of
+ * text around is written as an escape in it, so the path reads as it is.
+ * Here the name is reported twice, and itself is not checked. */
+static void
+test_path_escapes (void)
+{
+  assert_refused (DOCUMENT_START "[], \"x\\u202e\": 1, \"x\\u202e\": 2}", -1,
+                  "$[\"x\\u202e\"]", "already has a member of this name");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -230,6 +285,8 @@ main (int argc, char **argv)
   g_test_add_func ("/interchange/strict/duplicate-keys", test_duplicate_keys);
   g_test_add_func ("/interchange/strict/trailing-data", test_trailing_data);
   g_test_add_func ("/interchange/strict/nul", test_nul);
+  g_test_add_func ("/interchange/strict/texts", test_texts);
+  g_test_add_func ("/interchange/strict/path-escapes", test_path_escapes);
 
   return g_test_run ();
 }

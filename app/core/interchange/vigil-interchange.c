@@ -16,6 +16,7 @@
 
 #include "vigil-error.h"
 #include "vigil-interchange-private.h"
+#include "vigil-text.h"
 
 G_DEFINE_FINAL_TYPE (VigilInterchange, vigil_interchange, G_TYPE_OBJECT)
 
@@ -81,61 +82,134 @@ count_plan (VigilInterchange *self)
     }
 }
 
-/* json-glib reads an escape JSON does not have, such as "\214", as the byte
- * it names, so a parsed text need not be UTF-8; nothing after this check
- * could trust one that is not. Stops at the first, as the paths of what
- * lies below a broken member name cannot be written. */
+/* The members that hold free text, wherever they are in a document:
+ * notes, an entry's text, reasons, a measure's details, a claim's assets
+ * and evidence, a postal address. Their texts may run over several lines;
+ * every other text (a name, a reference, a word of a vocabulary, a date)
+ * is one line. */
+static const char * const multiline_members[] = {
+  "notes", "text", "reason", "adjournment_reason", "details", "assets", "evidence", "address",
+  NULL,
+};
+
+/* The first character @text may not hold, or 0 when there is none. A text
+ * that is not one line may hold tabs and line breaks. */
+static gunichar
+find_forbidden (const char *text, gboolean multiline)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (multiline && (c == '\t' || c == '\n' || c == '\r'))
+        continue;
+      if (vigil_text_is_control (c) || vigil_text_is_direction_control (c))
+        return c;
+    }
+  return 0;
+}
+
+/* Reports @c, found in a text (or in a member's name, @in_name) at @path. */
+static void
+add_character_problem (GPtrArray *problems, const char *path, gunichar c, gboolean in_name)
+{
+  const char *what = in_name ? _("a member's name") : _("the text");
+
+  if (c == '\t' || c == '\n' || c == '\r')
+    vigil_interchange_add_problem (problems, path,
+                                   _("%s holds a tab or a line break, but is one line (only "
+                                     "notes, entries, reasons, details, assets, evidence and "
+                                     "addresses run over several)"),
+                                   what);
+  else if (vigil_text_is_control (c))
+    vigil_interchange_add_problem (problems, path,
+                                   _("%s holds the control character U+%04X, which no text may "
+                                     "hold"),
+                                   what, c);
+  else
+    vigil_interchange_add_problem (problems, path,
+                                   _("%s holds U+%04X, which turns the direction text is shown "
+                                     "in and can make it read as another; no text may hold it"),
+                                   what, c);
+}
+
+/* Every text of a document, and every member's name, must be UTF-8 and
+ * hold no control character (but tabs and line breaks in the free text of
+ * multiline_members) and none that turns the direction of text around.
+ * json-glib reads an escape JSON does not have, such as "\214", as the
+ * byte it names, so a tree from elsewhere than vigil_interchange_scan()
+ * need not be UTF-8. @member is the name the texts at @path are under.
+ * Returns FALSE when anything was wrong. */
 static gboolean
-check_utf8 (JsonNode *node, const char *path, GPtrArray *problems)
+check_texts (JsonNode *node, const char *path, const char *member, GPtrArray *problems)
 {
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_VALUE:
-      if (json_node_get_value_type (node) == G_TYPE_STRING
-          && !g_utf8_validate (json_node_get_string (node), -1, NULL))
-        {
-          vigil_interchange_add_problem (problems, path,
-                                         _("the text is not UTF-8 (JSON has no escape such as "
-                                           "\\214; a character is written as itself or as "
-                                           "\\u and four hexadecimal digits)"));
-          return FALSE;
-        }
-      return TRUE;
+      {
+        const char *text;
+        gunichar c;
+
+        if (json_node_get_value_type (node) != G_TYPE_STRING)
+          return TRUE;
+        text = json_node_get_string (node);
+        if (!g_utf8_validate (text, -1, NULL))
+          {
+            vigil_interchange_add_problem (problems, path, _("the text is not UTF-8"));
+            return FALSE;
+          }
+        c = find_forbidden (text, member != NULL && g_strv_contains (multiline_members, member));
+        if (c == 0)
+          return TRUE;
+        add_character_problem (problems, path, c, FALSE);
+        return FALSE;
+      }
     case JSON_NODE_ARRAY:
       {
         JsonArray *array = json_node_get_array (node);
+        gboolean ok = TRUE;
 
         for (guint i = 0; i < json_array_get_length (array); i++)
           {
             g_autofree char *child = vigil_walk_index_path (path, i);
 
-            if (!check_utf8 (json_array_get_element (array, i), child, problems))
-              return FALSE;
+            ok &= check_texts (json_array_get_element (array, i), child, member, problems);
           }
-        return TRUE;
+        return ok;
       }
     case JSON_NODE_OBJECT:
       {
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr (GList) names = json_object_get_members (object);
+        gboolean ok = TRUE;
 
-        json_object_iter_init (&iter, json_node_get_object (node));
-        while (json_object_iter_next (&iter, &name, &member))
+        /* In the order of the file, as the problems of the records are. */
+        for (GList *l = names; l != NULL; l = l->next)
           {
+            const char *name = l->data;
+            JsonNode *value = json_object_get_member (object, name);
             g_autofree char *child = NULL;
+            gunichar c;
 
+            /* What lies below a broken name has no path to be told at. */
             if (!g_utf8_validate (name, -1, NULL))
               {
                 vigil_interchange_add_problem (problems, path,
                                                _("a member's name is not UTF-8 text"));
-                return FALSE;
+                ok = FALSE;
+                continue;
+              }
+            c = find_forbidden (name, FALSE);
+            if (c != 0)
+              {
+                add_character_problem (problems, path, c, TRUE);
+                ok = FALSE;
+                continue;
               }
             child = vigil_walk_member_path (path, name);
-            if (!check_utf8 (member, child, problems))
-              return FALSE;
+            ok &= check_texts (value, child, name, problems);
           }
-        return TRUE;
+        return ok;
       }
     case JSON_NODE_NULL:
     default:
@@ -399,7 +473,10 @@ vigil_interchange_load_node (JsonNode *root, GPtrArray **out_problems, GError **
   g_return_val_if_fail (root != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (check_utf8 (root, "$", problems))
+  /* A text with a character it may not hold is reported alone: it would
+   * also be "not a role", "not a pseudonym" or the like, one mistake given
+   * twice. */
+  if (check_texts (root, "$", NULL, problems))
     vigil_interchange_parse (root, cases, problems);
   return finish_load (cases, problems, out_problems, error);
 }

@@ -272,6 +272,53 @@ test_path_escapes (void)
                   "$[\"x\\u202e\"]", "already has a member of this name");
 }
 
+/* A claim of one item whose amounts are the JSON numbers @claimed and
+ * @awarded. */
+static char *
+claim_document (const char *claimed, const char *awarded)
+{
+  return g_strdup_printf (DOCUMENT_START "[{\"reference\": \"K 1/2024\", \"court\": \"Court\","
+                          " \"jurisdiction\": null, \"stage\": \"trial\","
+                          " \"charges\": [\"Trafficking\"],"
+                          " \"persons\": [{\"pseudonym\": \"V-01\", \"role\": \"victim\","
+                          "               \"is_child\": false}],"
+                          " \"hearings\": [],"
+                          " \"claims\": [{\"claimant\": \"V-01\", \"route\": \"civil_claim\","
+                          "   \"status\": \"filed\", \"currency\": \"EUR\","
+                          "   \"items\": [{\"head\": \"unpaid_wages\", \"claimed_minor\": %s,"
+                          "               \"awarded_minor\": %s}]}]}]}",
+                          claimed, awarded);
+}
+
+/* json-glib wraps a whole number that does not fit in 64 bits:
+ * 99999999999999999999 arrived as -1 and was refused as "negative", and
+ * -99999999999999999999 arrived as 1 and was imported as 0.01. */
+static void
+test_overflow (void)
+{
+  g_autofree char *large = claim_document ("99999999999999999999", "null");
+  g_autofree char *wraps = claim_document ("-99999999999999999999", "null");
+  g_autofree char *both = claim_document ("9223372036854775808", "-18446744073709551615");
+  g_autofree char *fits = claim_document ("9223372036854775807", "0");
+  const VigilTestProblem expected_both[] = {
+    { "$.cases[0].claims[0].items[0].claimed_minor",
+      "9223372036854775808 is a number too large to be read (the largest is "
+      "9223372036854775807)" },
+    { "$.cases[0].claims[0].items[0].awarded_minor",
+      "-18446744073709551615 is a number too far below zero to be read (the least is "
+      "-9223372036854775808)" },
+  };
+
+  assert_refused (large, -1, "$.cases[0].claims[0].items[0].claimed_minor",
+                  "99999999999999999999 is a number too large to be read");
+  assert_refused (wraps, -1, "$.cases[0].claims[0].items[0].claimed_minor",
+                  "-99999999999999999999 is a number too far below zero to be read");
+  assert_problems (both, -1, expected_both, G_N_ELEMENTS (expected_both));
+  /* The largest number that fits is read, and judged as an amount. */
+  assert_refused (fits, -1, "$.cases[0].claims[0].items[0].claimed_minor",
+                  "is above 1000000000000000 minor units");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -287,6 +334,7 @@ main (int argc, char **argv)
   g_test_add_func ("/interchange/strict/nul", test_nul);
   g_test_add_func ("/interchange/strict/texts", test_texts);
   g_test_add_func ("/interchange/strict/path-escapes", test_path_escapes);
+  g_test_add_func ("/interchange/strict/overflow", test_overflow);
 
   return g_test_run ();
 }

@@ -319,6 +319,58 @@ test_overflow (void)
                   "is above 1000000000000000 minor units");
 }
 
+/* An observation or assessment names the catalogue its standard, or its
+ * rule, came from. This Vigil has its own and, for observations made
+ * without any, "none": a newer one says to update Vigil, and an older,
+ * unknown or malformed one is refused as well, instead of being imported
+ * with ids and grades this Vigil cannot stand behind. */
+static void
+test_catalogue_version (void)
+{
+  static const VigilTestProblem expected[] = {
+    { "$.cases[0].hearings[0].observations[1].catalogue_version",
+      "catalogue version \"2\" is newer than this Vigil's (version 1): update Vigil" },
+    { "$.cases[0].hearings[0].observations[2].catalogue_version",
+      "catalogue version \"0\" is not one this Vigil has (it has version 1, and \"none\" for "
+      "observations made without a catalogue)" },
+    { "$.cases[0].hearings[0].observations[3].catalogue_version",
+      "catalogue version \"1.0-beta\" is not one this Vigil has" },
+    { "$.cases[0].hearings[0].observations[4].catalogue_version",
+      "\"1/2024\" is not a catalogue version" },
+    { "$.cases[0].hearings[0].observations[5].catalogue_version",
+      "catalogue version \"1.10\" is newer than this Vigil's" },
+    { "$.cases[0].hearings[0].assessment.catalogue_version",
+      "catalogue version \"none\" is not one this Vigil has (it has version 1)" },
+    { "$.cases[0].assessment.catalogue_version",
+      "catalogue version \"12\" is newer than this Vigil's (version 1): update Vigil" },
+  };
+  const char *json =
+    DOCUMENT_START "[{\"reference\": \"K 1/2024\", \"court\": \"Court\", \"jurisdiction\": null,"
+    " \"stage\": \"trial\", \"charges\": [\"Trafficking\"], \"persons\": [],"
+    " \"hearings\": [{\"starts_at\": \"2024-03-05T09:30:00Z\", \"kind\": \"main\","
+    "   \"closed_session\": false, \"observations\": ["
+    "    {\"standard\": \"no-visual-contact\", \"status\": \"respected\", \"notes\": null,"
+    "     \"catalogue_version\": \"1\"},"
+    "    {\"standard\": \"police-protection\", \"status\": \"respected\", \"notes\": null,"
+    "     \"catalogue_version\": \"2\"},"
+    "    {\"standard\": \"separate-waiting-room\", \"status\": \"respected\", \"notes\": null,"
+    "     \"catalogue_version\": \"0\"},"
+    "    {\"standard\": \"risk-assessment\", \"status\": \"respected\", \"notes\": null,"
+    "     \"catalogue_version\": \"1.0-beta\"},"
+    "    {\"standard\": \"media-restrictions\", \"status\": \"respected\", \"notes\": null,"
+    "     \"catalogue_version\": \"1/2024\"},"
+    "    {\"standard\": \"no-repeated-testimony\", \"status\": \"respected\", \"notes\": null,"
+    "     \"catalogue_version\": \"1.10\"},"
+    "    {\"standard\": \"identity-not-disclosed\", \"status\": \"respected\", \"notes\": null,"
+    "     \"catalogue_version\": \"none\"}],"
+    "   \"assessment\": {\"grade\": \"adequate\", \"decided_at\": \"2024-03-05T16:00:00Z\","
+    "                  \"catalogue_version\": \"none\"}}],"
+    " \"assessment\": {\"grade\": \"adequate\", \"decided_at\": \"2024-03-05T16:00:00Z\","
+    "                \"catalogue_version\": \"12\"}}]}";
+
+  assert_problems (json, -1, expected, G_N_ELEMENTS (expected));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -335,6 +387,7 @@ main (int argc, char **argv)
   g_test_add_func ("/interchange/strict/texts", test_texts);
   g_test_add_func ("/interchange/strict/path-escapes", test_path_escapes);
   g_test_add_func ("/interchange/strict/overflow", test_overflow);
+  g_test_add_func ("/interchange/strict/catalogue-version", test_catalogue_version);
 
   return g_test_run ();
 }

@@ -362,8 +362,8 @@ test_errors_standards (void)
     { "$.cases[0].hearings[0].observations[1].status", "\"kept\" is not a status" },
     { "$.cases[0].hearings[0].observations[3].standard",
       "\"separate-waiting-room\" is already observed at this hearing" },
-    { "$.cases[0].hearings[1].observations[0].standard",
-      "the file names version 9): update Vigil" },
+    { "$.cases[0].hearings[1].observations[0].catalogue_version",
+      "catalogue version \"9\" is newer than this Vigil's (version 1): update Vigil" },
   };
   const char *json =
     "{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": [{"

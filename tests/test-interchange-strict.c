@@ -2,7 +2,11 @@
  *
  * A file is read as strict JSON before json-glib reads it: too large, too
  * deep, or not JSON, it is refused with one problem that says so, quickly
- * and without a crash.
+ * and without a crash; what json-glib would read other than it was written
+ * (a member twice, a second document, a NUL, a number beyond 64 bits) is
+ * refused at its path. Then no text may hold a control character or one
+ * that turns the direction of text, and observations and assessments must
+ * name a catalogue this Vigil has.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -373,6 +377,29 @@ test_catalogue_version (void)
   assert_problems (json, -1, expected, G_N_ELEMENTS (expected));
 }
 
+/* A file of the largest size could hold tens of millions of problems, each
+ * taking memory: the reader stops at a thousand and says so. */
+static void
+test_many_problems (void)
+{
+  g_autoptr (GString) json = g_string_new ("{\"a\": 1");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (VigilInterchange) document = NULL;
+  VigilInterchangeProblem *last;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (json, ", \"a\": 1");
+  g_string_append_c (json, '}');
+  document = vigil_interchange_load_data (json->str, json->len, &problems, &error);
+  g_assert_null (document);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT);
+  g_assert_cmpuint (problems->len, ==, 1001);
+  last = g_ptr_array_index (problems, 1000);
+  g_assert_cmpstr (last->path, ==, "$");
+  g_assert_cmpstr (last->message, ==, "the file was not read past its first 1000 problems");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -390,6 +417,7 @@ main (int argc, char **argv)
   g_test_add_func ("/interchange/strict/path-escapes", test_path_escapes);
   g_test_add_func ("/interchange/strict/overflow", test_overflow);
   g_test_add_func ("/interchange/strict/catalogue-version", test_catalogue_version);
+  g_test_add_func ("/interchange/strict/many-problems", test_many_problems);
 
   return g_test_run ();
 }

@@ -3,9 +3,12 @@
  * json-glib descends one C call per level of nesting, so a file nested
  * some 80,000 deep overflows the stack inside it and takes the window
  * down. It is also lenient where the format must not be: it reads single
- * quotes, comments and hexadecimal numbers, which are not JSON. So the
- * bytes are read here first, as strict JSON (RFC 8259), and json-glib only
- * ever reads a document that passed.
+ * quotes, comments and hexadecimal numbers, which are not JSON. And some
+ * of what it reads cannot be seen in the tree it builds: of a member
+ * named twice it keeps the last, of two documents the first, a text ends
+ * at \u0000, and a whole number beyond 64 bits wraps around. So the bytes
+ * are read here first, as strict JSON (RFC 8259), and json-glib only ever
+ * reads a document that passed.
  *
  * This reader descends by recursion too, which is safe because it refuses
  * to go deeper than VIGIL_INTERCHANGE_MAX_DEPTH before it goes there. It

@@ -94,6 +94,39 @@ test_deep (void)
   g_assert_cmpint (elapsed, <, G_USEC_PER_SEC);
 }
 
+/* A tree built elsewhere, given to vigil_interchange_load_node(), is held
+ * to the same limit at the same path: nothing after it recurses without
+ * one. */
+static void
+test_deep_tree (void)
+{
+  g_autofree char *json = nested_document (VIGIL_INTERCHANGE_MAX_DEPTH - 1);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GString) path = g_string_new ("$.cases");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (VigilInterchange) document = NULL;
+  VigilTestProblem expected = { NULL, "nested more than 64 deep" };
+  JsonArray *innermost;
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
+  innermost = json_node_get_array (json_object_get_member (
+    json_node_get_object (json_parser_get_root (parser)), "cases"));
+  for (guint i = 2; i < VIGIL_INTERCHANGE_MAX_DEPTH; i++)
+    {
+      innermost = json_array_get_array_element (innermost, 0);
+      g_string_append (path, "[0]");
+    }
+  json_array_add_array_element (innermost, json_array_new ());
+  g_string_append (path, "[0]");
+  expected.path = path->str;
+
+  document = vigil_interchange_load_node (json_parser_get_root (parser), &problems, &error);
+  g_assert_null (document);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT);
+  vigil_test_assert_problems (problems, &expected, 1);
+}
+
 /* Exactly the limit is read (and found wanting for what it holds). */
 static void
 test_deep_limit (void)
@@ -407,6 +440,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/interchange/strict/deep", test_deep);
   g_test_add_func ("/interchange/strict/deep-limit", test_deep_limit);
+  g_test_add_func ("/interchange/strict/deep-tree", test_deep_tree);
   g_test_add_func ("/interchange/strict/too-large-file", test_too_large_file);
   g_test_add_func ("/interchange/strict/too-large-data", test_too_large_data);
   g_test_add_func ("/interchange/strict/not-json", test_not_json);

@@ -138,11 +138,27 @@ add_character_problem (GPtrArray *problems, const char *path, gunichar c, gboole
  * multiline_members) and none that turns the direction of text around.
  * json-glib reads an escape JSON does not have, such as "\214", as the
  * byte it names, so a tree from elsewhere than vigil_interchange_scan()
- * need not be UTF-8. @member is the name the texts at @path are under.
- * Returns FALSE when anything was wrong. */
+ * need not be UTF-8. @member is the name the texts at @path are under,
+ * @depth the lists and objects around @node: a tree built elsewhere is
+ * held to the reader's limit as well. Returns FALSE when anything was
+ * wrong. */
 static gboolean
-check_texts (JsonNode *node, const char *path, const char *member, GPtrArray *problems)
+check_texts (JsonNode   *node,
+             const char *path,
+             const char *member,
+             guint       depth,
+             GPtrArray  *problems)
 {
+  if (depth == VIGIL_INTERCHANGE_MAX_DEPTH && (JSON_NODE_HOLDS_ARRAY (node)
+                                               || JSON_NODE_HOLDS_OBJECT (node)))
+    {
+      vigil_interchange_add_problem (problems, path,
+                                     _("lists and objects are nested more than %d deep here, "
+                                       "more than Vigil reads (its own files nest about 10 "
+                                       "deep)"),
+                                     VIGIL_INTERCHANGE_MAX_DEPTH);
+      return FALSE;
+    }
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_VALUE:
@@ -173,7 +189,8 @@ check_texts (JsonNode *node, const char *path, const char *member, GPtrArray *pr
           {
             g_autofree char *child = vigil_walk_index_path (path, i);
 
-            ok &= check_texts (json_array_get_element (array, i), child, member, problems);
+            ok &= check_texts (json_array_get_element (array, i), child, member, depth + 1,
+                               problems);
           }
         return ok;
       }
@@ -207,7 +224,7 @@ check_texts (JsonNode *node, const char *path, const char *member, GPtrArray *pr
                 continue;
               }
             child = vigil_walk_member_path (path, name);
-            ok &= check_texts (value, child, name, problems);
+            ok &= check_texts (value, child, name, depth + 1, problems);
           }
         return ok;
       }
@@ -476,7 +493,7 @@ vigil_interchange_load_node (JsonNode *root, GPtrArray **out_problems, GError **
   /* A text with a character it may not hold is reported alone: it would
    * also be "not a role", "not a pseudonym" or the like, one mistake given
    * twice. */
-  if (check_texts (root, "$", NULL, problems))
+  if (check_texts (root, "$", NULL, 0, problems))
     vigil_interchange_parse (root, cases, problems);
   return finish_load (cases, problems, out_problems, error);
 }

@@ -339,6 +339,28 @@ test_import_export (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (f->out, "0 failed"));
 }
 
+/* A file nested a hundred thousand deep crashed vigil-cli inside
+ * json-glib (F8); it is refused with a message, and nothing is asked. */
+static void
+test_import_deep (Fixture *f, gconstpointer data)
+{
+  g_autofree char *deep = g_build_filename (f->dir, "deep.json", NULL);
+  g_autoptr (GString) json = g_string_new ("{\"format\": \"vigil-interchange\", \"version\": 1, "
+                                           "\"cases\": ");
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (json, '[');
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (json, ']');
+  g_string_append_c (json, '}');
+  g_assert_true (g_file_set_contents (deep, json->str, json->len, NULL));
+
+  init_vault (f);
+  g_assert_cmpint (run (f, NULL, "import", "--vault", f->vault, deep, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->err, "nothing was written. 1 problem:"));
+  g_assert_nonnull (strstr (f->err, "lists and objects are nested more than 64 deep here"));
+}
+
 static void
 test_demo (Fixture *f, gconstpointer data)
 {
@@ -603,6 +625,7 @@ main (int argc, char **argv)
   ADD ("/cli/passphrase-sources", test_passphrase_sources);
   ADD ("/cli/open-errors", test_open_errors);
   ADD ("/cli/import-export", test_import_export);
+  ADD ("/cli/import-deep", test_import_deep);
   ADD ("/cli/demo", test_demo);
   ADD ("/cli/no-identities-in-file", test_no_identities_in_file);
   ADD ("/cli/erase", test_erase);

@@ -362,8 +362,8 @@ test_errors_standards (void)
     { "$.cases[0].hearings[0].observations[1].status", "\"kept\" is not a status" },
     { "$.cases[0].hearings[0].observations[3].standard",
       "\"separate-waiting-room\" is already observed at this hearing" },
-    { "$.cases[0].hearings[1].observations[0].standard",
-      "the file names version 9): update Vigil" },
+    { "$.cases[0].hearings[1].observations[0].catalogue_version",
+      "catalogue version \"9\" is newer than this Vigil's (version 1): update Vigil" },
   };
   const char *json =
     "{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": [{"
@@ -424,16 +424,17 @@ test_errors_document (void)
                          " \"stage\": \"trial\", \"charges\": [], \"persons\": [],"
                          " \"hearings\": []}]}",
                          "$.cases[0]", "Reference is empty");
-  /* An escape JSON lacks, which json-glib reads as the byte it names (found
-   * by fuzz-import); and a member name that is not UTF-8. */
+  /* An escape JSON lacks, which json-glib would read as the byte it names
+   * (found by fuzz-import), is refused before json-glib reads it: in a
+   * text at the text, in a member's name at its object. */
   assert_single_problem ("{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": [{"
                          "\"reference\": \"K \\214/2023\", \"court\": \"C\", \"jurisdiction\": null,"
                          " \"stage\": \"trial\", \"charges\": [], \"persons\": [],"
                          " \"hearings\": []}]}",
-                         "$.cases[0].reference", "not UTF-8");
+                         "$.cases[0].reference", "\\2 is not an escape of JSON");
   assert_single_problem ("{\"format\": \"vigil-interchange\", \"version\": 1, \"cases\": [],"
                          " \"\\214\": 1}",
-                         "$", "name is not UTF-8");
+                         "$", "a member's name: \\2 is not an escape of JSON");
 }
 
 /* The rules of the records that the editors apply are the import's too:

@@ -117,3 +117,15 @@ vigil_text_is_blank (const char *text)
       return FALSE;
   return TRUE;
 }
+
+gboolean
+vigil_text_is_direction_control (gunichar c)
+{
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+gboolean
+vigil_text_is_control (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+}

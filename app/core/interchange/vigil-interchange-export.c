@@ -20,7 +20,6 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <sodium.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -36,6 +35,7 @@ typedef struct
   gboolean                identities;
   GPtrArray              *identifiers; /* of the current case, without identities */
   VigilInterchangeCounts *counts;
+  GPtrArray              *secrets;     /* JsonNode: the identities in the tree */
 } Export;
 
 /* private helpers */
@@ -70,24 +70,35 @@ add_person_text (Export *e, JsonBuilder *builder, const char *name, const char *
   vigil_json_add_string (builder, name, e->identities ? text : NULL);
 }
 
+/* The identity is built as a tree of its own, kept in e->secrets as well
+ * as in the document: an export that fails half way frees the builder's
+ * unfinished document, which no one can reach to wipe, and its identities
+ * are wiped through e->secrets first. */
 static void
-add_identity (JsonBuilder *builder, const VigilIdentity *identity)
+add_identity (Export *e, JsonBuilder *builder, const VigilIdentity *identity)
 {
+  g_autoptr (JsonBuilder) own = NULL;
+  JsonNode *node;
+
   json_builder_set_member_name (builder, "identity");
   if (identity == NULL)
     {
       json_builder_add_null_value (builder);
       return;
     }
-  json_builder_begin_object (builder);
-  vigil_json_add_string (builder, "full_name", identity->full_name);
-  vigil_json_add_strv (builder, "aliases", (const char * const *) identity->aliases);
-  vigil_json_add_string (builder, "date_of_birth", identity->date_of_birth);
-  vigil_json_add_string (builder, "nationality", identity->nationality);
-  vigil_json_add_strv (builder, "languages", (const char * const *) identity->languages);
-  vigil_json_add_string (builder, "phone", identity->phone);
-  vigil_json_add_string (builder, "address", identity->address);
-  json_builder_end_object (builder);
+  own = json_builder_new_immutable ();
+  json_builder_begin_object (own);
+  vigil_json_add_string (own, "full_name", identity->full_name);
+  vigil_json_add_strv (own, "aliases", (const char * const *) identity->aliases);
+  vigil_json_add_string (own, "date_of_birth", identity->date_of_birth);
+  vigil_json_add_string (own, "nationality", identity->nationality);
+  vigil_json_add_strv (own, "languages", (const char * const *) identity->languages);
+  vigil_json_add_string (own, "phone", identity->phone);
+  vigil_json_add_string (own, "address", identity->address);
+  json_builder_end_object (own);
+  node = json_builder_get_root (own);
+  g_ptr_array_add (e->secrets, json_node_ref (node));
+  json_builder_add_value (builder, node);
 }
 
 static gboolean
@@ -148,7 +159,7 @@ add_persons (Export *e, JsonBuilder *builder, GPtrArray *persons, GError **error
 
           if (identity == NULL && error != NULL && *error != NULL)
             return FALSE;
-          add_identity (builder, identity);
+          add_identity (e, builder, identity);
           if (identity != NULL)
             e->counts->identities++;
           if (!add_consents (e, builder, person, error))
@@ -530,9 +541,10 @@ vigil_interchange_export_node (VigilStore             *store,
 {
   g_autoptr (JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr (GPtrArray) cases = NULL;
+  g_autoptr (GPtrArray) secrets = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   VigilInterchangeCounts counts = { 0 };
-  Export e = { store, (flags & VIGIL_EXPORT_IDENTITIES) != 0, NULL, &counts };
+  Export e = { store, (flags & VIGIL_EXPORT_IDENTITIES) != 0, NULL, &counts, secrets };
 
   g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -550,7 +562,11 @@ vigil_interchange_export_node (VigilStore             *store,
   json_builder_begin_array (builder);
   for (guint i = 0; i < cases->len; i++)
     if (!add_case (&e, builder, vigil_case_get_id (g_ptr_array_index (cases, i)), error))
-      return NULL;
+      {
+        for (guint s = 0; s < secrets->len; s++)
+          vigil_json_wipe_node (g_ptr_array_index (secrets, s));
+        return NULL;
+      }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
@@ -573,12 +589,10 @@ vigil_interchange_export_file (VigilStore             *store,
                                VigilInterchangeCounts *out_counts,
                                GError                **error)
 {
-  g_autoptr (JsonNode) root = NULL;
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (VigilSecretJsonNode) root = NULL;
+  g_autoptr (VigilJsonText) text = NULL;
   g_autoptr (GError) local = NULL;
   GStatBuf st;
-  char *data;
-  gsize length = 0;
   gboolean ok;
 
   g_return_val_if_fail (VIGIL_IS_STORE (store), FALSE);
@@ -595,22 +609,26 @@ vigil_interchange_export_file (VigilStore             *store,
       return FALSE;
     }
 
+  /* The identities of an export with them are in three places while it
+   * is written: the VigilIdentity each was opened into (wiped by
+   * vigil_identity_free() as each person is done), the document tree (its
+   * texts wiped when root is freed, VigilSecretJsonNode) and the
+   * generated text (written into a buffer that never grew, wiped when
+   * freed, VigilJsonText). The tree goes as soon as the text is made. */
   root = vigil_interchange_export_node (store, flags, out_counts, error);
   if (root == NULL)
     return FALSE;
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  data = json_generator_to_data (generator, &length);
+  text = vigil_json_text_new (root, TRUE);
+  g_clear_pointer (&root, vigil_json_wipe_unref_node);
 
   /* A temporary file of mode 0600 beside @path, written, flushed to disk
    * and renamed over it: a reader sees the old file or the whole new one,
-   * and a crash leaves no half-written export. */
-  ok = g_file_set_contents_full (path, data, length,
+   * and a crash leaves no half-written export. GLib writes from the buffer
+   * given, without a copy of its own. */
+  ok = g_file_set_contents_full (path, text->data, text->length,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0600, &local);
-  sodium_memzero (data, length);
-  g_free (data);
+  g_clear_pointer (&text, vigil_json_text_free);
   if (!ok)
     {
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("%s could not be written: %s"), path,

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "vigil-catalogue.h"
 #include "vigil-enum-types.h"
@@ -194,6 +195,102 @@ parse_attendance (Walk          *w,
     }
 }
 
+/* Whether @version is whole numbers joined by dots: "1", "2.1". */
+static gboolean
+is_numbered (const char *version)
+{
+  gboolean digit_before = FALSE;
+
+  for (const char *p = version; *p != '\0'; p++)
+    {
+      if (*p == '.' && digit_before)
+        digit_before = FALSE;
+      else if (g_ascii_isdigit (*p))
+        digit_before = TRUE;
+      else
+        return FALSE;
+    }
+  return digit_before;
+}
+
+/* Compares two numbered versions number by number, as numbers of any
+ * length: "1.10" comes after "1.9", and "1" is "1.0". */
+static int
+compare_numbered (const char *a, const char *b)
+{
+  while (*a != '\0' || *b != '\0')
+    {
+      gsize len_a, len_b;
+      int order;
+
+      while (*a == '0' && g_ascii_isdigit (a[1]))
+        a++;
+      while (*b == '0' && g_ascii_isdigit (b[1]))
+        b++;
+      len_a = strspn (a, "0123456789");
+      len_b = strspn (b, "0123456789");
+      if ((len_a == 0 || (len_a == 1 && *a == '0')) && (len_b == 0 || (len_b == 1 && *b == '0')))
+        order = 0;
+      else if (len_a != len_b)
+        order = len_a < len_b ? -1 : 1;
+      else
+        order = strncmp (a, b, len_a);
+      if (order != 0)
+        return order;
+      a += len_a;
+      b += len_b;
+      if (*a == '.')
+        a++;
+      if (*b == '.')
+        b++;
+    }
+  return 0;
+}
+
+/* The member "catalogue_version" of @object names the catalogue its
+ * standard, or the rule of its suggested grade, came from. This Vigil has
+ * one catalogue, and observations made without any ("none", with
+ * @allow_none); a version it does not have would import ids and grades it
+ * cannot stand behind. FALSE, with a problem, for any other. */
+static gboolean
+check_catalogue_version (Walk *w, JsonObject *object, const char *path, gboolean allow_none)
+{
+  const char *ours = vigil_catalogue_get_version (vigil_catalogue_get_default ());
+  const char *version = vigil_walk_get_string (object, "catalogue_version");
+  g_autofree char *child = NULL;
+  g_autofree char *quoted = NULL;
+
+  if (version == NULL || g_str_equal (version, ours)
+      || (allow_none && g_str_equal (version, VIGIL_OBSERVATION_NO_CATALOGUE)))
+    return TRUE;
+
+  child = vigil_walk_member_path (path, "catalogue_version");
+  quoted = vigil_walk_quote (version);
+  if (!vigil_record_catalogue_version_is_valid (version))
+    vigil_interchange_add_problem (w->problems, child,
+                                   _("%s is not a catalogue version (a version is letters, "
+                                     "digits, dots, hyphens or underscores; this Vigil's "
+                                     "catalogue is version %s)"),
+                                   quoted, ours);
+  else if (is_numbered (version) && is_numbered (ours) && compare_numbered (version, ours) > 0)
+    vigil_interchange_add_problem (w->problems, child,
+                                   _("catalogue version %s is newer than this Vigil's (version "
+                                     "%s): update Vigil to import this file"),
+                                   quoted, ours);
+  else if (allow_none)
+    vigil_interchange_add_problem (w->problems, child,
+                                   _("catalogue version %s is not one this Vigil has (it has "
+                                     "version %s, and \"%s\" for observations made without a "
+                                     "catalogue)"),
+                                   quoted, ours, VIGIL_OBSERVATION_NO_CATALOGUE);
+  else
+    vigil_interchange_add_problem (w->problems, child,
+                                   _("catalogue version %s is not one this Vigil has (it has "
+                                     "version %s)"),
+                                   quoted, ours);
+  return FALSE;
+}
+
 static VigilObservationNote *
 parse_entry (Walk *w, JsonNode *node, const char *path)
 {
@@ -238,6 +335,7 @@ parse_observation (Walk *w, GPtrArray *list, JsonNode *node, const char *path, V
                        _("status of an observation"), &status);
   vigil_walk_get_word (w, object, path, "severity", vigil_observation_severities, _("severity"),
                        &severity);
+  check_catalogue_version (w, object, path, TRUE);
   /* The entries are checked whatever the observation's own fields held. */
   entries = vigil_walk_get_array (object, "entries");
   for (guint i = 0; entries != NULL && i < json_array_get_length (entries); i++)
@@ -265,25 +363,16 @@ parse_observation (Walk *w, GPtrArray *list, JsonNode *node, const char *path, V
       vigil_walk_record_problem (w, path, field, error);
       return;
     }
-  /* Released ids never disappear, so an id unknown here is a typing slip,
-   * or comes from a newer Vigil's catalogue. */
+  /* Released ids never disappear, and a newer catalogue was refused
+   * above, so an id unknown here is a typing slip. */
   if (vigil_catalogue_lookup (catalogue, data->standard_id) == NULL)
     {
       g_autofree char *child = vigil_walk_member_path (path, "standard");
 
-      if (g_strcmp0 (data->catalogue_version, vigil_catalogue_get_version (catalogue)) != 0
-          && g_strcmp0 (data->catalogue_version, VIGIL_OBSERVATION_NO_CATALOGUE) != 0)
-        vigil_interchange_add_problem (w->problems, child,
-                                       _("\"%s\" is not a standard of the catalogue this Vigil "
-                                         "knows (version %s; the file names version %s): update "
-                                         "Vigil, or check the id"),
-                                       data->standard_id, vigil_catalogue_get_version (catalogue),
-                                       data->catalogue_version);
-      else
-        vigil_interchange_add_problem (w->problems, child,
-                                       _("\"%s\" is not a standard of the catalogue (version %s); "
-                                         "“vigil-cli standards” lists them"),
-                                       data->standard_id, vigil_catalogue_get_version (catalogue));
+      vigil_interchange_add_problem (w->problems, child,
+                                     _("\"%s\" is not a standard of the catalogue (version %s); "
+                                       "“vigil-cli standards” lists them"),
+                                     data->standard_id, vigil_catalogue_get_version (catalogue));
       return;
     }
   /* One observation per standard and hearing: the live hearing mode finds
@@ -351,6 +440,7 @@ parse_assessment (Walk                  *w,
   if (has_suggested)
     vigil_walk_get_enum (w, object, path, "suggested", VIGIL_TYPE_GRADE, _("grade"), &suggested);
   data->decided_at = vigil_walk_get_time (w, object, path, "decided_at", &ok);
+  check_catalogue_version (w, object, path, FALSE);
   score = vigil_walk_get_typed (object, "score", TYPE_INTEGER);
   if (score != NULL && (json_node_get_int (score) < 0 || json_node_get_int (score) > G_MAXINT))
     {

@@ -16,6 +16,7 @@
 
 #include "vigil-error.h"
 #include "vigil-interchange-private.h"
+#include "vigil-text.h"
 
 /* A quoted value longer than this is cut: it is there to be recognised. */
 #define MAX_QUOTED 40
@@ -44,9 +45,12 @@ vigil_walk_quote (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
+      /* A quoted value or name is printed on a terminal: a control
+       * character or one that turns text around could disguise it, or
+       * the rest of the line. */
       if (c == '"' || c == '\\')
         g_string_append_printf (out, "\\%c", (char) c);
-      else if (c < 0x20)
+      else if (vigil_text_is_control (c) || vigil_text_is_direction_control (c))
         g_string_append_printf (out, "\\u%04x", c);
       else
         g_string_append_unichar (out, c);

@@ -16,6 +16,7 @@
 
 #include "vigil-error.h"
 #include "vigil-interchange-private.h"
+#include "vigil-text.h"
 
 G_DEFINE_FINAL_TYPE (VigilInterchange, vigil_interchange, G_TYPE_OBJECT)
 
@@ -81,66 +82,256 @@ count_plan (VigilInterchange *self)
     }
 }
 
-/* json-glib reads an escape JSON does not have, such as "\214", as the byte
- * it names, so a parsed text need not be UTF-8; nothing after this check
- * could trust one that is not. Stops at the first, as the paths of what
- * lies below a broken member name cannot be written. */
-static gboolean
-check_utf8 (JsonNode *node, const char *path, GPtrArray *problems)
+/* The members that hold free text, wherever they are in a document:
+ * notes, an entry's text, reasons, a measure's details, a claim's assets
+ * and evidence, a postal address. Their texts may run over several lines;
+ * every other text (a name, a reference, a word of a vocabulary, a date)
+ * is one line. */
+static const char * const multiline_members[] = {
+  "notes", "text", "reason", "adjournment_reason", "details", "assets", "evidence", "address",
+  NULL,
+};
+
+/* The first character @text may not hold, or 0 when there is none. A text
+ * that is not one line may hold tabs and line breaks. */
+static gunichar
+find_forbidden (const char *text, gboolean multiline)
 {
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (multiline && (c == '\t' || c == '\n' || c == '\r'))
+        continue;
+      if (vigil_text_is_control (c) || vigil_text_is_direction_control (c))
+        return c;
+    }
+  return 0;
+}
+
+/* Reports @c, found in a text (or in a member's name, @in_name) at @path. */
+static void
+add_character_problem (GPtrArray *problems, const char *path, gunichar c, gboolean in_name)
+{
+  const char *what = in_name ? _("a member's name") : _("the text");
+
+  if (c == '\t' || c == '\n' || c == '\r')
+    vigil_interchange_add_problem (problems, path,
+                                   _("%s holds a tab or a line break, but is one line (only "
+                                     "notes, entries, reasons, details, assets, evidence and "
+                                     "addresses run over several)"),
+                                   what);
+  else if (vigil_text_is_control (c))
+    vigil_interchange_add_problem (problems, path,
+                                   _("%s holds the control character U+%04X, which no text may "
+                                     "hold"),
+                                   what, c);
+  else
+    vigil_interchange_add_problem (problems, path,
+                                   _("%s holds U+%04X, which turns the direction text is shown "
+                                     "in and can make it read as another; no text may hold it"),
+                                   what, c);
+}
+
+/* Every text of a document, and every member's name, must be UTF-8 and
+ * hold no control character (but tabs and line breaks in the free text of
+ * multiline_members) and none that turns the direction of text around.
+ * json-glib reads an escape JSON does not have, such as "\214", as the
+ * byte it names, so a tree from elsewhere than vigil_interchange_scan()
+ * need not be UTF-8. @member is the name the texts at @path are under,
+ * @depth the lists and objects around @node: a tree built elsewhere is
+ * held to the reader's limit as well. Returns FALSE when anything was
+ * wrong. */
+static gboolean
+check_texts (JsonNode   *node,
+             const char *path,
+             const char *member,
+             guint       depth,
+             GPtrArray  *problems)
+{
+  if (depth == VIGIL_INTERCHANGE_MAX_DEPTH && (JSON_NODE_HOLDS_ARRAY (node)
+                                               || JSON_NODE_HOLDS_OBJECT (node)))
+    {
+      vigil_interchange_add_problem (problems, path,
+                                     _("lists and objects are nested more than %d deep here, "
+                                       "more than Vigil reads (its own files nest about 10 "
+                                       "deep)"),
+                                     VIGIL_INTERCHANGE_MAX_DEPTH);
+      return FALSE;
+    }
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_VALUE:
-      if (json_node_get_value_type (node) == G_TYPE_STRING
-          && !g_utf8_validate (json_node_get_string (node), -1, NULL))
-        {
-          vigil_interchange_add_problem (problems, path,
-                                         _("the text is not UTF-8 (JSON has no escape such as "
-                                           "\\214; a character is written as itself or as "
-                                           "\\u and four hexadecimal digits)"));
-          return FALSE;
-        }
-      return TRUE;
+      {
+        const char *text;
+        gunichar c;
+
+        if (json_node_get_value_type (node) != G_TYPE_STRING)
+          return TRUE;
+        text = json_node_get_string (node);
+        if (!g_utf8_validate (text, -1, NULL))
+          {
+            vigil_interchange_add_problem (problems, path, _("the text is not UTF-8"));
+            return FALSE;
+          }
+        c = find_forbidden (text, member != NULL && g_strv_contains (multiline_members, member));
+        if (c == 0)
+          return TRUE;
+        add_character_problem (problems, path, c, FALSE);
+        return FALSE;
+      }
     case JSON_NODE_ARRAY:
       {
         JsonArray *array = json_node_get_array (node);
+        gboolean ok = TRUE;
 
         for (guint i = 0; i < json_array_get_length (array); i++)
           {
             g_autofree char *child = vigil_walk_index_path (path, i);
 
-            if (!check_utf8 (json_array_get_element (array, i), child, problems))
-              return FALSE;
+            ok &= check_texts (json_array_get_element (array, i), child, member, depth + 1,
+                               problems);
           }
-        return TRUE;
+        return ok;
       }
     case JSON_NODE_OBJECT:
       {
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr (GList) names = json_object_get_members (object);
+        gboolean ok = TRUE;
 
-        json_object_iter_init (&iter, json_node_get_object (node));
-        while (json_object_iter_next (&iter, &name, &member))
+        /* In the order of the file, as the problems of the records are. */
+        for (GList *l = names; l != NULL; l = l->next)
           {
+            const char *name = l->data;
+            JsonNode *value = json_object_get_member (object, name);
             g_autofree char *child = NULL;
+            gunichar c;
 
+            /* What lies below a broken name has no path to be told at. */
             if (!g_utf8_validate (name, -1, NULL))
               {
                 vigil_interchange_add_problem (problems, path,
                                                _("a member's name is not UTF-8 text"));
-                return FALSE;
+                ok = FALSE;
+                continue;
+              }
+            c = find_forbidden (name, FALSE);
+            if (c != 0)
+              {
+                add_character_problem (problems, path, c, TRUE);
+                ok = FALSE;
+                continue;
               }
             child = vigil_walk_member_path (path, name);
-            if (!check_utf8 (member, child, problems))
-              return FALSE;
+            ok &= check_texts (value, child, name, depth + 1, problems);
           }
-        return TRUE;
+        return ok;
       }
     case JSON_NODE_NULL:
     default:
       return TRUE;
     }
+}
+
+static VigilInterchange *
+refuse (GPtrArray *problems, GPtrArray **out_problems, GError **error)
+{
+  vigil_interchange_set_error (error, problems);
+  if (out_problems != NULL)
+    *out_problems = g_ptr_array_ref (problems);
+  return NULL;
+}
+
+/* Moves the @length bytes of @buffer into a new one of @size bytes; the
+ * old one is wiped, since what a file holds may be identities. */
+static char *
+grow_wiped (char *buffer, gsize length, gsize size)
+{
+  char *grown = g_malloc (size);
+
+  if (length > 0)
+    {
+      memcpy (grown, buffer, length);
+      sodium_memzero (buffer, length);
+    }
+  g_free (buffer);
+  return grown;
+}
+
+/* Reads all of @file into *@out_contents, but never more than @max bytes:
+ * a file that has more gives no contents, and its size in *@too_large (or
+ * as much as was read of it). The size is asked first, so an ordinary file
+ * too large is not read at all, and a pipe or a device without end stops
+ * just past the limit. */
+static gboolean
+read_at_most (GFile     *file,
+              gsize      max,
+              char     **out_contents,
+              gsize     *out_length,
+              guint64   *too_large,
+              GError   **error)
+{
+  g_autoptr (GFileInputStream) stream = g_file_read (file, NULL, error);
+  g_autoptr (GFileInfo) info = NULL;
+  char *buffer;
+  gsize size = 64 * 1024, length = 0;
+
+  if (stream == NULL)
+    return FALSE;
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    {
+      goffset known = g_file_info_get_size (info);
+
+      if (known > (goffset) max)
+        {
+          *too_large = known;
+          return TRUE;
+        }
+      /* One more byte, to see the end without growing the buffer. */
+      size = (gsize) known + 1;
+    }
+
+  buffer = g_malloc (size);
+  for (;;)
+    {
+      gssize n;
+
+      if (length == size)
+        {
+          if (size > max)
+            {
+              sodium_memzero (buffer, length);
+              g_free (buffer);
+              *too_large = length;
+              return TRUE;
+            }
+          buffer = grow_wiped (buffer, length, MIN (size * 2, max + 1));
+          size = MIN (size * 2, max + 1);
+        }
+      n = g_input_stream_read (G_INPUT_STREAM (stream), buffer + length, size - length, NULL,
+                               error);
+      if (n < 0)
+        {
+          sodium_memzero (buffer, length);
+          g_free (buffer);
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      length += n;
+    }
+  if (length > max)
+    {
+      sodium_memzero (buffer, length);
+      g_free (buffer);
+      *too_large = length;
+      return TRUE;
+    }
+  *out_contents = buffer;
+  *out_length = length;
+  return TRUE;
 }
 
 static VigilInterchange *
@@ -299,7 +490,10 @@ vigil_interchange_load_node (JsonNode *root, GPtrArray **out_problems, GError **
   g_return_val_if_fail (root != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (check_utf8 (root, "$", problems))
+  /* A text with a character it may not hold is reported alone: it would
+   * also be "not a role", "not a pseudonym" or the like, one mistake given
+   * twice. */
+  if (check_texts (root, "$", NULL, 0, problems))
     vigil_interchange_parse (root, cases, problems);
   return finish_load (cases, problems, out_problems, error);
 }
@@ -311,31 +505,20 @@ vigil_interchange_load_data (const char *data,
                              GError    **error)
 {
   g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr (GPtrArray) problems = vigil_interchange_problems_new ();
   g_autoptr (GError) local = NULL;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!vigil_interchange_scan (data, length < 0 ? strlen (data) : (gsize) length, problems))
+    return refuse (problems, out_problems, error);
+  /* The scan read the same bytes as strict JSON, so json-glib should not
+   * fail on them; if it does, it says where (line:column) and why. */
   if (!json_parser_load_from_data (parser, data, length, &local))
     {
-      g_autoptr (GPtrArray) problems = vigil_interchange_problems_new ();
-
-      /* json-glib says where (line:column) and what it expected. */
       vigil_interchange_add_problem (problems, "$", _("not valid JSON: %s"), local->message);
-      vigil_interchange_set_error (error, problems);
-      if (out_problems != NULL)
-        *out_problems = g_steal_pointer (&problems);
-      return NULL;
-    }
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_autoptr (GPtrArray) problems = vigil_interchange_problems_new ();
-
-      vigil_interchange_add_problem (problems, "$", _("the file is empty"));
-      vigil_interchange_set_error (error, problems);
-      if (out_problems != NULL)
-        *out_problems = g_steal_pointer (&problems);
-      return NULL;
+      return refuse (problems, out_problems, error);
     }
   return vigil_interchange_load_node (json_parser_get_root (parser), out_problems, error);
 }
@@ -362,16 +545,17 @@ VigilInterchange *
 vigil_interchange_load_gfile (GFile *file, GPtrArray **out_problems, GError **error)
 {
   g_autoptr (GError) local = NULL;
-  g_autofree char *name = NULL;
   VigilInterchange *self;
   char *contents = NULL;
   gsize length = 0;
+  guint64 too_large = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local))
+  if (!read_at_most (file, VIGIL_INTERCHANGE_MAX_BYTES, &contents, &length, &too_large, &local))
     {
+      g_autofree char *name = g_file_get_parse_name (file);
       const char *reason = local->message;
 
       /* GIO's own message repeats the path. */
@@ -381,9 +565,15 @@ vigil_interchange_load_gfile (GFile *file, GPtrArray **out_problems, GError **er
         reason = _("there is no permission to read it");
       else if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
         reason = _("it is a folder");
-      name = g_file_get_parse_name (file);
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("Could not read %s: %s"), name, reason);
       return NULL;
+    }
+  if (too_large > 0)
+    {
+      g_autoptr (GPtrArray) problems = vigil_interchange_problems_new ();
+
+      vigil_interchange_add_too_large (problems, too_large);
+      return refuse (problems, out_problems, error);
     }
   self = vigil_interchange_load_data (contents, length, out_problems, error);
   /* The file may hold identities: the buffer does not outlive the parse. */

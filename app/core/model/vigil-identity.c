@@ -7,11 +7,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 #include <sodium.h>
 #include <string.h>
 
-#include "vigil-json-private.h"
 #include "vigil-error.h"
 #include "vigil-field-problem.h"
 #include "vigil-identity.h"
@@ -90,63 +88,6 @@ parse_date (const char *text)
   date = g_date_new_dmy (day, month, year);
   return date;
 }
-
-static gboolean
-read_string (JsonObject *object, const char *name, char **out, GError **error)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Identity: “%s” must be a text or null"), name);
-      return FALSE;
-    }
-  *out = g_strdup (json_node_get_string (node));
-  return TRUE;
-}
-
-static gboolean
-read_strv (JsonObject *object, const char *name, char ***out, GError **error)
-{
-  JsonNode *node = json_object_get_member (object, name);
-  JsonArray *array;
-  GPtrArray *values;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Identity: “%s” must be a list of texts"), name);
-      return FALSE;
-    }
-  array = json_node_get_array (node);
-  values = g_ptr_array_new ();
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
-        {
-          g_ptr_array_add (values, NULL);
-          wipe_strv ((char **) g_ptr_array_free (values, FALSE));
-          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                       _("Identity: item %u of “%s” must be a text"), i + 1, name);
-          return FALSE;
-        }
-      g_ptr_array_add (values, g_strdup (json_node_get_string (element)));
-    }
-  g_ptr_array_add (values, NULL);
-  *out = (char **) g_ptr_array_free (values, FALSE);
-  return TRUE;
-}
-
-static const char * const members[] = {
-  "full_name", "aliases", "date_of_birth", "nationality", "languages", "phone", "address", NULL,
-};
 
 /* public API */
 
@@ -286,80 +227,4 @@ vigil_identity_validate (const VigilIdentity *self, GError **error)
 
   problems = vigil_identity_check (self);
   return vigil_field_problems_to_error (problems, error);
-}
-
-/* The members are always all present, null or [] when unknown, so the
- * sealed length depends less on which fields were filled in. */
-char *
-vigil_identity_to_json (const VigilIdentity *self)
-{
-  g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  json_builder_begin_object (builder);
-  vigil_json_add_string (builder, "full_name", self->full_name);
-  vigil_json_add_strv (builder, "aliases", (const char * const *) self->aliases);
-  vigil_json_add_string (builder, "date_of_birth", self->date_of_birth);
-  vigil_json_add_string (builder, "nationality", self->nationality);
-  vigil_json_add_strv (builder, "languages", (const char * const *) self->languages);
-  vigil_json_add_string (builder, "phone", self->phone);
-  vigil_json_add_string (builder, "address", self->address);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
-}
-
-VigilIdentity *
-vigil_identity_from_json (const char *json, GError **error)
-{
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  g_autoptr (VigilIdentity) identity = vigil_identity_new ();
-  g_autoptr (GError) local = NULL;
-  g_autoptr (GList) names = NULL;
-  JsonNode *root;
-  JsonObject *object;
-
-  g_return_val_if_fail (json != NULL, NULL);
-
-  if (!json_parser_load_from_data (parser, json, -1, &local))
-    {
-      /* The parser's message quotes the offending text; say only where. */
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Identity is not valid JSON"));
-      return NULL;
-    }
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Identity must be a JSON object"));
-      return NULL;
-    }
-  object = json_node_get_object (root);
-
-  /* A misspelt member would otherwise silently drop what it holds. */
-  names = json_object_get_members (object);
-  for (GList *l = names; l != NULL; l = l->next)
-    if (!g_strv_contains (members, l->data))
-      {
-        g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                     _("Identity: unknown field “%s”"), (const char *) l->data);
-        return NULL;
-      }
-
-  if (!read_string (object, "full_name", &identity->full_name, error)
-      || !read_strv (object, "aliases", &identity->aliases, error)
-      || !read_string (object, "date_of_birth", &identity->date_of_birth, error)
-      || !read_string (object, "nationality", &identity->nationality, error)
-      || !read_strv (object, "languages", &identity->languages, error)
-      || !read_string (object, "phone", &identity->phone, error)
-      || !read_string (object, "address", &identity->address, error))
-    return NULL;
-
-  return g_steal_pointer (&identity);
 }

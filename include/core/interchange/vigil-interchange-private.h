@@ -72,6 +72,17 @@ void           vigil_interchange_add_problem  (GPtrArray   *problems,
 void           vigil_interchange_set_error    (GError     **error,
                                                GPtrArray   *problems);
 
+/* vigil-interchange-scan.c: reads @data as strict JSON before json-glib
+ * does, refusing what json-glib cannot read safely or would read other
+ * than it was written. Appends a problem for each thing wrong; TRUE when
+ * there was none and json-glib may parse @data. */
+gboolean       vigil_interchange_scan         (const char  *data,
+                                               gsize        length,
+                                               GPtrArray   *problems);
+/* The problem of a file of @size bytes, over VIGIL_INTERCHANGE_MAX_BYTES. */
+void           vigil_interchange_add_too_large (GPtrArray  *problems,
+                                                guint64     size);
+
 /* vigil-interchange-parse.c: validates @root, appending a VigilPlanCase to
  * @cases for each case and a problem to @problems for each thing wrong. */
 void           vigil_interchange_parse        (JsonNode    *root,

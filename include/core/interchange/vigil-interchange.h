@@ -19,6 +19,14 @@ G_BEGIN_DECLS
 
 #define VIGIL_INTERCHANGE_FORMAT  "vigil-interchange"
 #define VIGIL_INTERCHANGE_VERSION 1
+/* The largest file an import reads: a thousand cases of the demo take
+ * about 20 MiB, and json-glib needs some seven times a file's size in
+ * memory to hold it. */
+#define VIGIL_INTERCHANGE_MAX_BYTES (256 * 1024 * 1024)
+/* How deep lists and objects may nest. The format itself nests about 10
+ * deep (the entry of an observation of a hearing of a case); json-glib,
+ * which descends one C call per level, is never given deeper. */
+#define VIGIL_INTERCHANGE_MAX_DEPTH 64
 /* How many problems the message of a VIGIL_ERROR_IMPORT error lists; the
  * @out_problems array holds all of them. */
 #define VIGIL_INTERCHANGE_LISTED_PROBLEMS 20

@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <stdarg.h>
+
+#include "vigil-cases-page.h"
 #include "vigil-demo.h"
 #include "vigil-gui-util.h"
 #include "vigil-interchange.h"
@@ -434,6 +437,102 @@ test_import (Fixture *f, gconstpointer data)
   g_assert_null (vigil_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
+/* Runs $VIGIL_CLI with the NULL-terminated arguments and the passphrase on
+ * its standard input; returns its exit status. */
+static int
+run_cli (Fixture *f, ...)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GSubprocess) process = NULL;
+  g_autofree char *input = g_build_filename (f->dir, "passphrase", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *arg;
+  va_list ap;
+
+  g_assert_nonnull (g_getenv ("VIGIL_CLI"));
+  g_ptr_array_add (args, (gpointer) g_getenv ("VIGIL_CLI"));
+  va_start (ap, f);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  g_assert_true (g_file_set_contents (input, PASSPHRASE "\n", -1, NULL));
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_stdin_file_path (launcher, input);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", f->dir, TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_test_message ("vigil-cli %s: %s%s", (const char *) args->pdata[1], out, err);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  return g_subprocess_get_exit_status (process);
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n;
+} Expect;
+
+static gboolean
+has_n_items (gpointer data)
+{
+  Expect *expect = data;
+
+  return g_list_model_get_n_items (expect->model) == expect->n;
+}
+
+/* vigil-cli imports into the vault the window has open: the list shows
+ * the new cases without anyone asking; a case erased by vigil-cli while
+ * its page is open closes it. */
+static void
+test_changed_elsewhere (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) first = vigil_demo_generate (21, 3);
+  g_autoptr (JsonNode) more = vigil_demo_generate (2, 4);
+  g_autoptr (GFile) first_file = write_json (f->dir, "first.json", first);
+  g_autoptr (GFile) more_file = write_json (f->dir, "more.json", more);
+  g_autofree char *first_path = g_file_get_path (first_file);
+  g_autofree char *more_path = g_file_get_path (more_file);
+  GtkWidget *cases_page = vigil_test_find_widget (GTK_WIDGET (f->window),
+                                                  g_type_from_name ("VigilCasesPage"), NULL);
+  GtkWidget *case_page = vigil_test_find_widget (GTK_WIDGET (f->window),
+                                                 g_type_from_name ("VigilCasePage"), NULL);
+  Expect expect = { vigil_cases_page_get_shown (VIGIL_CASES_PAGE (cases_page)), 21 };
+  g_autoptr (VigilCase) opened = NULL;
+  g_autoptr (GPtrArray) stored = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpint (run_cli (f, "import", "--vault", f->path, first_path, NULL), ==, 0);
+  g_assert_true (vigil_test_wait_until (has_n_items, &expect, 10000));
+  g_assert_cmpint (run_cli (f, "import", "--vault", f->path, more_path, NULL), ==, 0);
+  expect.n = 23;
+  g_assert_true (vigil_test_wait_until (has_n_items, &expect, 10000));
+  stored = vigil_store_list_cases (vigil_window_get_store (f->window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 23);
+  vigil_test_screenshot (GTK_WIDGET (f->window), "window-changed-elsewhere");
+
+  /* The open case goes away under the page: back to the list. */
+  opened = g_list_model_get_item (expect.model, 0);
+  g_signal_emit_by_name (cases_page, "case-activated", opened);
+  vigil_test_run_for (100);
+  g_assert_true (gtk_widget_get_mapped (case_page));
+  g_assert_cmpint (run_cli (f, "erase-case", "--vault", f->path, "--yes", "--id",
+                            vigil_case_get_id (opened), NULL),
+                   ==, 0);
+  expect.n = 22;
+  g_assert_true (vigil_test_wait_until (has_n_items, &expect, 10000));
+  vigil_test_run_for (200);
+  g_assert_false (gtk_widget_get_mapped (case_page));
+  g_assert_true (gtk_widget_get_mapped (cases_page));
+}
+
 static gboolean
 file_exists (gpointer file)
 {
@@ -643,5 +742,7 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/window/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/window/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/window/changed-elsewhere", Fixture, NULL, fixture_set_up, test_changed_elsewhere,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -352,6 +352,15 @@ on_case_changed (VigilCasePage *self, const char *case_id, VigilStore *store)
     reload (self);
 }
 
+/* vigil-cli or another window wrote to the vault: the case may have
+ * changed, or be gone. */
+static void
+on_changed_elsewhere (VigilCasePage *self, VigilStore *store)
+{
+  if (self->case_id != NULL)
+    reload (self);
+}
+
 static void
 on_reveal_confirmed (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -669,11 +678,18 @@ vigil_case_page_set_store (VigilCasePage *self, VigilStore *store)
 
   vigil_case_page_hide_identities (self);
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_case_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->store, on_case_changed, self);
+      g_signal_handlers_disconnect_by_func (self->store, on_changed_elsewhere, self);
+    }
   g_set_object (&self->store, store);
   if (store != NULL)
-    g_signal_connect_object (store, "case-changed", G_CALLBACK (on_case_changed), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (store, "case-changed", G_CALLBACK (on_case_changed), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "changed-elsewhere", G_CALLBACK (on_changed_elsewhere),
+                               self, G_CONNECT_SWAPPED);
+    }
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -23,6 +23,9 @@
 
 /* How often the idle clock is read while the vault is open. */
 #define IDLE_CHECK_SECONDS 10
+/* How often the vault is asked whether vigil-cli or another window wrote
+ * to it: one cheap PRAGMA a turn. */
+#define CHANGES_CHECK_MS 1000
 
 struct _VigilWindow
 {
@@ -266,6 +269,7 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
   build_vault_view (self);
   self->vault = g_object_ref (vault);
   self->store = vigil_store_new (vault);
+  vigil_store_watch_changes_elsewhere (self->store, CHANGES_CHECK_MS);
 
   basename = g_path_get_basename (vigil_vault_get_path (vault));
   adw_window_title_set_subtitle (self->sidebar_title, basename);

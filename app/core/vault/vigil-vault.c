@@ -654,6 +654,30 @@ vigil_vault_get_statements (VigilVault *self, GError **error)
   return self->statements;
 }
 
+gboolean
+vigil_vault_get_data_version (VigilVault *self, gint64 *out_version, GError **error)
+{
+  g_autoptr (VigilDbCached) query = NULL;
+  int rc;
+
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), FALSE);
+  g_return_val_if_fail (out_version != NULL, FALSE);
+
+  if (vigil_vault_get_statements (self, error) == NULL)
+    return FALSE;
+  query = vigil_db_cache_get (self->statements, "PRAGMA data_version", error);
+  if (query == NULL)
+    return FALSE;
+  rc = sqlite3_step (query->stmt);
+  if (rc != SQLITE_ROW)
+    {
+      vigil_db_set_error (self->db, rc, _("The vault could not be read"), error);
+      return FALSE;
+    }
+  *out_version = sqlite3_column_int64 (query->stmt, 0);
+  return TRUE;
+}
+
 const char *
 vigil_vault_get_actor (VigilVault *self)
 {

@@ -31,6 +31,13 @@ gboolean    vigil_vault_commit           (VigilVault   *self,
                                           GError      **error);
 void        vigil_vault_rollback         (VigilVault   *self);
 
+/* SQLite's PRAGMA data_version on the vault's connection: it changes when
+ * another connection (vigil-cli, another window) commits to the file, and
+ * never for this connection's own commits. */
+gboolean    vigil_vault_get_data_version (VigilVault   *self,
+                                          gint64       *out_version,
+                                          GError      **error);
+
 /* Label of the key slot that unlocked the vault: the actor of audit entries. */
 const char *vigil_vault_get_actor       (VigilVault   *self);
 

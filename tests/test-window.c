@@ -11,6 +11,7 @@
 #include "vigil-demo.h"
 #include "vigil-gui-util.h"
 #include "vigil-interchange.h"
+#include "vigil-monitor-dialog.h"
 #include "vigil-preferences-window.h"
 #include "vigil-standards-page.h"
 #include "vigil-test-gui.h"
@@ -55,6 +56,20 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_assert_true (vigil_window_get_locked (f->window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unlock.submit", NULL));
   g_assert_true (vigil_test_wait_until (is_unlocked, f->window, 60000));
+
+  /* A new vault's first unlock asks who is monitoring. */
+  {
+    GtkWindow *dialog = vigil_test_find_window (VIGIL_TYPE_MONITOR_DIALOG);
+
+    g_assert_nonnull (dialog);
+    row = vigil_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Your Name");
+    gtk_editable_set_text (GTK_EDITABLE (row), "Test Monitor");
+    g_signal_emit_by_name (row, "entry-activated");
+    vigil_test_run_for (50);
+    g_assert_null (vigil_test_find_window (VIGIL_TYPE_MONITOR_DIALOG));
+    g_assert_cmpstr (vigil_store_get_monitor (vigil_window_get_store (f->window)), ==,
+                     "Test Monitor");
+  }
 }
 
 static void

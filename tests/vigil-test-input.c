@@ -126,6 +126,8 @@ typedef struct
 {
   const guint *counter;
   guint        target;
+  gboolean     keys;
+  GtkWidget   *window; /* weak: the window the keys go to */
 } Count;
 
 static gboolean
@@ -133,7 +135,12 @@ count_reached (gpointer data)
 {
   const Count *count = data;
 
-  return *count->counter >= count->target;
+  if (*count->counter >= count->target)
+    return TRUE;
+  /* A key that closed its window (Return on a dialog's default answer)
+   * was handled: what the window would have got after it, the key's
+   * release, goes to no window of GTK's and is not waited for. */
+  return count->keys && (count->window == NULL || !gtk_widget_get_mapped (count->window));
 }
 
 static gboolean
@@ -235,7 +242,7 @@ press (GtkWindow *window, const KeySym *modifiers, guint n_modifiers, KeySym key
   KeyCode codes[8];
   guint n = 0;
   KeyCode keycode = keycode_for (xdisplay, keysym, what);
-  Count count = { &seen_keys, 0 };
+  Count count = { &seen_keys, 0, TRUE, GTK_WIDGET (window) };
 
   g_assert_cmpuint (n_modifiers, <, G_N_ELEMENTS (codes) - 1);
   for (guint i = 0; i < n_modifiers; i++)
@@ -251,6 +258,7 @@ press (GtkWindow *window, const KeySym *modifiers, guint n_modifiers, KeySym key
 
   ensure_hook ();
   count.target = seen_keys + 2 * n;
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &count.window);
   for (guint i = 0; i < n; i++)
     XTestFakeKeyEvent (xdisplay, codes[i], True, CurrentTime);
   for (guint i = n; i > 0; i--)
@@ -260,6 +268,8 @@ press (GtkWindow *window, const KeySym *modifiers, guint n_modifiers, KeySym key
     input_fail ("%s was pressed, but GTK saw only %u of its %u key events in %d ms "
                 "(does the window still have the X input focus?)",
                 what, seen_keys - (count.target - 2 * n), 2 * n, INPUT_TIMEOUT_MS);
+  if (count.window != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (count.window), (gpointer *) &count.window);
   flush ();
 }
 
@@ -374,7 +384,7 @@ vigil_test_input_click (GtkWidget *widget)
   double dx, dy;
   int scale, x, y;
   Window child;
-  Count count = { &seen_releases, 0 };
+  Count count = { &seen_releases, 0, FALSE, NULL };
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 

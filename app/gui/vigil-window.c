@@ -16,6 +16,7 @@
 #include "vigil-cases-page.h"
 #include "vigil-gui-util.h"
 #include "vigil-hearing-page.h"
+#include "vigil-monitor-dialog.h"
 #include "vigil-standards-page.h"
 #include "vigil-unlock-page.h"
 #include "vigil-window-interchange.h"
@@ -287,6 +288,15 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
+
+  /* Once per key slot: what this person records carries their name. */
+  if (vigil_store_get_monitor (self->store) == NULL)
+    {
+      GtkWidget *dialog = vigil_monitor_dialog_new (GTK_WINDOW (self), self->store);
+
+      vigil_window_watch_activity (self, GTK_WINDOW (dialog));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
 }
 
 static void

@@ -43,6 +43,18 @@ gboolean       vigil_store_poll_changes_elsewhere (VigilStore *self,
 void           vigil_store_watch_changes_elsewhere (VigilStore *self,
                                                     guint       interval_ms);
 
+/* Who is monitoring: the name kept with the key slot that unlocked the
+ * vault, which observations, notes, assessments and the audit log record;
+ * NULL until one is given (they record the slot's label meanwhile). */
+const char    *vigil_store_get_monitor       (VigilStore     *self);
+/* Checks @name as an observation's monitor is checked (one line, at most
+ * VIGIL_MONITOR_MAX characters, not blank; spaces around it dropped) and
+ * keeps it with that key slot, for this and every later unlock with it.
+ * Fails with VIGIL_ERROR_INVALID and changes nothing otherwise. */
+gboolean       vigil_store_set_monitor       (VigilStore     *self,
+                                              const char     *name,
+                                              GError        **error);
+
 gboolean       vigil_store_begin             (VigilStore     *self,
                                               GError        **error);
 gboolean       vigil_store_commit            (VigilStore     *self,

@@ -1,0 +1,239 @@
+/* test-window-keys.c: the main window driven by real keys and clicks,
+ * from the unlock screen on, with what they did read back from the vault
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "vigil-application.h"
+#include "vigil-catalogue.h"
+#include "vigil-monitor-dialog.h"
+#include "vigil-preferences-window.h"
+#include "vigil-store-observation-notes.h"
+#include "vigil-test-gui.h"
+#include "vigil-test-input.h"
+#include "vigil-test-util.h"
+#include "vigil-window.h"
+
+#define PASSPHRASE "a long test passphrase"
+
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  char        *case_id;
+  char        *hearing_id;
+  GApplication *app;
+  VigilWindow *window;
+} Fixture;
+
+static gboolean
+is_unlocked (gpointer data)
+{
+  return !vigil_window_get_locked (VIGIL_WINDOW (data));
+}
+
+static gboolean
+is_locked (gpointer data)
+{
+  return vigil_window_get_locked (VIGIL_WINDOW (data));
+}
+
+/* A vault made by the core with one case, a person and a hearing in it,
+ * and @monitor kept for its key slot unless NULL. */
+static void
+make_vault (Fixture *f, VigilKdfLevel level, const char *monitor)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilVault) vault = vigil_vault_create (f->path, PASSPHRASE, level, &error);
+  g_autoptr (VigilStore) store = NULL;
+  g_autoptr (VigilCase) kase = vigil_case_new ();
+  g_autoptr (VigilPerson) person = NULL;
+  g_autoptr (VigilHearing) hearing = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  const char *charges[] = { "trafficking in human beings", NULL };
+
+  g_assert_no_error (error);
+  store = vigil_store_new (vault);
+  vigil_case_set_reference (kase, "K 157/2023");
+  vigil_case_set_court (kase, "Tribunalul Brașov");
+  vigil_case_set_charges (kase, charges);
+  g_assert_true (vigil_store_save_case (store, kase, &error));
+  g_assert_no_error (error);
+  person = vigil_person_new (vigil_case_get_id (kase));
+  vigil_person_set_pseudonym (person, "V-01");
+  vigil_person_set_role (person, VIGIL_PERSON_ROLE_VICTIM_WITNESS);
+  g_assert_true (vigil_store_save_person (store, person, &error));
+  g_assert_no_error (error);
+  hearing = vigil_hearing_new (vigil_case_get_id (kase));
+  vigil_hearing_set_starts_at (hearing, now);
+  vigil_hearing_set_status (hearing, VIGIL_HEARING_STATUS_HELD);
+  vigil_hearing_set_kind (hearing, VIGIL_HEARING_KIND_TESTIMONY);
+  vigil_hearing_add_attendee (hearing, person, TRUE);
+  g_assert_true (vigil_store_save_hearing (store, hearing, &error));
+  g_assert_no_error (error);
+  if (monitor != NULL)
+    {
+      g_assert_true (vigil_store_set_monitor (store, monitor, &error));
+      g_assert_no_error (error);
+    }
+  f->case_id = g_strdup (vigil_case_get_id (kase));
+  f->hearing_id = g_strdup (vigil_hearing_get_id (hearing));
+  vigil_vault_lock (vault);
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  f->dir = vigil_test_tmpdir_new ();
+  f->path = g_build_filename (f->dir, "vault.vigil", NULL);
+}
+
+/* The window of a running application, with its accelerators. */
+static void
+show_window (Fixture *f)
+{
+  g_autoptr (GError) error = NULL;
+
+  f->app = G_APPLICATION (vigil_application_new ());
+  /* Beside any other test's instance, not handed to it. */
+  g_application_set_flags (f->app, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (f->app, NULL, &error));
+  g_assert_no_error (error);
+  f->window = vigil_window_new (GTK_APPLICATION (f->app), f->path);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (f->window));
+  vigil_test_input_focus_window (GTK_WINDOW (f->window));
+  vigil_test_run_for (100);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != (gpointer) f->window)
+      gtk_window_destroy (l->data);
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  vigil_test_run_for (50);
+  g_clear_object (&f->app);
+  vigil_test_tmpdir_free (f->dir);
+  g_free (f->path);
+  g_free (f->case_id);
+  g_free (f->hearing_id);
+}
+
+/* Types the passphrase into the unlock page, which has the focus, and
+ * waits for the vault to open. */
+static void
+unlock_by_keys (Fixture *f)
+{
+  vigil_test_input_keys (GTK_WINDOW (f->window), "type:" PASSPHRASE);
+  vigil_test_input_keys (GTK_WINDOW (f->window), "Return");
+  g_assert_true (vigil_test_wait_until (is_unlocked, f->window, 60000));
+}
+
+static gboolean
+has_monitor_dialog (gpointer data)
+{
+  return vigil_test_find_window (VIGIL_TYPE_MONITOR_DIALOG) != NULL;
+}
+
+static gboolean
+has_no_monitor_dialog (gpointer data)
+{
+  return vigil_test_find_window (VIGIL_TYPE_MONITOR_DIALOG) == NULL;
+}
+
+/* The monitor recorded with a status set now through the window's store,
+ * read back from the vault file by a vault of its own. */
+static char *
+record_and_read_monitor (Fixture *f, VigilObservationStatus status)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilVault) vault = NULL;
+  g_autoptr (VigilStore) store = NULL;
+  g_autoptr (GPtrArray) observations = NULL;
+  g_autofree char *id = NULL;
+
+  id = vigil_store_set_observation_status (vigil_window_get_store (f->window),
+                                           vigil_catalogue_get_default (), f->hearing_id,
+                                           "interpreter-provided", status, NULL, &error);
+  g_assert_no_error (error);
+  vault = vigil_vault_open (f->path, PASSPHRASE, &error);
+  g_assert_no_error (error);
+  store = vigil_store_new (vault);
+  observations = vigil_store_list_observations (store, f->hearing_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (observations->len, ==, 1);
+  vigil_vault_lock (vault);
+  return g_strdup (((VigilObservationData *) g_ptr_array_index (observations, 0))->monitor);
+}
+
+/* Item 18: the first unlock with a key slot asks who is monitoring; the
+ * name typed is what an observation records, and Preferences changes it. */
+static void
+test_monitor_name (Fixture *f, gconstpointer data)
+{
+  GtkWindow *dialog;
+  GtkWindow *preferences;
+  GtkWidget *row;
+  g_autofree char *recorded = NULL;
+  g_autofree char *renamed = NULL;
+
+  make_vault (f, VIGIL_KDF_INTERACTIVE, NULL);
+  show_window (f);
+  unlock_by_keys (f);
+  g_assert_true (vigil_test_wait_until (has_monitor_dialog, NULL, 5000));
+  dialog = vigil_test_find_window (VIGIL_TYPE_MONITOR_DIALOG);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (f->window));
+  vigil_test_input_focus_window (dialog);
+  vigil_test_screenshot (GTK_WIDGET (dialog), "monitor-dialog");
+  vigil_test_input_keys (dialog, "type:Ana Popescu");
+  vigil_test_input_keys (dialog, "Return");
+  g_assert_true (vigil_test_wait_until (has_no_monitor_dialog, NULL, 5000));
+  g_assert_cmpstr (vigil_store_get_monitor (vigil_window_get_store (f->window)), ==,
+                   "Ana Popescu");
+  recorded = record_and_read_monitor (f, VIGIL_OBSERVATION_STATUS_RESPECTED);
+  g_assert_cmpstr (recorded, ==, "Ana Popescu");
+
+  /* Asked once: the next unlock with the slot goes straight to the cases. */
+  vigil_test_input_keys (GTK_WINDOW (f->window), "ctrl+l");
+  g_assert_true (vigil_test_wait_until (is_locked, f->window, 5000));
+  vigil_test_run_for (200);
+  unlock_by_keys (f);
+  vigil_test_run_for (500);
+  g_assert_null (vigil_test_find_window (VIGIL_TYPE_MONITOR_DIALOG));
+
+  /* Preferences show the name and change it. */
+  vigil_test_input_keys (GTK_WINDOW (f->window), "ctrl+comma");
+  preferences = vigil_test_find_window (VIGIL_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  vigil_test_input_focus_window (preferences);
+  row = vigil_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW, "Your Name");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Ana Popescu");
+  vigil_test_screenshot (GTK_WIDGET (preferences), "preferences-monitor");
+  vigil_test_input_click (row);
+  vigil_test_input_keys (preferences, "ctrl+a BackSpace");
+  vigil_test_input_keys (preferences, "type:Ana-Maria Popescu");
+  vigil_test_input_keys (preferences, "Return");
+  g_assert_cmpstr (vigil_store_get_monitor (vigil_window_get_store (f->window)), ==,
+                   "Ana-Maria Popescu");
+  renamed = record_and_read_monitor (f, VIGIL_OBSERVATION_STATUS_NOT_RESPECTED);
+  g_assert_cmpstr (renamed, ==, "Ana-Maria Popescu");
+  gtk_window_destroy (preferences);
+}
+
+int
+main (int argc, char **argv)
+{
+  vigil_test_gui_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
+  ADD ("/window-keys/monitor-name", test_monitor_name);
+#undef ADD
+  return g_test_run ();
+}

@@ -5,7 +5,11 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "vigil-application.h"
+#include "vigil-case-page.h"
+#include "vigil-cases-page.h"
 #include "vigil-catalogue.h"
 #include "vigil-monitor-dialog.h"
 #include "vigil-preferences-window.h"
@@ -23,9 +27,11 @@ typedef struct
   char        *path;
   char        *case_id;
   char        *hearing_id;
-  GApplication *app;
   VigilWindow *window;
 } Fixture;
+
+/* One for the whole program: an application registers once. */
+static GApplication *app;
 
 static gboolean
 is_unlocked (gpointer data)
@@ -89,18 +95,11 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->path = g_build_filename (f->dir, "vault.vigil", NULL);
 }
 
-/* The window of a running application, with its accelerators. */
+/* The window of the running application, with its accelerators. */
 static void
 show_window (Fixture *f)
 {
-  g_autoptr (GError) error = NULL;
-
-  f->app = G_APPLICATION (vigil_application_new ());
-  /* Beside any other test's instance, not handed to it. */
-  g_application_set_flags (f->app, G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (f->app, NULL, &error));
-  g_assert_no_error (error);
-  f->window = vigil_window_new (GTK_APPLICATION (f->app), f->path);
+  f->window = vigil_window_new (GTK_APPLICATION (app), f->path);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
   gtk_window_present (GTK_WINDOW (f->window));
   vigil_test_input_focus_window (GTK_WINDOW (f->window));
@@ -118,7 +117,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
   vigil_test_run_for (50);
-  g_clear_object (&f->app);
   vigil_test_tmpdir_free (f->dir);
   g_free (f->path);
   g_free (f->case_id);
@@ -227,13 +225,106 @@ test_monitor_name (Fixture *f, gconstpointer data)
   gtk_window_destroy (preferences);
 }
 
+static gboolean
+is_not_busy (gpointer data)
+{
+  return !vigil_unlock_page_get_busy (VIGIL_UNLOCK_PAGE (data));
+}
+
+/* Item 14: keys typed while the key is derived are not lost. Text typed
+ * straight after Enter is taken for a passphrase typed again and never
+ * shown; from a shortcut on, the keys reach the unlocked window. */
+static void
+test_typed_while_unlocking (Fixture *f, gconstpointer data)
+{
+  VigilUnlockPage *page;
+  GtkWidget *cases_page;
+  GtkWidget *case_page;
+  GtkWidget *search;
+  GListModel *shown;
+  g_autoptr (VigilCase) found = NULL;
+  g_autofree char *text = NULL;
+
+  /* The default key derivation: about a second, the time to type in. */
+  make_vault (f, VIGIL_KDF_MODERATE, "Ana Popescu");
+  show_window (f);
+  page = vigil_window_get_unlock_page (f->window);
+  vigil_test_input_keys (GTK_WINDOW (f->window), "type:" PASSPHRASE);
+  vigil_test_input_keys (GTK_WINDOW (f->window), "Return");
+  vigil_test_input_keys (GTK_WINDOW (f->window), "type:oops");
+  vigil_test_input_keys (GTK_WINDOW (f->window), "ctrl+f");
+  vigil_test_input_keys (GTK_WINDOW (f->window), "type:K 157");
+  /* Otherwise the keys were not typed during the unlock at all. */
+  g_assert_true (vigil_unlock_page_get_busy (page));
+  vigil_test_screenshot (GTK_WIDGET (f->window), "unlocking-typed");
+  g_assert_true (vigil_test_wait_until (is_unlocked, f->window, 60000));
+  vigil_test_run_for (300);
+
+  cases_page = vigil_test_find_widget (GTK_WIDGET (f->window),
+                                       g_type_from_name ("VigilCasesPage"), NULL);
+  search = vigil_test_find_widget (cases_page, GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "K 157");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), search)
+                 || gtk_root_get_focus (GTK_ROOT (f->window)) == search);
+  text = vigil_test_widget_text (GTK_WIDGET (f->window));
+  g_assert_null (strstr (text, "oops"));
+  shown = vigil_cases_page_get_shown (VIGIL_CASES_PAGE (cases_page));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  found = g_list_model_get_item (shown, 0);
+  g_assert_cmpstr (vigil_case_get_id (found), ==, f->case_id);
+  vigil_test_screenshot (GTK_WIDGET (f->window), "unlocked-typed-search");
+
+  /* And Enter opens the case found, as it does for a search typed later. */
+  vigil_test_input_keys (GTK_WINDOW (f->window), "Return");
+  vigil_test_run_for (300);
+  case_page = vigil_test_find_widget (GTK_WIDGET (f->window),
+                                      g_type_from_name ("VigilCasePage"), NULL);
+  g_assert_true (gtk_widget_get_mapped (case_page));
+  g_assert_cmpstr (vigil_case_page_get_case_id (VIGIL_CASE_PAGE (case_page)), ==, f->case_id);
+}
+
+/* A wrong passphrase: what was typed again meanwhile waits in the field. */
+static void
+test_retyped_while_unlocking (Fixture *f, gconstpointer data)
+{
+  VigilUnlockPage *page;
+  GtkWidget *row;
+
+  make_vault (f, VIGIL_KDF_MODERATE, "Ana Popescu");
+  show_window (f);
+  page = vigil_window_get_unlock_page (f->window);
+  row = vigil_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Passphrase");
+  vigil_test_input_keys (GTK_WINDOW (f->window), "type:a wrong passphrase");
+  vigil_test_input_keys (GTK_WINDOW (f->window), "Return");
+  vigil_test_input_keys (GTK_WINDOW (f->window), "type:" PASSPHRASE "x");
+  vigil_test_input_keys (GTK_WINDOW (f->window), "BackSpace");
+  g_assert_true (vigil_unlock_page_get_busy (page));
+  g_assert_true (vigil_test_wait_until (is_not_busy, page, 60000));
+  vigil_test_run_for (200);
+  g_assert_nonnull (vigil_unlock_page_get_message (page));
+  g_assert_true (vigil_window_get_locked (f->window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, PASSPHRASE);
+  vigil_test_screenshot (GTK_WIDGET (f->window), "unlock-retyped");
+  vigil_test_input_keys (GTK_WINDOW (f->window), "Return");
+  g_assert_true (vigil_test_wait_until (is_unlocked, f->window, 60000));
+}
+
 int
 main (int argc, char **argv)
 {
+  g_autoptr (GError) error = NULL;
+
   vigil_test_gui_init (&argc, &argv);
+  app = G_APPLICATION (vigil_application_new ());
+  /* Beside any other instance on the bus, not handed to it. */
+  g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (app, NULL, &error));
+  g_assert_no_error (error);
 
 #define ADD(path, func) g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
   ADD ("/window-keys/monitor-name", test_monitor_name);
+  ADD ("/window-keys/typed-while-unlocking", test_typed_while_unlocking);
+  ADD ("/window-keys/retyped-while-unlocking", test_retyped_while_unlocking);
 #undef ADD
   return g_test_run ();
 }

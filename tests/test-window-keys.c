@@ -5,12 +5,14 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "vigil-application.h"
 #include "vigil-case-page.h"
 #include "vigil-cases-page.h"
 #include "vigil-catalogue.h"
+#include "vigil-demo.h"
 #include "vigil-monitor-dialog.h"
 #include "vigil-preferences-window.h"
 #include "vigil-store-observation-notes.h"
@@ -32,6 +34,8 @@ typedef struct
 
 /* One for the whole program: an application registers once. */
 static GApplication *app;
+/* The test user's Documents folder (main() sets it up). */
+static char *documents_dir;
 
 static gboolean
 is_unlocked (gpointer data)
@@ -309,11 +313,94 @@ test_retyped_while_unlocking (Fixture *f, gconstpointer data)
   g_assert_true (vigil_test_wait_until (is_unlocked, f->window, 60000));
 }
 
+static gboolean
+has_chooser (gpointer data)
+{
+  return vigil_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return vigil_test_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static guint
+n_stored_cases (Fixture *f)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) cases = vigil_store_list_cases (vigil_window_get_store (f->window),
+                                                        &error);
+
+  g_assert_no_error (error);
+  return cases->len;
+}
+
+/* Item 15: in Import, a path typed into the file chooser opens that file;
+ * the import that follows is confirmed with Enter. */
+static void
+test_import_typed_path (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) demo = vigil_demo_generate (3, 11);
+  g_autofree char *json = json_to_string (demo, TRUE);
+  g_autofree char *file = g_build_filename (documents_dir, "three cases.json", NULL);
+  GtkWindow *chooser;
+  GtkWindow *dialog;
+
+  g_assert_true (g_file_set_contents (file, json, -1, NULL));
+  /* A file used lately: the chooser of GTK 4.8 would then open on Recent. */
+  {
+    g_autofree char *uri = g_filename_to_uri (file, NULL, NULL);
+
+    g_assert_true (gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri));
+  }
+  make_vault (f, VIGIL_KDF_INTERACTIVE, "Ana Popescu");
+  show_window (f);
+  unlock_by_keys (f);
+  g_assert_cmpuint (n_stored_cases (f), ==, 1);
+
+  vigil_test_input_keys (GTK_WINDOW (f->window), "ctrl+i");
+  g_assert_true (vigil_test_wait_until (has_chooser, NULL, 5000));
+  chooser = vigil_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  vigil_test_input_focus_window (chooser);
+  vigil_test_run_for (300);
+  /* A path typed into the location field, relative to where the chooser
+   * is: in Recent it is relative to nothing, and goes nowhere. */
+  vigil_test_input_keys (chooser, "ctrl+l");
+  vigil_test_input_keys (chooser, "type:three cases.json");
+  vigil_test_run_for (300);
+  vigil_test_screenshot (GTK_WIDGET (chooser), "import-typed-path");
+  vigil_test_input_keys (chooser, "Return");
+  g_assert_true (vigil_test_wait_until (has_message_dialog, NULL, 5000));
+  dialog = vigil_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Import three cases.json?");
+  vigil_test_input_focus_window (dialog);
+  vigil_test_input_keys (dialog, "Return");
+  vigil_test_run_for (200);
+  g_assert_cmpuint (n_stored_cases (f), ==, 4);
+  g_assert_true (g_remove (file) == 0);
+}
+
 int
 main (int argc, char **argv)
 {
   g_autoptr (GError) error = NULL;
+  g_autofree char *data_home = vigil_test_tmpdir_new ();
+  int status;
 
+  g_autofree char *config = g_build_filename (data_home, "config", NULL);
+  g_autofree char *dirs = g_build_filename (config, "user-dirs.dirs", NULL);
+  g_autofree char *line = NULL;
+
+  /* The list of recent files this test adds to, and the Documents folder,
+   * are its own; GLib keeps the user's folders once it has read them. */
+  documents_dir = g_build_filename (data_home, "Documents", NULL);
+  line = g_strdup_printf ("XDG_DOCUMENTS_DIR=\"%s\"\n", documents_dir);
+  g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (documents_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (dirs, line, -1, NULL));
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   vigil_test_gui_init (&argc, &argv);
   app = G_APPLICATION (vigil_application_new ());
   /* Beside any other instance on the bus, not handed to it. */
@@ -325,6 +412,10 @@ main (int argc, char **argv)
   ADD ("/window-keys/monitor-name", test_monitor_name);
   ADD ("/window-keys/typed-while-unlocking", test_typed_while_unlocking);
   ADD ("/window-keys/retyped-while-unlocking", test_retyped_while_unlocking);
+  ADD ("/window-keys/import-typed-path", test_import_typed_path);
 #undef ADD
-  return g_test_run ();
+  status = g_test_run ();
+  vigil_test_tmpdir_free (g_steal_pointer (&data_home));
+  g_free (documents_dir);
+  return status;
 }

@@ -672,6 +672,58 @@ test_export (Fixture *f, gconstpointer data)
   }
 }
 
+/* Where the tests' user keeps documents (main() says so through
+ * XDG_CONFIG_HOME's user-dirs.dirs). */
+static char *documents_dir;
+
+static GtkFileChooser *
+wait_for_chooser (void)
+{
+  vigil_test_run_for (200);
+  return GTK_FILE_CHOOSER (vigil_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
+static void
+assert_proposes_documents (GtkFileChooser *chooser)
+{
+  g_autoptr (GFile) folder = NULL;
+  g_autofree char *path = NULL;
+
+  g_assert_nonnull (chooser);
+  folder = gtk_file_chooser_get_current_folder (chooser);
+  g_assert_nonnull (folder);
+  path = g_file_get_path (folder);
+  g_assert_cmpstr (path, ==, documents_dir);
+}
+
+/* Item 15: export and import start in the Documents folder, not in the
+ * folder the program was started from, nor in Recent (where a typed path
+ * goes nowhere). */
+static void
+test_choosers_folder (Fixture *f, gconstpointer data)
+{
+  GtkFileChooser *chooser;
+  g_autofree char *name = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL));
+  answer_dialog (NULL, "pseudonyms", "Pseudonyms only");
+  chooser = wait_for_chooser ();
+  assert_proposes_documents (chooser);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_true (g_str_has_prefix (name, "vigil-export-"));
+  vigil_test_screenshot (GTK_WIDGET (chooser), "export-chooser");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  vigil_test_run_for (100);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import", NULL));
+  chooser = wait_for_chooser ();
+  assert_proposes_documents (chooser);
+  vigil_test_screenshot (GTK_WIDGET (chooser), "import-chooser");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  vigil_test_run_for (100);
+  g_assert_null (vigil_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
 static void
 test_shortcuts (void)
 {
@@ -736,6 +788,20 @@ test_size_remembered (void)
 int
 main (int argc, char **argv)
 {
+  g_autofree char *home = vigil_test_tmpdir_new ();
+  g_autofree char *config = g_build_filename (home, "config", NULL);
+  g_autofree char *dirs = g_build_filename (config, "user-dirs.dirs", NULL);
+  g_autofree char *line = NULL;
+  int status;
+
+  /* Before anything reads them: GLib keeps the user's folders once read. */
+  documents_dir = g_build_filename (home, "My Documents", NULL);
+  line = g_strdup_printf ("XDG_DOCUMENTS_DIR=\"%s\"\n", documents_dir);
+  g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (documents_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (dirs, line, -1, NULL));
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+
   vigil_test_gui_init (&argc, &argv);
 
   g_test_add_func ("/window/auto-lock-rule", test_auto_lock_rule);
@@ -759,5 +825,10 @@ main (int argc, char **argv)
   g_test_add ("/window/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/window/changed-elsewhere", Fixture, NULL, fixture_set_up, test_changed_elsewhere,
               fixture_tear_down);
-  return g_test_run ();
+  g_test_add ("/window/choosers-folder", Fixture, NULL, fixture_set_up, test_choosers_folder,
+              fixture_tear_down);
+  status = g_test_run ();
+  vigil_test_tmpdir_free (g_steal_pointer (&home));
+  g_free (documents_dir);
+  return status;
 }

@@ -9,11 +9,18 @@
 #include <string.h>
 
 #include "vigil-application.h"
+#include "vigil-case-editor.h"
 #include "vigil-case-page.h"
 #include "vigil-cases-page.h"
 #include "vigil-catalogue.h"
 #include "vigil-demo.h"
+#include "vigil-hearing-editor.h"
+#include "vigil-hearing-page.h"
+#include "vigil-hearing-row.h"
+#include "vigil-live-window.h"
 #include "vigil-monitor-dialog.h"
+#include "vigil-person-editor.h"
+#include "vigil-person-row.h"
 #include "vigil-preferences-window.h"
 #include "vigil-store-observation-notes.h"
 #include "vigil-test-gui.h"
@@ -68,6 +75,7 @@ make_vault (Fixture *f, VigilKdfLevel level, const char *monitor)
   vigil_case_set_reference (kase, "K 157/2023");
   vigil_case_set_court (kase, "Tribunalul Brașov");
   vigil_case_set_charges (kase, charges);
+  vigil_case_set_stage (kase, VIGIL_CASE_STAGE_TRIAL);
   g_assert_true (vigil_store_save_case (store, kase, &error));
   g_assert_no_error (error);
   person = vigil_person_new (vigil_case_get_id (kase));
@@ -75,6 +83,13 @@ make_vault (Fixture *f, VigilKdfLevel level, const char *monitor)
   vigil_person_set_role (person, VIGIL_PERSON_ROLE_VICTIM_WITNESS);
   g_assert_true (vigil_store_save_person (store, person, &error));
   g_assert_no_error (error);
+  {
+    g_autoptr (VigilIdentity) identity = vigil_identity_new ();
+
+    identity->full_name = g_strdup ("Ana-Maria Popescu");
+    g_assert_true (vigil_store_save_identity (store, person, identity, &error));
+    g_assert_no_error (error);
+  }
   hearing = vigil_hearing_new (vigil_case_get_id (kase));
   vigil_hearing_set_starts_at (hearing, now);
   vigil_hearing_set_status (hearing, VIGIL_HEARING_STATUS_HELD);
@@ -381,6 +396,306 @@ test_import_typed_path (Fixture *f, gconstpointer data)
   g_assert_true (g_remove (file) == 0);
 }
 
+static GtkWidget *
+focus_of (GtkWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+static gboolean
+focus_is_in (GtkWindow *window, GtkWidget *widget)
+{
+  GtkWidget *focus = focus_of (window);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Presses Tab until the focus is in a widget of @type under @root, at most
+ * @max times; returns that widget. */
+static GtkWidget *
+tab_to (GtkWindow *window, GtkWidget *root, GType type, guint max)
+{
+  for (guint i = 0; i < max; i++)
+    {
+      GtkWidget *focus;
+      GtkWidget *found;
+
+      vigil_test_input_keys (window, "Tab");
+      focus = focus_of (window);
+      found = focus != NULL ? (G_TYPE_CHECK_INSTANCE_TYPE (focus, type)
+                                 ? focus
+                                 : gtk_widget_get_ancestor (focus, type))
+                            : NULL;
+      if (found != NULL && gtk_widget_is_ancestor (found, root))
+        return found;
+    }
+  g_assert_not_reached ();
+}
+
+/* Items of a list (a drop-down's values) without an accessible name. */
+static guint
+count_unnamed_items (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child))
+            == GTK_ACCESSIBLE_ROLE_LIST_ITEM
+          && !gtk_test_accessible_has_property (GTK_ACCESSIBLE (child),
+                                                GTK_ACCESSIBLE_PROPERTY_LABEL))
+        n++;
+      n += count_unnamed_items (child);
+    }
+  return n;
+}
+
+static gboolean
+has_window (gpointer type)
+{
+  return vigil_test_find_window (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+static gboolean
+has_no_window (gpointer type)
+{
+  return vigil_test_find_window (GPOINTER_TO_SIZE (type)) == NULL;
+}
+
+/* The window of @type the keys opened, with the X focus given to it. */
+static GtkWindow *
+opened (GType type)
+{
+  GtkWindow *window;
+
+  g_assert_true (vigil_test_wait_until (has_window, GSIZE_TO_POINTER (type), 5000));
+  window = vigil_test_find_window (type);
+  vigil_test_input_focus_window (window);
+  vigil_test_run_for (100);
+  return window;
+}
+
+static void
+closed (GType type)
+{
+  g_assert_true (vigil_test_wait_until (has_no_window, GSIZE_TO_POINTER (type), 5000));
+}
+
+/* Item 19: creating a vault, Tab goes from the passphrase to its
+ * confirmation. */
+static void
+test_create_tab_order (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilVault) vault = NULL;
+  g_autoptr (VigilStore) store = NULL;
+  VigilUnlockPage *page;
+  GtkWidget *confirm;
+  GtkWindow *dialog;
+
+  show_window (f);
+  page = vigil_window_get_unlock_page (f->window);
+  g_assert_true (vigil_unlock_page_get_creating (page));
+  vigil_unlock_page_set_kdf_level (page, VIGIL_KDF_INTERACTIVE);
+  confirm = vigil_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Confirm Passphrase");
+  vigil_test_input_keys (GTK_WINDOW (f->window), "type:" PASSPHRASE);
+  vigil_test_input_keys (GTK_WINDOW (f->window), "Tab");
+  g_assert_true (focus_is_in (GTK_WINDOW (f->window), confirm));
+  vigil_test_input_keys (GTK_WINDOW (f->window), "type:" PASSPHRASE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (confirm)), ==, PASSPHRASE);
+  vigil_test_screenshot (GTK_WIDGET (f->window), "create-tab-order");
+  vigil_test_input_keys (GTK_WINDOW (f->window), "Return");
+  g_assert_true (vigil_test_wait_until (is_unlocked, f->window, 60000));
+  dialog = opened (VIGIL_TYPE_MONITOR_DIALOG);
+  vigil_test_input_keys (dialog, "type:Ana Popescu");
+  vigil_test_input_keys (dialog, "Return");
+  closed (VIGIL_TYPE_MONITOR_DIALOG);
+
+  /* What was typed is the vault's passphrase, and the name its monitor. */
+  vault = vigil_vault_open (f->path, PASSPHRASE, &error);
+  g_assert_no_error (error);
+  store = vigil_store_new (vault);
+  g_assert_cmpstr (vigil_store_get_monitor (store), ==, "Ana Popescu");
+  vigil_vault_lock (vault);
+}
+
+static VigilCase *
+stored_case (Fixture *f)
+{
+  g_autoptr (GError) error = NULL;
+  VigilCase *kase = vigil_store_get_case (vigil_window_get_store (f->window), f->case_id, &error);
+
+  g_assert_no_error (error);
+  return kase;
+}
+
+static guint
+stored_count (Fixture *f, gboolean persons)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = persons
+                                 ? vigil_store_list_persons (vigil_window_get_store (f->window),
+                                                             f->case_id, &error)
+                                 : vigil_store_list_hearings (vigil_window_get_store (f->window),
+                                                              f->case_id, &error);
+
+  g_assert_no_error (error);
+  return list->len;
+}
+
+/* Item 19: the case page by keyboard: F2 edits the case, its stage chosen
+ * in the drop-down with the arrow keys; Ctrl+Shift+P and Ctrl+Shift+H add
+ * a person and a hearing; Ctrl+Shift+R reveals and hides the identity of
+ * the person with the focus, and F2 there edits that person. */
+static void
+test_case_shortcuts (Fixture *f, gconstpointer data)
+{
+  GtkWindow *window;
+  GtkWindow *editor;
+  GtkWidget *case_page;
+  GtkWidget *stage;
+  GtkWidget *person_row;
+  g_autoptr (VigilCase) saved = NULL;
+  g_autofree char *text = NULL;
+
+  make_vault (f, VIGIL_KDF_INTERACTIVE, "Ana Popescu");
+  show_window (f);
+  window = GTK_WINDOW (f->window);
+  unlock_by_keys (f);
+  /* The keyboard is on the cases: Enter opens the one there is. */
+  vigil_test_input_keys (window, "Return");
+  vigil_test_run_for (300);
+  case_page = vigil_test_find_widget (GTK_WIDGET (f->window), VIGIL_TYPE_CASE_PAGE, NULL);
+  g_assert_true (gtk_widget_get_mapped (case_page));
+  g_assert_true (focus_is_in (window, case_page));
+
+  /* F2 edits the case; its stage goes one down, by keys alone. */
+  vigil_test_input_keys (window, "F2");
+  editor = opened (VIGIL_TYPE_CASE_EDITOR);
+  stage = tab_to (editor, GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, 6);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (stage)), ==, "Stage");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (stage)), ==,
+                    VIGIL_CASE_STAGE_TRIAL);
+  vigil_test_input_keys (editor, "space");
+  vigil_test_run_for (300);
+  vigil_test_screenshot (GTK_WIDGET (editor), "case-editor-stage-open");
+  /* Open, the list has the keyboard on the stage chosen, and each stage
+   * is named for a screen reader. */
+  {
+    GtkWidget *popover = vigil_test_find_widget (stage, GTK_TYPE_POPOVER, NULL);
+    GtkWidget *focus = focus_of (editor);
+    g_autofree char *focus_name = NULL;
+
+    g_assert_true (gtk_widget_get_mapped (popover));
+    g_assert_true (gtk_widget_is_ancestor (focus, popover));
+    g_assert_cmpuint (count_unnamed_items (popover), ==, 0);
+    focus_name = gtk_test_accessible_check_property (GTK_ACCESSIBLE (focus),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+    g_assert_cmpstr (focus_name, ==, "Trial");
+  }
+  vigil_test_input_keys (editor, "Down Return");
+  vigil_test_run_for (200);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (stage)), ==,
+                    VIGIL_CASE_STAGE_TRIAL + 1);
+  vigil_test_input_keys (editor, "ctrl+s");
+  closed (VIGIL_TYPE_CASE_EDITOR);
+  saved = stored_case (f);
+  g_assert_cmpint (vigil_case_get_stage (saved), ==, VIGIL_CASE_STAGE_TRIAL + 1);
+
+  /* A person and a hearing, added from the keyboard. */
+  vigil_test_input_focus_window (window);
+  vigil_test_input_keys (window, "ctrl+shift+p");
+  editor = opened (VIGIL_TYPE_PERSON_EDITOR);
+  vigil_test_input_keys (editor, "ctrl+s");
+  closed (VIGIL_TYPE_PERSON_EDITOR);
+  g_assert_cmpuint (stored_count (f, TRUE), ==, 2);
+  vigil_test_input_focus_window (window);
+  vigil_test_input_keys (window, "ctrl+shift+h");
+  editor = opened (VIGIL_TYPE_HEARING_EDITOR);
+  vigil_test_input_keys (editor, "ctrl+s");
+  closed (VIGIL_TYPE_HEARING_EDITOR);
+  g_assert_cmpuint (stored_count (f, FALSE), ==, 2);
+
+  /* The identity of the person with the focus: revealed once confirmed
+   * (Alt+R answers "Reveal"), hidden again at once. */
+  vigil_test_input_focus_window (window);
+  person_row = tab_to (window, case_page, VIGIL_TYPE_PERSON_ROW, 12);
+  vigil_test_input_keys (window, "ctrl+shift+r");
+  editor = opened (ADW_TYPE_MESSAGE_DIALOG);
+  vigil_test_input_keys (editor, "alt+r");
+  closed (ADW_TYPE_MESSAGE_DIALOG);
+  vigil_test_run_for (200);
+  g_assert_true (vigil_person_row_get_revealed (VIGIL_PERSON_ROW (person_row)));
+  text = vigil_test_widget_text (case_page);
+  g_assert_nonnull (strstr (text, "Ana-Maria Popescu"));
+  vigil_test_screenshot (GTK_WIDGET (f->window), "case-revealed-by-keys");
+  vigil_test_input_focus_window (window);
+  vigil_test_input_keys (window, "ctrl+shift+r");
+  g_assert_false (vigil_person_row_get_revealed (VIGIL_PERSON_ROW (person_row)));
+  g_clear_pointer (&text, g_free);
+  text = vigil_test_widget_text (case_page);
+  g_assert_null (strstr (text, "Ana-Maria Popescu"));
+
+  /* F2 on a person edits that person. */
+  vigil_test_input_keys (window, "F2");
+  editor = opened (VIGIL_TYPE_PERSON_EDITOR);
+  g_assert_nonnull (strstr (gtk_window_get_title (editor), "Edit"));
+  g_clear_pointer (&text, g_free);
+  text = vigil_test_widget_text (GTK_WIDGET (editor));
+  g_assert_nonnull (strstr (text, vigil_person_get_pseudonym (
+                                    vigil_person_row_get_person (VIGIL_PERSON_ROW (person_row)))));
+  vigil_test_input_keys (editor, "Escape");
+  closed (VIGIL_TYPE_PERSON_EDITOR);
+}
+
+/* Item 19: on a hearing, F2 edits it and F5 starts live mode. */
+static void
+test_hearing_shortcuts (Fixture *f, gconstpointer data)
+{
+  GtkWindow *window;
+  GtkWindow *opened_window;
+  GtkWidget *case_page;
+  GtkWidget *hearing_page;
+  GtkWidget *row;
+
+  make_vault (f, VIGIL_KDF_INTERACTIVE, "Ana Popescu");
+  show_window (f);
+  window = GTK_WINDOW (f->window);
+  unlock_by_keys (f);
+  vigil_test_input_keys (window, "Return");
+  vigil_test_run_for (300);
+  case_page = vigil_test_find_widget (GTK_WIDGET (f->window), VIGIL_TYPE_CASE_PAGE, NULL);
+  row = tab_to (window, case_page, VIGIL_TYPE_HEARING_ROW, 16);
+
+  /* F2 on a hearing's row edits that hearing. */
+  vigil_test_input_keys (window, "F2");
+  opened_window = opened (VIGIL_TYPE_HEARING_EDITOR);
+  g_assert_cmpstr (gtk_window_get_title (opened_window), ==, "Edit Hearing");
+  vigil_test_input_keys (opened_window, "Escape");
+  closed (VIGIL_TYPE_HEARING_EDITOR);
+
+  /* Enter opens it; there, F2 edits it and F5 goes live. */
+  vigil_test_input_focus_window (window);
+  g_assert_true (focus_is_in (window, row));
+  vigil_test_input_keys (window, "Return");
+  vigil_test_run_for (300);
+  hearing_page = vigil_test_find_widget (GTK_WIDGET (f->window), VIGIL_TYPE_HEARING_PAGE, NULL);
+  g_assert_true (gtk_widget_get_mapped (hearing_page));
+  vigil_test_input_keys (window, "F2");
+  opened_window = opened (VIGIL_TYPE_HEARING_EDITOR);
+  vigil_test_input_keys (opened_window, "Escape");
+  closed (VIGIL_TYPE_HEARING_EDITOR);
+  vigil_test_input_focus_window (window);
+  vigil_test_input_keys (window, "F5");
+  opened_window = opened (VIGIL_TYPE_LIVE_WINDOW);
+  g_assert_cmpstr (vigil_hearing_get_id (vigil_checklist_get_hearing (
+                     vigil_hearing_page_get_checklist (VIGIL_HEARING_PAGE (hearing_page)))),
+                   ==, f->hearing_id);
+  vigil_test_input_keys (opened_window, "ctrl+w");
+  closed (VIGIL_TYPE_LIVE_WINDOW);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -413,6 +728,9 @@ main (int argc, char **argv)
   ADD ("/window-keys/typed-while-unlocking", test_typed_while_unlocking);
   ADD ("/window-keys/retyped-while-unlocking", test_retyped_while_unlocking);
   ADD ("/window-keys/import-typed-path", test_import_typed_path);
+  ADD ("/window-keys/create-tab-order", test_create_tab_order);
+  ADD ("/window-keys/case-shortcuts", test_case_shortcuts);
+  ADD ("/window-keys/hearing-shortcuts", test_hearing_shortcuts);
 #undef ADD
   status = g_test_run ();
   vigil_test_tmpdir_free (g_steal_pointer (&data_home));

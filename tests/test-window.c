@@ -7,7 +7,12 @@
 
 #include <stdarg.h>
 
+#include "vigil-case-page.h"
+#include "vigil-case-row.h"
 #include "vigil-cases-page.h"
+#include "vigil-hearing-page.h"
+#include "vigil-hearing-row.h"
+#include "vigil-person-row.h"
 #include "vigil-demo.h"
 #include "vigil-gui-util.h"
 #include "vigil-interchange.h"
@@ -79,6 +84,129 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   vigil_test_run_for (50);
   vigil_test_tmpdir_free (f->dir);
   g_free (f->path);
+}
+
+/* Roles a person reaches and acts on: each needs a name that says what it
+ * does, or a screen reader reads out its class ("GtkButton"). */
+static gboolean
+role_needs_name (GtkAccessibleRole role)
+{
+  switch (role)
+    {
+    case GTK_ACCESSIBLE_ROLE_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_SWITCH:
+    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
+    case GTK_ACCESSIBLE_ROLE_LIST_ITEM:
+    case GTK_ACCESSIBLE_ROLE_ROW:
+    case GTK_ACCESSIBLE_ROLE_MENU_ITEM:
+    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
+    case GTK_ACCESSIBLE_ROLE_SEARCH_BOX:
+    case GTK_ACCESSIBLE_ROLE_SPIN_BUTTON:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The accessible label of @accessible, or NULL: the test context gives a
+ * property's value back when it is not the one expected. */
+static char *
+accessible_label (GtkAccessible *accessible)
+{
+  if (!gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+  return gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                             "\x01 no such name");
+}
+
+/* The name a screen reader gets: the label set on the control, or the text
+ * of the label GTK or libadwaita relates it to. A relation to anything
+ * else (the icon of an icon-only button) gives no name: AT-SPI then reads
+ * out the class, "GtkImage". */
+static gboolean
+has_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  g_autofree char *label = accessible_label (accessible);
+  const char *text = NULL;
+
+  if (label != NULL)
+    return label[0] != '\0';
+  if (!gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return FALSE;
+  if (GTK_IS_BUTTON (widget))
+    text = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    text = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  return text != NULL && text[0] != '\0';
+}
+
+static void
+collect_unnamed (GtkWidget *widget, GString *out)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (role_needs_name (gtk_accessible_get_accessible_role (accessible)) && !has_name (widget))
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (widget);
+      g_autofree char *text = vigil_test_widget_text (widget);
+
+      g_strdelimit (text, "\n", ' ');
+      g_string_append_printf (out, "  %s (role %d) tooltip \"%s\" showing \"%.60s\"\n",
+                              G_OBJECT_TYPE_NAME (widget),
+                              gtk_accessible_get_accessible_role (accessible),
+                              tooltip != NULL ? tooltip : "", text);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, out);
+}
+
+/* The first button under @root that activates @action. */
+static GtkWidget *
+find_action (GtkWidget *root, const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_ACTIONABLE (child)
+                             && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)),
+                                           action) == 0
+                           ? child
+                           : find_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_named_as (GtkWidget *widget, const char *name)
+{
+  g_autofree char *label = NULL;
+
+  g_assert_nonnull (widget);
+  label = accessible_label (GTK_ACCESSIBLE (widget));
+  g_assert_cmpstr (label, ==, name);
+}
+
+/* Fails, listing them, when a control on screen in @root has no name. */
+static void
+assert_all_named (GtkWidget *root, const char *where)
+{
+  g_autoptr (GString) unnamed = g_string_new (NULL);
+
+  collect_unnamed (root, unnamed);
+  if (unnamed->len > 0)
+    g_test_message ("unnamed controls in %s:\n%s", where, unnamed->str);
+  if (g_getenv ("NAMES_DIAG") == NULL)
+    g_assert_cmpuint (unnamed->len, ==, 0);
 }
 
 static void
@@ -725,6 +853,134 @@ test_choosers_folder (Fixture *f, gconstpointer data)
 }
 
 static void
+show_first_case (Fixture *f, GListModel *cases)
+{
+  g_autoptr (VigilCase) first = g_list_model_get_item (cases, 0);
+
+  g_signal_emit_by_name (vigil_test_find_widget (GTK_WIDGET (f->window),
+                                                 VIGIL_TYPE_CASES_PAGE, NULL),
+                         "case-activated", first);
+  vigil_test_run_for (300);
+}
+
+/* Item 19: every control on screen has a name, from the case list to a
+ * hearing; icon-only buttons say what they do and to whom. */
+static void
+test_names (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) demo = vigil_demo_generate (3, 7);
+  g_autoptr (VigilInterchange) doc = vigil_interchange_load_node (demo, NULL, &error);
+  GListModel *cases;
+
+  g_assert_no_error (error);
+  g_assert_true (vigil_interchange_import (doc, vigil_window_get_store (f->window), NULL, &error));
+  g_assert_no_error (error);
+  cases = vigil_store_get_case_list (vigil_window_get_store (f->window));
+  vigil_test_run_for (300);
+  assert_all_named (GTK_WIDGET (f->window), "the case list");
+  {
+    GtkWidget *page = vigil_test_find_widget (GTK_WIDGET (f->window), VIGIL_TYPE_CASES_PAGE, NULL);
+    GtkWidget *row = vigil_test_find_widget (page, VIGIL_TYPE_CASE_ROW, NULL);
+    VigilCase *kase = vigil_case_row_get_case (VIGIL_CASE_ROW (row));
+    g_autofree char *label = accessible_label (GTK_ACCESSIBLE (gtk_widget_get_parent (row)));
+
+    assert_named_as (vigil_test_find_widget (page, GTK_TYPE_TOGGLE_BUTTON, NULL), "Search Cases");
+    g_assert_true (g_str_has_prefix (label, vigil_case_get_reference (kase)));
+    g_assert_nonnull (strstr (label, vigil_case_get_court (kase)));
+    assert_named_as (vigil_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_MENU_BUTTON, NULL),
+                     "Main Menu");
+    assert_named_as (find_named (GTK_WIDGET (f->window), "cases"), "Cases");
+  }
+
+  show_first_case (f, cases);
+  assert_all_named (GTK_WIDGET (f->window), "a case");
+  {
+    GtkWidget *page = vigil_test_find_widget (GTK_WIDGET (f->window), VIGIL_TYPE_CASE_PAGE, NULL);
+    VigilCase *kase = g_list_model_get_item (cases, 0);
+    GtkWidget *row = vigil_test_find_widget (page, VIGIL_TYPE_PERSON_ROW, NULL);
+    const char *pseudonym = vigil_person_get_pseudonym (
+      vigil_person_row_get_person (VIGIL_PERSON_ROW (row)));
+    g_autofree char *reveal = g_strdup_printf ("Reveal the identity of %s", pseudonym);
+    g_autofree char *edit = g_strdup_printf ("Edit %s", pseudonym);
+    g_autofree char *edit_case = g_strdup_printf ("Edit the case %s",
+                                                  vigil_case_get_reference (kase));
+    GtkWidget *hearing_row = vigil_test_find_widget (page, VIGIL_TYPE_HEARING_ROW, NULL);
+    g_autofree char *hearing_edit = accessible_label (
+      GTK_ACCESSIBLE (vigil_test_find_widget (hearing_row, GTK_TYPE_BUTTON, NULL)));
+
+    assert_named_as (find_action (row, "case.reveal-person"), reveal);
+    assert_named_as (find_action (row, "case.edit-person"), edit);
+    assert_named_as (vigil_test_find_widget (page, GTK_TYPE_BUTTON, "_Edit"), edit_case);
+    assert_named_as (vigil_test_find_widget (page, GTK_TYPE_BUTTON, NULL), "Back to Cases");
+    g_assert_true (g_str_has_prefix (hearing_edit, "Edit the hearing of "));
+    g_object_unref (kase);
+  }
+  {
+    GtkWidget *page = vigil_test_find_widget (GTK_WIDGET (f->window), VIGIL_TYPE_CASE_PAGE, NULL);
+    g_autoptr (GPtrArray) hearings = vigil_store_list_hearings (vigil_window_get_store (f->window),
+                                                                vigil_case_page_get_case_id (VIGIL_CASE_PAGE (page)),
+                                                                &error);
+
+    GtkWidget *hearing_page;
+
+    g_signal_emit_by_name (page, "hearing-activated",
+                           vigil_hearing_get_id (g_ptr_array_index (hearings, 0)));
+    vigil_test_run_for (300);
+    /* The hearing's own controls are another piece of work; its way back
+     * is the window's. */
+    hearing_page = vigil_test_find_widget (GTK_WIDGET (f->window), VIGIL_TYPE_HEARING_PAGE, NULL);
+    assert_all_named (vigil_test_find_widget (hearing_page, ADW_TYPE_HEADER_BAR, NULL),
+                      "a hearing's header");
+    assert_named_as (vigil_test_find_widget (hearing_page, GTK_TYPE_BUTTON, NULL),
+                     "Back to the Case");
+  }
+}
+
+/* Item 19: the unlock page, creating a vault, names its controls; the
+ * button says what it does, not "GtkButton". */
+static void
+test_names_unlock (void)
+{
+  g_autofree char *dir = vigil_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "vault.vigil", NULL);
+  VigilWindow *window = vigil_window_new (NULL, path);
+  GtkWidget *page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  vigil_test_run_for (200);
+  page = GTK_WIDGET (vigil_window_get_unlock_page (window));
+  g_assert_true (vigil_unlock_page_get_creating (VIGIL_UNLOCK_PAGE (page)));
+  assert_all_named (GTK_WIDGET (window), "the unlock page, creating");
+  assert_named_as (find_action (page, "unlock.submit"), "Create Vault");
+  assert_named_as (vigil_test_find_widget (page, GTK_TYPE_MENU_BUTTON, NULL), "Main Menu");
+  gtk_window_destroy (GTK_WINDOW (window));
+  vigil_test_run_for (50);
+  vigil_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+/* Preferences and the question of who monitors name their controls. */
+static void
+test_names_dialogs (Fixture *f, gconstpointer data)
+{
+  GtkWidget *preferences = vigil_preferences_window_new (GTK_WINDOW (f->window));
+  GtkWidget *dialog;
+
+  vigil_preferences_window_set_store (VIGIL_PREFERENCES_WINDOW (preferences),
+                                      vigil_window_get_store (f->window));
+  gtk_window_present (GTK_WINDOW (preferences));
+  vigil_test_run_for (200);
+  assert_all_named (preferences, "Preferences");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  dialog = vigil_monitor_dialog_new (GTK_WINDOW (f->window), vigil_window_get_store (f->window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  vigil_test_run_for (200);
+  assert_all_named (dialog, "Who Is Monitoring?");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
 test_shortcuts (void)
 {
   g_autoptr (GtkBuilder) builder =
@@ -737,6 +993,13 @@ test_shortcuts (void)
   text = vigil_test_widget_text (GTK_WIDGET (window));
   g_assert_nonnull (strstr (text, "Lock the vault"));
   g_assert_nonnull (strstr (text, "Import cases from a file"));
+  /* Item 19: the shortcuts of a case and a hearing are listed. */
+  g_assert_nonnull (strstr (text, "Edit the case, person or hearing"));
+  g_assert_nonnull (strstr (text, "Add a person"));
+  g_assert_nonnull (strstr (text, "Add a hearing"));
+  g_assert_nonnull (strstr (text, "Reveal or hide an identity"));
+  g_assert_nonnull (strstr (text, "Edit the hearing"));
+  g_assert_nonnull (strstr (text, "Live mode"));
   vigil_test_screenshot (GTK_WIDGET (window), "shortcuts");
   gtk_window_destroy (window);
 }
@@ -824,6 +1087,10 @@ main (int argc, char **argv)
   g_test_add ("/window/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/window/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/window/changed-elsewhere", Fixture, NULL, fixture_set_up, test_changed_elsewhere,
+              fixture_tear_down);
+  g_test_add ("/window/names", Fixture, NULL, fixture_set_up, test_names, fixture_tear_down);
+  g_test_add_func ("/window/names-unlock", test_names_unlock);
+  g_test_add ("/window/names-dialogs", Fixture, NULL, fixture_set_up, test_names_dialogs,
               fixture_tear_down);
   g_test_add ("/window/choosers-folder", Fixture, NULL, fixture_set_up, test_choosers_folder,
               fixture_tear_down);

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "vigil-error.h"
+#include "vigil-gui-util.h"
 #include "vigil-unlock-page.h"
 
 struct _VigilUnlockPage
@@ -154,6 +155,11 @@ set_busy (VigilUnlockPage *self, gboolean busy)
   else
     gtk_label_set_label (self->submit_label, self->creating ? _("_Create Vault") : _("_Unlock"));
   gtk_label_set_use_underline (self->submit_label, !busy);
+  /* The button's label is inside a box, which a screen reader does not
+   * look into: the button is named after it, without the mnemonic. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->submit_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_text (self->submit_label), -1);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
@@ -191,6 +197,27 @@ hand_back_keys (VigilUnlockPage *self, gboolean before)
        * GTK has no other way to hand an event back; this is 4.8. */
       if (before != shortcut_seen)
         gdk_display_put_event (gdk_event_get_display (event), event);
+    }
+}
+
+/* The button a password row shows its text with comes after the field in
+ * the Tab order: Tab from the passphrase went to it, not to the
+ * confirmation. It stays a click away, and the field's context menu (Menu
+ * key, Shift+F10) has "Show Text". */
+static void
+keep_peek_button_out_of_tab (GtkWidget *row, const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (row); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        {
+          gtk_widget_set_focusable (child, FALSE);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          name, -1);
+        }
+      else if (!GTK_IS_EDITABLE (child))
+        keep_peek_button_out_of_tab (child, name);
     }
 }
 
@@ -581,6 +608,11 @@ vigil_unlock_page_init (VigilUnlockPage *self)
   self->typed_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) gdk_event_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
+  vigil_gui_name_menu_button (self->menu_button, _("Main Menu"));
+  keep_peek_button_out_of_tab (GTK_WIDGET (self->passphrase_row),
+                               _("Show or Hide the Passphrase"));
+  keep_peek_button_out_of_tab (GTK_WIDGET (self->confirm_row),
+                               _("Show or Hide the Confirmation"));
   refresh (self);
 }
 

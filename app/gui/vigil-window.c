@@ -141,6 +141,7 @@ build_vault_view (VigilWindow *self)
   self->case_page = VIGIL_CASE_PAGE (GET ("case_page"));
   self->standards_page = VIGIL_STANDARDS_PAGE (GET ("standards_page"));
   self->hearing_page = VIGIL_HEARING_PAGE (GET ("hearing_page"));
+  vigil_gui_name_menu_button (GTK_MENU_BUTTON (GET ("primary_menu_button")), _("Main Menu"));
 #undef GET
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->leaflet), "vault");
 }
@@ -281,6 +282,8 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
   show_cases (self);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
   gtk_stack_set_visible_child_name (self->main_stack, "vault");
+  /* The unlock page had the keyboard; the cases have it now. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->cases_page));
 
   note_activity (self);
   self->idle_source = g_timeout_add_seconds (IDLE_CHECK_SECONDS, on_idle_check, self);
@@ -321,12 +324,15 @@ on_case_activated (VigilWindow *self, VigilCase *kase, VigilCasesPage *page)
   vigil_case_page_set_case_id (self->case_page, vigil_case_get_id (kase));
   gtk_stack_set_visible_child_name (self->content_stack, "case");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  /* The keyboard follows to the page shown: it stays nowhere hidden. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->case_page));
 }
 
 static void
 on_case_closed (VigilWindow *self, VigilCasePage *page)
 {
   show_cases (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->cases_page));
 }
 
 static void
@@ -343,6 +349,7 @@ on_hearing_activated (VigilWindow *self, const char *hearing_id, VigilCasePage *
       return;
     }
   gtk_stack_set_visible_child_name (self->content_stack, "hearing");
+  gtk_widget_child_focus (GTK_WIDGET (self->hearing_page), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -350,6 +357,7 @@ on_hearing_closed (VigilWindow *self, VigilHearingPage *page)
 {
   gtk_stack_set_visible_child_name (self->content_stack, "case");
   vigil_hearing_page_set_hearing (self->hearing_page, NULL, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->case_page));
 }
 
 /* Folding shows the content; unfolding keeps the sidebar's selection. */

@@ -661,17 +661,33 @@ test_changed_elsewhere (Fixture *f, gconstpointer data)
   g_assert_cmpuint (stored->len, ==, 23);
   vigil_test_screenshot (GTK_WIDGET (f->window), "window-changed-elsewhere");
 
-  /* The open case goes away under the page: back to the list. */
+  /* The open case and hearing go away under their pages: back to the
+   * list, and nothing of them stays behind. */
   opened = g_list_model_get_item (expect.model, 0);
   g_signal_emit_by_name (cases_page, "case-activated", opened);
   vigil_test_run_for (100);
   g_assert_true (gtk_widget_get_mapped (case_page));
-  g_assert_cmpint (run_cli (f, "erase-case", "--vault", f->path, "--yes", "--id",
-                            vigil_case_get_id (opened), NULL),
-                   ==, 0);
-  expect.n = 22;
-  g_assert_true (vigil_test_wait_until (has_n_items, &expect, 10000));
-  vigil_test_run_for (200);
+  {
+    g_autoptr (GPtrArray) hearings = vigil_store_list_hearings (vigil_window_get_store (f->window),
+                                                                vigil_case_get_id (opened),
+                                                                &error);
+    GtkWidget *hearing_page = vigil_test_find_widget (GTK_WIDGET (f->window),
+                                                      VIGIL_TYPE_HEARING_PAGE, NULL);
+
+    g_assert_no_error (error);
+    g_signal_emit_by_name (case_page, "hearing-activated",
+                           vigil_hearing_get_id (g_ptr_array_index (hearings, 0)));
+    vigil_test_run_for (200);
+    g_assert_true (gtk_widget_get_mapped (hearing_page));
+    g_assert_cmpint (run_cli (f, "erase-case", "--vault", f->path, "--yes", "--id",
+                              vigil_case_get_id (opened), NULL),
+                     ==, 0);
+    expect.n = 22;
+    g_assert_true (vigil_test_wait_until (has_n_items, &expect, 10000));
+    vigil_test_run_for (200);
+    g_assert_false (gtk_widget_get_mapped (hearing_page));
+    g_assert_null (vigil_hearing_page_get_checklist (VIGIL_HEARING_PAGE (hearing_page)));
+  }
   g_assert_false (gtk_widget_get_mapped (case_page));
   g_assert_true (gtk_widget_get_mapped (cases_page));
 }

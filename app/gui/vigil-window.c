@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "vigil-case-page.h"
+#include "vigil-error.h"
 #include "vigil-cases-page.h"
 #include "vigil-gui-util.h"
 #include "vigil-hearing-page.h"
@@ -84,6 +85,8 @@ static void     on_hearing_activated (VigilWindow   *self,
                                       VigilCasePage *page);
 static void     on_hearing_closed    (VigilWindow   *self,
                                       VigilHearingPage *page);
+static void     on_changed_elsewhere (VigilWindow   *self,
+                                      VigilStore    *store);
 static void     on_leaflet_folded    (VigilWindow   *self,
                                       GParamSpec    *pspec,
                                       AdwLeaflet    *leaflet);
@@ -279,6 +282,8 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
   vigil_cases_page_set_store (self->cases_page, self->store);
   vigil_case_page_set_store (self->case_page, self->store);
   vigil_hearing_page_set_store (self->hearing_page, self->store);
+  g_signal_connect_object (self->store, "changed-elsewhere", G_CALLBACK (on_changed_elsewhere),
+                           self, G_CONNECT_SWAPPED);
   show_cases (self);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
   gtk_stack_set_visible_child_name (self->main_stack, "vault");
@@ -299,6 +304,41 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
 
       vigil_window_watch_activity (self, GTK_WINDOW (dialog));
       gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+/* vigil-cli or another window wrote to the vault: the open hearing is read
+ * again if it changed (what is being typed on the page stays otherwise),
+ * or, gone with its case, leaves nothing behind. (The case page and the
+ * list follow the store by themselves, and ran first.) */
+static void
+on_changed_elsewhere (VigilWindow *self, VigilStore *store)
+{
+  VigilChecklist *checklist = vigil_hearing_page_get_checklist (self->hearing_page);
+  VigilHearing *shown_hearing;
+  g_autofree char *hearing_id = NULL;
+  g_autoptr (VigilHearing) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean shown;
+
+  if (checklist == NULL)
+    return;
+  shown_hearing = vigil_checklist_get_hearing (checklist);
+  hearing_id = g_strdup (vigil_hearing_get_id (shown_hearing));
+  stored = vigil_store_get_hearing (store, hearing_id, &error);
+  if (stored != NULL && vigil_hearing_get_version (stored) == vigil_hearing_get_version (shown_hearing))
+    return;
+  if (stored != NULL
+      && vigil_hearing_page_set_hearing (self->hearing_page, hearing_id, &error))
+    return;
+  shown = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "hearing") == 0;
+  vigil_hearing_page_set_hearing (self->hearing_page, NULL, NULL);
+  if (shown)
+    {
+      on_hearing_closed (self, self->hearing_page);
+      if (!g_error_matches (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND))
+        vigil_gui_toast_error (GTK_WIDGET (self), _("The hearing could not be read again"),
+                               error);
     }
 }
 

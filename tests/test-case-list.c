@@ -219,6 +219,79 @@ test_case_list_reload (Fixture *f, gconstpointer data)
 }
 
 
+static void
+count_signal (VigilStore *store, guint *count)
+{
+  (*count)++;
+}
+
+static gboolean
+is_positive (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+/* Another connection to the vault file (vigil-cli, a second window)
+ * commits: the store says so and its list reloads; the store's own
+ * commits are not news. */
+static void
+test_case_list_changed_elsewhere (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilVault) other_vault = vigil_vault_open (f->path, VIGIL_TEST_PASSPHRASE, &error);
+  g_autoptr (VigilStore) other = NULL;
+  g_autoptr (VigilCase) mine = NULL;
+  g_autoptr (VigilCase) theirs = NULL;
+  GListModel *list = vigil_store_get_case_list (f->store);
+  guint signals = 0;
+
+  g_assert_no_error (error);
+  other = vigil_store_new (other_vault);
+  g_signal_connect (f->store, "changed-elsewhere", G_CALLBACK (count_signal), &signals);
+  g_assert_false (vigil_store_poll_changes_elsewhere (f->store, &error));
+  g_assert_no_error (error);
+
+  mine = add_case (f, "K 1/2024");
+  g_assert_false (vigil_store_poll_changes_elsewhere (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (signals, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+
+  theirs = vigil_case_new ();
+  vigil_case_set_reference (theirs, "K 2/2024");
+  vigil_case_set_court (theirs, "Tribunal");
+  g_assert_true (vigil_store_save_case (other, theirs, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  g_assert_true (vigil_store_poll_changes_elsewhere (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (signals, ==, 1);
+  assert_model_matches_store (f, list);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  /* Told once. */
+  g_assert_false (vigil_store_poll_changes_elsewhere (f->store, &error));
+  g_assert_cmpuint (signals, ==, 1);
+
+  /* Watched on the main loop, it is found without being asked. */
+  vigil_store_watch_changes_elsewhere (f->store, 20);
+  g_assert_true (vigil_store_erase_case (other, vigil_case_get_id (theirs), &error));
+  g_assert_no_error (error);
+  signals = 0;
+  {
+    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    /* The watch's own timer wakes the loop. */
+    while (!is_positive (&signals) && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  g_assert_cmpuint (signals, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  assert_model_matches_store (f, list);
+  vigil_store_watch_changes_elsewhere (f->store, 0);
+  vigil_vault_lock (other_vault);
+}
+
+
 int
 main (int argc, char **argv)
 {
@@ -230,6 +303,7 @@ main (int argc, char **argv)
   ADD ("/store/case-list/items-changed", test_case_list_model);
   ADD ("/store/case-list/reload", test_case_list_reload);
   ADD ("/store/case-list/edit-item", test_case_list_edit_item);
+  ADD ("/store/case-list/changed-elsewhere", test_case_list_changed_elsewhere);
 
 #undef ADD
   return g_test_run ();

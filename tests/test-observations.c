@@ -14,6 +14,7 @@
 #include "vigil-audit.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
+#include "vigil-record-rules.h"
 #include "vigil-store-assessments.h"
 #include "vigil-store-observation-notes.h"
 #include "vigil-test-store.h"
@@ -688,6 +689,93 @@ test_assessment (Fixture *f, gconstpointer data)
   assert_check_ok (f);
 }
 
+static VigilObservationData *
+observation_of (Fixture *f, const char *hearing_id, const char *standard_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = vigil_store_list_observations (f->store, hearing_id, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < list->len; i++)
+    {
+      VigilObservationData *obs = g_ptr_array_index (list, i);
+
+      if (g_str_equal (obs->standard_id, standard_id))
+        return g_ptr_array_steal_index (list, i);
+    }
+  g_assert_not_reached ();
+}
+
+/* Who the monitor is: a name kept with the key slot that unlocked the
+ * vault, checked as observations check it, recorded from then on by
+ * observations and the audit log, and asked of each slot on its own. */
+static void
+test_monitor_name (Fixture *f, gconstpointer data)
+{
+  static const char * const refused[] = { "", "   ", "Ana\nPopescu", NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilCase) kase = add_case (f, "K 30/2025");
+  g_autoptr (VigilHearing) hearing = add_hearing (f, kase, -1, VIGIL_HEARING_STATUS_HELD);
+  const char *hid = vigil_hearing_get_id (hearing);
+  g_autofree char *long_name = g_strnfill (VIGIL_MONITOR_MAX + 1, 'a');
+  g_autofree char *id = NULL;
+  g_autoptr (VigilObservationData) obs = NULL;
+  g_autoptr (VigilVault) other = NULL;
+  g_autoptr (VigilStore) other_store = NULL;
+
+  g_assert_null (vigil_store_get_monitor (f->store));
+  for (guint i = 0; refused[i] != NULL; i++)
+    {
+      g_assert_false (vigil_store_set_monitor (f->store, refused[i], &error));
+      g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  g_assert_false (vigil_store_set_monitor (f->store, long_name, &error));
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (vigil_store_get_monitor (f->store));
+
+  /* Spaces around a name are not part of it. */
+  g_assert_true (vigil_store_set_monitor (f->store, "  Ana Popescu ", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (vigil_store_get_monitor (f->store), ==, "Ana Popescu");
+  id = vigil_store_set_observation_status (f->store, catalogue (), hid, "interpreter-provided",
+                                           VIGIL_OBSERVATION_STATUS_RESPECTED, NULL, &error);
+  g_assert_no_error (error);
+  obs = observation_of (f, hid, "interpreter-provided");
+  g_assert_cmpstr (obs->monitor, ==, "Ana Popescu");
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit WHERE actor = 'Ana Popescu'"
+                             " AND action = 'set_monitor' AND record_kind = 'key_slot'"),
+                   ==, 1);
+
+  /* Kept with the slot: the next unlock with it is Ana again. */
+  reopen (f);
+  g_assert_cmpstr (vigil_store_get_monitor (f->store), ==, "Ana Popescu");
+  g_assert_true (vigil_vault_add_slot (f->vault, "second", "another long passphrase",
+                                       VIGIL_KDF_INTERACTIVE, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Another passphrase is another person, not asked yet. */
+  other = vigil_vault_open (f->path, "another long passphrase", &error);
+  g_assert_no_error (error);
+  other_store = vigil_store_new (other);
+  g_assert_null (vigil_store_get_monitor (other_store));
+  g_assert_true (vigil_store_set_monitor (other_store, "Ion Rusu", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&obs, vigil_observation_data_free);
+  g_free (vigil_store_set_observation_status (other_store, catalogue (), hid,
+                                              "interpreter-provided",
+                                              VIGIL_OBSERVATION_STATUS_NOT_RESPECTED, "minor",
+                                              &error));
+  g_assert_no_error (error);
+  reopen (f);
+  obs = observation_of (f, hid, "interpreter-provided");
+  g_assert_cmpstr (obs->monitor, ==, "Ion Rusu");
+  g_assert_cmpstr (vigil_store_get_monitor (f->store), ==, "Ana Popescu");
+  vigil_vault_lock (other);
+  assert_check_ok (f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -703,6 +791,7 @@ main (int argc, char **argv)
   ADD ("/observations/append-note", test_append_note);
   ADD ("/observations/erase-scrubs-case-texts", test_erase_scrubs_case_texts);
   ADD ("/observations/assessment", test_assessment);
+  ADD ("/observations/monitor-name", test_monitor_name);
 #undef ADD
   g_test_add_func ("/observations/grade-rule", test_grade_rule);
   return g_test_run ();

@@ -5,9 +5,18 @@
  */
 #include "config.h"
 
+#include <stdarg.h>
+
+#include "vigil-case-page.h"
+#include "vigil-case-row.h"
+#include "vigil-cases-page.h"
+#include "vigil-hearing-page.h"
+#include "vigil-hearing-row.h"
+#include "vigil-person-row.h"
 #include "vigil-demo.h"
 #include "vigil-gui-util.h"
 #include "vigil-interchange.h"
+#include "vigil-monitor-dialog.h"
 #include "vigil-preferences-window.h"
 #include "vigil-standards-page.h"
 #include "vigil-test-gui.h"
@@ -52,6 +61,20 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_assert_true (vigil_window_get_locked (f->window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unlock.submit", NULL));
   g_assert_true (vigil_test_wait_until (is_unlocked, f->window, 60000));
+
+  /* A new vault's first unlock asks who is monitoring. */
+  {
+    GtkWindow *dialog = vigil_test_find_window (VIGIL_TYPE_MONITOR_DIALOG);
+
+    g_assert_nonnull (dialog);
+    row = vigil_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Your Name");
+    gtk_editable_set_text (GTK_EDITABLE (row), "Test Monitor");
+    g_signal_emit_by_name (row, "entry-activated");
+    vigil_test_run_for (50);
+    g_assert_null (vigil_test_find_window (VIGIL_TYPE_MONITOR_DIALOG));
+    g_assert_cmpstr (vigil_store_get_monitor (vigil_window_get_store (f->window)), ==,
+                     "Test Monitor");
+  }
 }
 
 static void
@@ -61,6 +84,129 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   vigil_test_run_for (50);
   vigil_test_tmpdir_free (f->dir);
   g_free (f->path);
+}
+
+/* Roles a person reaches and acts on: each needs a name that says what it
+ * does, or a screen reader reads out its class ("GtkButton"). */
+static gboolean
+role_needs_name (GtkAccessibleRole role)
+{
+  switch (role)
+    {
+    case GTK_ACCESSIBLE_ROLE_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_SWITCH:
+    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
+    case GTK_ACCESSIBLE_ROLE_LIST_ITEM:
+    case GTK_ACCESSIBLE_ROLE_ROW:
+    case GTK_ACCESSIBLE_ROLE_MENU_ITEM:
+    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
+    case GTK_ACCESSIBLE_ROLE_SEARCH_BOX:
+    case GTK_ACCESSIBLE_ROLE_SPIN_BUTTON:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The accessible label of @accessible, or NULL: the test context gives a
+ * property's value back when it is not the one expected. */
+static char *
+accessible_label (GtkAccessible *accessible)
+{
+  if (!gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+  return gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                             "\x01 no such name");
+}
+
+/* The name a screen reader gets: the label set on the control, or the text
+ * of the label GTK or libadwaita relates it to. A relation to anything
+ * else (the icon of an icon-only button) gives no name: AT-SPI then reads
+ * out the class, "GtkImage". */
+static gboolean
+has_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  g_autofree char *label = accessible_label (accessible);
+  const char *text = NULL;
+
+  if (label != NULL)
+    return label[0] != '\0';
+  if (!gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return FALSE;
+  if (GTK_IS_BUTTON (widget))
+    text = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    text = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  return text != NULL && text[0] != '\0';
+}
+
+static void
+collect_unnamed (GtkWidget *widget, GString *out)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (role_needs_name (gtk_accessible_get_accessible_role (accessible)) && !has_name (widget))
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (widget);
+      g_autofree char *text = vigil_test_widget_text (widget);
+
+      g_strdelimit (text, "\n", ' ');
+      g_string_append_printf (out, "  %s (role %d) tooltip \"%s\" showing \"%.60s\"\n",
+                              G_OBJECT_TYPE_NAME (widget),
+                              gtk_accessible_get_accessible_role (accessible),
+                              tooltip != NULL ? tooltip : "", text);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, out);
+}
+
+/* The first button under @root that activates @action. */
+static GtkWidget *
+find_action (GtkWidget *root, const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_ACTIONABLE (child)
+                             && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)),
+                                           action) == 0
+                           ? child
+                           : find_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_named_as (GtkWidget *widget, const char *name)
+{
+  g_autofree char *label = NULL;
+
+  g_assert_nonnull (widget);
+  label = accessible_label (GTK_ACCESSIBLE (widget));
+  g_assert_cmpstr (label, ==, name);
+}
+
+/* Fails, listing them, when a control on screen in @root has no name. */
+static void
+assert_all_named (GtkWidget *root, const char *where)
+{
+  g_autoptr (GString) unnamed = g_string_new (NULL);
+
+  collect_unnamed (root, unnamed);
+  if (unnamed->len > 0)
+    g_test_message ("unnamed controls in %s:\n%s", where, unnamed->str);
+  if (g_getenv ("NAMES_DIAG") == NULL)
+    g_assert_cmpuint (unnamed->len, ==, 0);
 }
 
 static void
@@ -434,6 +580,118 @@ test_import (Fixture *f, gconstpointer data)
   g_assert_null (vigil_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
+/* Runs $VIGIL_CLI with the NULL-terminated arguments and the passphrase on
+ * its standard input; returns its exit status. */
+static int
+run_cli (Fixture *f, ...)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GSubprocess) process = NULL;
+  g_autofree char *input = g_build_filename (f->dir, "passphrase", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *arg;
+  va_list ap;
+
+  g_assert_nonnull (g_getenv ("VIGIL_CLI"));
+  g_ptr_array_add (args, (gpointer) g_getenv ("VIGIL_CLI"));
+  va_start (ap, f);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  g_assert_true (g_file_set_contents (input, PASSPHRASE "\n", -1, NULL));
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_stdin_file_path (launcher, input);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", f->dir, TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_test_message ("vigil-cli %s: %s%s", (const char *) args->pdata[1], out, err);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  return g_subprocess_get_exit_status (process);
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n;
+} Expect;
+
+static gboolean
+has_n_items (gpointer data)
+{
+  Expect *expect = data;
+
+  return g_list_model_get_n_items (expect->model) == expect->n;
+}
+
+/* vigil-cli imports into the vault the window has open: the list shows
+ * the new cases without anyone asking; a case erased by vigil-cli while
+ * its page is open closes it. */
+static void
+test_changed_elsewhere (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) first = vigil_demo_generate (21, 3);
+  g_autoptr (JsonNode) more = vigil_demo_generate (2, 4);
+  g_autoptr (GFile) first_file = write_json (f->dir, "first.json", first);
+  g_autoptr (GFile) more_file = write_json (f->dir, "more.json", more);
+  g_autofree char *first_path = g_file_get_path (first_file);
+  g_autofree char *more_path = g_file_get_path (more_file);
+  GtkWidget *cases_page = vigil_test_find_widget (GTK_WIDGET (f->window),
+                                                  g_type_from_name ("VigilCasesPage"), NULL);
+  GtkWidget *case_page = vigil_test_find_widget (GTK_WIDGET (f->window),
+                                                 g_type_from_name ("VigilCasePage"), NULL);
+  Expect expect = { vigil_cases_page_get_shown (VIGIL_CASES_PAGE (cases_page)), 21 };
+  g_autoptr (VigilCase) opened = NULL;
+  g_autoptr (GPtrArray) stored = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpint (run_cli (f, "import", "--vault", f->path, first_path, NULL), ==, 0);
+  g_assert_true (vigil_test_wait_until (has_n_items, &expect, 10000));
+  g_assert_cmpint (run_cli (f, "import", "--vault", f->path, more_path, NULL), ==, 0);
+  expect.n = 23;
+  g_assert_true (vigil_test_wait_until (has_n_items, &expect, 10000));
+  stored = vigil_store_list_cases (vigil_window_get_store (f->window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 23);
+  vigil_test_screenshot (GTK_WIDGET (f->window), "window-changed-elsewhere");
+
+  /* The open case and hearing go away under their pages: back to the
+   * list, and nothing of them stays behind. */
+  opened = g_list_model_get_item (expect.model, 0);
+  g_signal_emit_by_name (cases_page, "case-activated", opened);
+  vigil_test_run_for (100);
+  g_assert_true (gtk_widget_get_mapped (case_page));
+  {
+    g_autoptr (GPtrArray) hearings = vigil_store_list_hearings (vigil_window_get_store (f->window),
+                                                                vigil_case_get_id (opened),
+                                                                &error);
+    GtkWidget *hearing_page = vigil_test_find_widget (GTK_WIDGET (f->window),
+                                                      VIGIL_TYPE_HEARING_PAGE, NULL);
+
+    g_assert_no_error (error);
+    g_signal_emit_by_name (case_page, "hearing-activated",
+                           vigil_hearing_get_id (g_ptr_array_index (hearings, 0)));
+    vigil_test_run_for (200);
+    g_assert_true (gtk_widget_get_mapped (hearing_page));
+    g_assert_cmpint (run_cli (f, "erase-case", "--vault", f->path, "--yes", "--id",
+                              vigil_case_get_id (opened), NULL),
+                     ==, 0);
+    expect.n = 22;
+    g_assert_true (vigil_test_wait_until (has_n_items, &expect, 10000));
+    vigil_test_run_for (200);
+    g_assert_false (gtk_widget_get_mapped (hearing_page));
+    g_assert_null (vigil_hearing_page_get_checklist (VIGIL_HEARING_PAGE (hearing_page)));
+  }
+  g_assert_false (gtk_widget_get_mapped (case_page));
+  g_assert_true (gtk_widget_get_mapped (cases_page));
+}
+
 static gboolean
 file_exists (gpointer file)
 {
@@ -558,6 +816,186 @@ test_export (Fixture *f, gconstpointer data)
   }
 }
 
+/* Where the tests' user keeps documents (main() says so through
+ * XDG_CONFIG_HOME's user-dirs.dirs). */
+static char *documents_dir;
+
+static GtkFileChooser *
+wait_for_chooser (void)
+{
+  vigil_test_run_for (200);
+  return GTK_FILE_CHOOSER (vigil_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
+static void
+assert_proposes_documents (GtkFileChooser *chooser)
+{
+  g_autoptr (GFile) folder = NULL;
+  g_autofree char *path = NULL;
+
+  g_assert_nonnull (chooser);
+  folder = gtk_file_chooser_get_current_folder (chooser);
+  g_assert_nonnull (folder);
+  path = g_file_get_path (folder);
+  g_assert_cmpstr (path, ==, documents_dir);
+}
+
+/* Item 15: export and import start in the Documents folder, not in the
+ * folder the program was started from, nor in Recent (where a typed path
+ * goes nowhere). */
+static void
+test_choosers_folder (Fixture *f, gconstpointer data)
+{
+  GtkFileChooser *chooser;
+  g_autofree char *name = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL));
+  answer_dialog (NULL, "pseudonyms", "Pseudonyms only");
+  chooser = wait_for_chooser ();
+  assert_proposes_documents (chooser);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_true (g_str_has_prefix (name, "vigil-export-"));
+  vigil_test_screenshot (GTK_WIDGET (chooser), "export-chooser");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  vigil_test_run_for (100);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import", NULL));
+  chooser = wait_for_chooser ();
+  assert_proposes_documents (chooser);
+  vigil_test_screenshot (GTK_WIDGET (chooser), "import-chooser");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  vigil_test_run_for (100);
+  g_assert_null (vigil_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
+static void
+show_first_case (Fixture *f, GListModel *cases)
+{
+  g_autoptr (VigilCase) first = g_list_model_get_item (cases, 0);
+
+  g_signal_emit_by_name (vigil_test_find_widget (GTK_WIDGET (f->window),
+                                                 VIGIL_TYPE_CASES_PAGE, NULL),
+                         "case-activated", first);
+  vigil_test_run_for (300);
+}
+
+/* Item 19: every control on screen has a name, from the case list to a
+ * hearing; icon-only buttons say what they do and to whom. */
+static void
+test_names (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) demo = vigil_demo_generate (3, 7);
+  g_autoptr (VigilInterchange) doc = vigil_interchange_load_node (demo, NULL, &error);
+  GListModel *cases;
+
+  g_assert_no_error (error);
+  g_assert_true (vigil_interchange_import (doc, vigil_window_get_store (f->window), NULL, &error));
+  g_assert_no_error (error);
+  cases = vigil_store_get_case_list (vigil_window_get_store (f->window));
+  vigil_test_run_for (300);
+  assert_all_named (GTK_WIDGET (f->window), "the case list");
+  {
+    GtkWidget *page = vigil_test_find_widget (GTK_WIDGET (f->window), VIGIL_TYPE_CASES_PAGE, NULL);
+    GtkWidget *row = vigil_test_find_widget (page, VIGIL_TYPE_CASE_ROW, NULL);
+    VigilCase *kase = vigil_case_row_get_case (VIGIL_CASE_ROW (row));
+    g_autofree char *label = accessible_label (GTK_ACCESSIBLE (gtk_widget_get_parent (row)));
+
+    assert_named_as (vigil_test_find_widget (page, GTK_TYPE_TOGGLE_BUTTON, NULL), "Search Cases");
+    g_assert_true (g_str_has_prefix (label, vigil_case_get_reference (kase)));
+    g_assert_nonnull (strstr (label, vigil_case_get_court (kase)));
+    assert_named_as (vigil_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_MENU_BUTTON, NULL),
+                     "Main Menu");
+    assert_named_as (find_named (GTK_WIDGET (f->window), "cases"), "Cases");
+  }
+
+  show_first_case (f, cases);
+  assert_all_named (GTK_WIDGET (f->window), "a case");
+  {
+    GtkWidget *page = vigil_test_find_widget (GTK_WIDGET (f->window), VIGIL_TYPE_CASE_PAGE, NULL);
+    VigilCase *kase = g_list_model_get_item (cases, 0);
+    GtkWidget *row = vigil_test_find_widget (page, VIGIL_TYPE_PERSON_ROW, NULL);
+    const char *pseudonym = vigil_person_get_pseudonym (
+      vigil_person_row_get_person (VIGIL_PERSON_ROW (row)));
+    g_autofree char *reveal = g_strdup_printf ("Reveal the identity of %s", pseudonym);
+    g_autofree char *edit = g_strdup_printf ("Edit %s", pseudonym);
+    g_autofree char *edit_case = g_strdup_printf ("Edit the case %s",
+                                                  vigil_case_get_reference (kase));
+    GtkWidget *hearing_row = vigil_test_find_widget (page, VIGIL_TYPE_HEARING_ROW, NULL);
+    g_autofree char *hearing_edit = accessible_label (
+      GTK_ACCESSIBLE (vigil_test_find_widget (hearing_row, GTK_TYPE_BUTTON, NULL)));
+
+    assert_named_as (find_action (row, "case.reveal-person"), reveal);
+    assert_named_as (find_action (row, "case.edit-person"), edit);
+    assert_named_as (vigil_test_find_widget (page, GTK_TYPE_BUTTON, "_Edit"), edit_case);
+    assert_named_as (vigil_test_find_widget (page, GTK_TYPE_BUTTON, NULL), "Back to Cases");
+    g_assert_true (g_str_has_prefix (hearing_edit, "Edit the hearing of "));
+    g_object_unref (kase);
+  }
+  {
+    GtkWidget *page = vigil_test_find_widget (GTK_WIDGET (f->window), VIGIL_TYPE_CASE_PAGE, NULL);
+    g_autoptr (GPtrArray) hearings = vigil_store_list_hearings (vigil_window_get_store (f->window),
+                                                                vigil_case_page_get_case_id (VIGIL_CASE_PAGE (page)),
+                                                                &error);
+
+    GtkWidget *hearing_page;
+
+    g_signal_emit_by_name (page, "hearing-activated",
+                           vigil_hearing_get_id (g_ptr_array_index (hearings, 0)));
+    vigil_test_run_for (300);
+    /* The hearing's own controls are another piece of work; its way back
+     * is the window's. */
+    hearing_page = vigil_test_find_widget (GTK_WIDGET (f->window), VIGIL_TYPE_HEARING_PAGE, NULL);
+    assert_all_named (vigil_test_find_widget (hearing_page, ADW_TYPE_HEADER_BAR, NULL),
+                      "a hearing's header");
+    assert_named_as (vigil_test_find_widget (hearing_page, GTK_TYPE_BUTTON, NULL),
+                     "Back to the Case");
+  }
+}
+
+/* Item 19: the unlock page, creating a vault, names its controls; the
+ * button says what it does, not "GtkButton". */
+static void
+test_names_unlock (void)
+{
+  g_autofree char *dir = vigil_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "vault.vigil", NULL);
+  VigilWindow *window = vigil_window_new (NULL, path);
+  GtkWidget *page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  vigil_test_run_for (200);
+  page = GTK_WIDGET (vigil_window_get_unlock_page (window));
+  g_assert_true (vigil_unlock_page_get_creating (VIGIL_UNLOCK_PAGE (page)));
+  assert_all_named (GTK_WIDGET (window), "the unlock page, creating");
+  assert_named_as (find_action (page, "unlock.submit"), "Create Vault");
+  assert_named_as (vigil_test_find_widget (page, GTK_TYPE_MENU_BUTTON, NULL), "Main Menu");
+  gtk_window_destroy (GTK_WINDOW (window));
+  vigil_test_run_for (50);
+  vigil_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
+/* Preferences and the question of who monitors name their controls. */
+static void
+test_names_dialogs (Fixture *f, gconstpointer data)
+{
+  GtkWidget *preferences = vigil_preferences_window_new (GTK_WINDOW (f->window));
+  GtkWidget *dialog;
+
+  vigil_preferences_window_set_store (VIGIL_PREFERENCES_WINDOW (preferences),
+                                      vigil_window_get_store (f->window));
+  gtk_window_present (GTK_WINDOW (preferences));
+  vigil_test_run_for (200);
+  assert_all_named (preferences, "Preferences");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  dialog = vigil_monitor_dialog_new (GTK_WINDOW (f->window), vigil_window_get_store (f->window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  vigil_test_run_for (200);
+  assert_all_named (dialog, "Who Is Monitoring?");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_shortcuts (void)
 {
@@ -573,6 +1011,13 @@ test_shortcuts (void)
   g_assert_nonnull (strstr (text, "Import cases from a file"));
   g_assert_nonnull (strstr (text, "Undo the last status or severity"));
   g_assert_nonnull (strstr (text, "Show or hide the list of standards"));
+  /* Item 19: the shortcuts of a case and a hearing are listed. */
+  g_assert_nonnull (strstr (text, "Edit the case, person or hearing"));
+  g_assert_nonnull (strstr (text, "Add a person"));
+  g_assert_nonnull (strstr (text, "Add a hearing"));
+  g_assert_nonnull (strstr (text, "Reveal or hide an identity"));
+  g_assert_nonnull (strstr (text, "Edit the hearing"));
+  g_assert_nonnull (strstr (text, "Live mode"));
   vigil_test_screenshot (GTK_WIDGET (window), "shortcuts");
   gtk_window_destroy (window);
 }
@@ -624,6 +1069,20 @@ test_size_remembered (void)
 int
 main (int argc, char **argv)
 {
+  g_autofree char *home = vigil_test_tmpdir_new ();
+  g_autofree char *config = g_build_filename (home, "config", NULL);
+  g_autofree char *dirs = g_build_filename (config, "user-dirs.dirs", NULL);
+  g_autofree char *line = NULL;
+  int status;
+
+  /* Before anything reads them: GLib keeps the user's folders once read. */
+  documents_dir = g_build_filename (home, "My Documents", NULL);
+  line = g_strdup_printf ("XDG_DOCUMENTS_DIR=\"%s\"\n", documents_dir);
+  g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (documents_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (dirs, line, -1, NULL));
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+
   vigil_test_gui_init (&argc, &argv);
 
   g_test_add_func ("/window/auto-lock-rule", test_auto_lock_rule);
@@ -645,5 +1104,16 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/window/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/window/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
-  return g_test_run ();
+  g_test_add ("/window/changed-elsewhere", Fixture, NULL, fixture_set_up, test_changed_elsewhere,
+              fixture_tear_down);
+  g_test_add ("/window/names", Fixture, NULL, fixture_set_up, test_names, fixture_tear_down);
+  g_test_add_func ("/window/names-unlock", test_names_unlock);
+  g_test_add ("/window/names-dialogs", Fixture, NULL, fixture_set_up, test_names_dialogs,
+              fixture_tear_down);
+  g_test_add ("/window/choosers-folder", Fixture, NULL, fixture_set_up, test_choosers_folder,
+              fixture_tear_down);
+  status = g_test_run ();
+  vigil_test_tmpdir_free (g_steal_pointer (&home));
+  g_free (documents_dir);
+  return status;
 }

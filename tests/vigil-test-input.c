@@ -126,7 +126,8 @@ typedef struct
 {
   const guint *counter;
   guint        target;
-  GtkWidget   *window; /* weak: a key may close it */
+  gboolean     keys;
+  GtkWidget   *window; /* weak: the window the keys go to */
 } Count;
 
 static gboolean
@@ -134,7 +135,12 @@ count_reached (gpointer data)
 {
   const Count *count = data;
 
-  return *count->counter >= count->target;
+  if (*count->counter >= count->target)
+    return TRUE;
+  /* A key that closed its window (Return on a dialog's default answer)
+   * was handled: what the window would have got after it, the key's
+   * release, goes to no window of GTK's and is not waited for. */
+  return count->keys && (count->window == NULL || !gtk_widget_get_mapped (count->window));
 }
 
 /* A key that closes its window (Escape, Ctrl+S in an editor) is handled
@@ -280,7 +286,7 @@ static void
 send_keys (GtkWindow *window, GArray *events, const char *what)
 {
   Display *xdisplay = x_display_of (GTK_WIDGET (window));
-  Count count = { &seen_keys, 0, GTK_WIDGET (window) };
+  Count count = { &seen_keys, 0, TRUE, GTK_WIDGET (window) };
   guint before;
 
   ensure_hook ();
@@ -423,7 +429,7 @@ vigil_test_input_click (GtkWidget *widget)
   double dx, dy;
   int scale, x, y;
   Window child;
-  Count count = { &seen_releases, 0 };
+  Count count = { &seen_releases, 0, FALSE, NULL };
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 

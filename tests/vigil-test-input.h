@@ -4,9 +4,9 @@
  * functions send input through the XTest extension, as a keyboard and a
  * mouse would, so the event reaches the real window and goes through every
  * controller, shortcut and focus rule on its way, which calling an action
- * skips. Each call returns once GTK has handled what it sent, and fails
- * the test with a message, after a few seconds at most, when it never
- * does.
+ * skips. Each call returns once GTK has handled what it sent (a key that
+ * closed its window: once that window is gone), and fails the test with a
+ * message, after a few seconds at most, when it never does.
  *
  * A test that uses them must run alone (tests/meson.build lists it in
  * real_input_tests): all tests share one X server, and a window that

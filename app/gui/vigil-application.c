@@ -56,6 +56,10 @@ preferences_activated (GSimpleAction *action, GVariant *parameter, gpointer user
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
   GtkWidget *preferences = vigil_preferences_window_new (parent);
 
+  /* The name of whoever monitors is the open vault's. */
+  if (VIGIL_IS_WINDOW (parent))
+    vigil_preferences_window_set_store (VIGIL_PREFERENCES_WINDOW (preferences),
+                                        vigil_window_get_store (VIGIL_WINDOW (parent)));
   gtk_window_present (GTK_WINDOW (preferences));
 }
 

@@ -168,7 +168,7 @@ vigil_assessment_group_init (VigilAssessmentGroup *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->shown_grade = -1;
   grades = vigil_gui_enum_labels (VIGIL_TYPE_GRADE);
-  adw_combo_row_set_model (self->grade_row, G_LIST_MODEL (grades));
+  vigil_gui_combo_row_set_model (self->grade_row, G_LIST_MODEL (grades));
   update_names (self);
 }
 

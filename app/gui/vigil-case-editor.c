@@ -291,9 +291,8 @@ vigil_case_editor_init (VigilCaseEditor *self)
 
   stages = vigil_gui_enum_labels (VIGIL_TYPE_CASE_STAGE);
   outcomes = vigil_gui_enum_labels (VIGIL_TYPE_CASE_OUTCOME);
-  adw_combo_row_set_model (self->stage_row, G_LIST_MODEL (stages));
-  adw_combo_row_set_model (self->outcome_row, G_LIST_MODEL (outcomes));
-
+  vigil_gui_combo_row_set_model (self->stage_row, G_LIST_MODEL (stages));
+  vigil_gui_combo_row_set_model (self->outcome_row, G_LIST_MODEL (outcomes));
   {
     GtkWidget *watched[] = {
       GTK_WIDGET (self->reference_row), GTK_WIDGET (self->court_row),

@@ -30,6 +30,9 @@ struct _VigilCasePage
 
   /* template children */
   AdwWindowTitle *window_title;
+  GtkWidget      *edit_button;
+  GtkWidget      *add_person_button;
+  GtkWidget      *add_hearing_button;
   GtkLabel       *reference_label;
   GtkLabel       *court_label;
   GtkLabel       *stage_badge;
@@ -158,6 +161,39 @@ update_actions (VigilCasePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.hide-person", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.add-hearing", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.edit-hearing", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.edit-focused", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.toggle-focused-identity", ready);
+}
+
+/* The buttons say which case they act on. */
+static void
+update_names (VigilCasePage *self)
+{
+  const char *reference = self->kase != NULL ? vigil_case_get_reference (self->kase) : "";
+  /* Translators: %s is a case's court reference */
+  g_autofree char *edit = g_strdup_printf (_("Edit the case %s"), reference);
+  /* Translators: %s is a case's court reference */
+  g_autofree char *person = g_strdup_printf (_("Add a person to the case %s"), reference);
+  /* Translators: %s is a case's court reference */
+  g_autofree char *hearing = g_strdup_printf (_("Add a hearing to the case %s"), reference);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->edit_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, edit, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_person_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, person, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_hearing_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, hearing, -1);
+}
+
+/* The row of the persons or hearings list that has the keyboard focus. */
+static GtkWidget *
+focused_row (VigilCasePage *self, GType type)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, type) : NULL;
+
+  return row != NULL && gtk_widget_is_ancestor (row, GTK_WIDGET (self)) ? row : NULL;
 }
 
 static void
@@ -169,6 +205,7 @@ show_case (VigilCasePage *self)
   g_autofree char *outcome = NULL;
   const char *notes;
 
+  update_names (self);
   if (kase == NULL)
     {
       adw_window_title_set_title (self->window_title, NULL);
@@ -352,6 +389,15 @@ on_case_changed (VigilCasePage *self, const char *case_id, VigilStore *store)
     reload (self);
 }
 
+/* vigil-cli or another window wrote to the vault: the case may have
+ * changed, or be gone. */
+static void
+on_changed_elsewhere (VigilCasePage *self, VigilStore *store)
+{
+  if (self->case_id != NULL)
+    reload (self);
+}
+
 static void
 on_reveal_confirmed (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -435,6 +481,48 @@ hide_person_action (GtkWidget *widget, const char *action_name, GVariant *parame
   if (row != NULL)
     vigil_person_row_set_identity (row, NULL);
   g_hash_table_remove (self->identities, person_id);
+}
+
+/* F2: what has the keyboard is what is edited: a person, a hearing, or
+ * else the case. */
+static void
+edit_focused_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  VigilCasePage *self = VIGIL_CASE_PAGE (widget);
+  GtkWidget *person = focused_row (self, VIGIL_TYPE_PERSON_ROW);
+  GtkWidget *hearing = focused_row (self, VIGIL_TYPE_HEARING_ROW);
+
+  if (person != NULL)
+    gtk_widget_activate_action (
+      widget, "case.edit-person", "s",
+      vigil_person_get_id (vigil_person_row_get_person (VIGIL_PERSON_ROW (person))));
+  else if (hearing != NULL)
+    gtk_widget_activate_action (
+      widget, "case.edit-hearing", "s",
+      vigil_hearing_get_id (vigil_hearing_row_get_hearing (VIGIL_HEARING_ROW (hearing))));
+  else
+    gtk_widget_activate_action (widget, "case.edit", NULL);
+}
+
+/* Ctrl+Shift+R: the identity of the person whose row has the keyboard is
+ * revealed, after the confirmation, or hidden again. */
+static void
+toggle_focused_identity_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  VigilCasePage *self = VIGIL_CASE_PAGE (widget);
+  GtkWidget *row = focused_row (self, VIGIL_TYPE_PERSON_ROW);
+  const char *person_id;
+
+  if (row == NULL)
+    {
+      vigil_gui_toast (widget, _("Move to a person first, with Tab or the arrow keys"));
+      return;
+    }
+  person_id = vigil_person_get_id (vigil_person_row_get_person (VIGIL_PERSON_ROW (row)));
+  gtk_widget_activate_action (widget,
+                              vigil_case_page_is_revealed (self, person_id) ? "case.hide-person"
+                                                                            : "case.reveal-person",
+                              "s", person_id);
 }
 
 static void
@@ -553,6 +641,14 @@ vigil_case_page_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (vigil_case_page_parent_class)->unmap (widget);
 }
 
+/* The keyboard starts at the top, on the way back: F2 then edits the
+ * case, and Tab leads on to its persons and hearings. */
+static gboolean
+vigil_case_page_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_child_focus (adw_bin_get_child (ADW_BIN (widget)), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 vigil_case_page_class_init (VigilCasePageClass *klass)
 {
@@ -564,6 +660,7 @@ vigil_case_page_class_init (VigilCasePageClass *klass)
   object_class->get_property = vigil_case_page_get_property;
   object_class->set_property = vigil_case_page_set_property;
   widget_class->unmap = vigil_case_page_unmap;
+  widget_class->grab_focus = vigil_case_page_grab_focus;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, VIGIL_TYPE_STORE,
@@ -594,6 +691,9 @@ vigil_case_page_class_init (VigilCasePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "ui/vigil-case-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VigilCasePage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, VigilCasePage, add_person_button);
+  gtk_widget_class_bind_template_child (widget_class, VigilCasePage, add_hearing_button);
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, reference_label);
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, court_label);
   gtk_widget_class_bind_template_child (widget_class, VigilCasePage, stage_badge);
@@ -618,6 +718,9 @@ vigil_case_page_class_init (VigilCasePageClass *klass)
   gtk_widget_class_install_action (widget_class, "case.hide-person", "s", hide_person_action);
   gtk_widget_class_install_action (widget_class, "case.add-hearing", NULL, add_hearing_action);
   gtk_widget_class_install_action (widget_class, "case.edit-hearing", "s", edit_hearing_action);
+  gtk_widget_class_install_action (widget_class, "case.edit-focused", NULL, edit_focused_action);
+  gtk_widget_class_install_action (widget_class, "case.toggle-focused-identity", NULL,
+                                   toggle_focused_identity_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "case.back", NULL);
 }
@@ -669,11 +772,18 @@ vigil_case_page_set_store (VigilCasePage *self, VigilStore *store)
 
   vigil_case_page_hide_identities (self);
   if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_case_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->store, on_case_changed, self);
+      g_signal_handlers_disconnect_by_func (self->store, on_changed_elsewhere, self);
+    }
   g_set_object (&self->store, store);
   if (store != NULL)
-    g_signal_connect_object (store, "case-changed", G_CALLBACK (on_case_changed), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (store, "case-changed", G_CALLBACK (on_case_changed), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "changed-elsewhere", G_CALLBACK (on_changed_elsewhere),
+                               self, G_CONNECT_SWAPPED);
+    }
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -121,22 +121,60 @@ on_row_setup (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer use
 {
   GtkWidget *row = vigil_case_row_new (NULL);
 
-  gtk_widget_set_focusable (row, FALSE);
+  /* Not even asked: a list box row outside a list box warns when the
+   * list item hands it the focus. */
+  gtk_widget_set_can_focus (row, FALSE);
   gtk_widget_add_css_class (row, "card");
   gtk_list_item_set_child (item, row);
+}
+
+/* The list item, which takes the focus, is what a screen reader reads:
+ * it is named after its case (GTK 4.8 has no accessible label for list
+ * items of its own), and again when the case changes. */
+static void
+name_list_item (GtkWidget *row)
+{
+  GtkWidget *item = gtk_widget_get_parent (row);
+  VigilCase *kase = vigil_case_row_get_case (VIGIL_CASE_ROW (row));
+  g_autofree char *described = NULL;
+  g_autofree char *counts = NULL;
+  g_autofree char *name = NULL;
+
+  if (item == NULL || kase == NULL)
+    return;
+  described = vigil_case_row_describe (kase);
+  counts = vigil_case_row_describe_counts (vigil_case_get_person_count (kase),
+                                           vigil_case_get_hearing_count (kase));
+  /* Translators: a case as a screen reader reads it: reference, stage and
+   * court, how many persons and hearings */
+  name = g_strdup_printf (_("%s, %s, %s"), vigil_case_get_reference (kase), described, counts);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static void
+on_bound_case_notify (GtkWidget *row, GParamSpec *pspec, VigilCase *kase)
+{
+  name_list_item (row);
 }
 
 static void
 on_row_bind (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
 {
-  vigil_case_row_set_case (VIGIL_CASE_ROW (gtk_list_item_get_child (item)),
-                           gtk_list_item_get_item (item));
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  vigil_case_row_set_case (VIGIL_CASE_ROW (row), gtk_list_item_get_item (item));
+  g_signal_connect_object (gtk_list_item_get_item (item), "notify",
+                           G_CALLBACK (on_bound_case_notify), row, G_CONNECT_SWAPPED);
+  name_list_item (row);
 }
 
 static void
 on_row_unbind (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
 {
-  vigil_case_row_set_case (VIGIL_CASE_ROW (gtk_list_item_get_child (item)), NULL);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_bound_case_notify, row);
+  vigil_case_row_set_case (VIGIL_CASE_ROW (row), NULL);
 }
 
 /* callbacks */
@@ -274,12 +312,28 @@ vigil_cases_page_set_property (GObject *object, guint prop_id, const GValue *val
     }
 }
 
+/* GtkWidget overrides */
+
+/* The keyboard starts on the cases, so Down and Enter open one; with none
+ * yet, on the button that adds the first. */
+static gboolean
+vigil_cases_page_grab_focus (GtkWidget *widget)
+{
+  VigilCasesPage *self = VIGIL_CASES_PAGE (widget);
+  GtkWidget *view = gtk_stack_get_visible_child (self->view_stack);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->view_stack), "list"))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  return view != NULL && gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 vigil_cases_page_class_init (VigilCasesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  widget_class->grab_focus = vigil_cases_page_grab_focus;
   object_class->dispose = vigil_cases_page_dispose;
   object_class->finalize = vigil_cases_page_finalize;
   object_class->get_property = vigil_cases_page_get_property;

@@ -76,6 +76,70 @@ show_toast (GtkWidget *widget, const char *message, guint timeout)
   g_object_unref (g_object_ref_sink (toast));
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget, GType type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type)
+                           ? child
+                           : find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The text an item of a drop-down shows: its first label's. */
+static const char *
+item_text (GtkWidget *item)
+{
+  GtkWidget *label = find_descendant (item, GTK_TYPE_LABEL);
+
+  return label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
+/* The items of a drop-down (GTK's list item widgets, whose role is a list
+ * item) are named after what they show: GTK 4.8 has no accessible label
+ * for a list item of its own. Returns the item showing @selected, if any. */
+static GtkWidget *
+name_items (GtkWidget *widget, const char *selected)
+{
+  GtkWidget *found = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *in_child;
+
+      if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child))
+          == GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+        {
+          const char *text = item_text (child);
+
+          if (text != NULL)
+            gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                            GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+          if (found == NULL && g_strcmp0 (text, selected) == 0)
+            found = child;
+          continue;
+        }
+      in_child = name_items (child, selected);
+      found = found != NULL ? found : in_child;
+    }
+  return found;
+}
+
+static const char *
+selected_string (AdwComboRow *row)
+{
+  gpointer item = adw_combo_row_get_selected_item (row);
+
+  return GTK_IS_STRING_OBJECT (item) ? gtk_string_object_get_string (item) : NULL;
+}
+
 /* callbacks */
 
 static void
@@ -91,6 +155,51 @@ forget_toast (gpointer toast)
   g_signal_handlers_disconnect_matched (toast, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
                                         on_toast_dismissed, NULL);
   g_object_unref (toast);
+}
+
+/* Opened, the drop-down's list has the keyboard on the value chosen, so
+ * Down and Up move from it: GTK 4.8 puts it on the item last focused,
+ * and Down from there chose another value than the next one. */
+static gboolean
+focus_selected_item (gpointer data)
+{
+  GtkWidget *popover = data;
+  AdwComboRow *row = ADW_COMBO_ROW (gtk_widget_get_ancestor (popover, ADW_TYPE_COMBO_ROW));
+  GtkWidget *item;
+
+  if (row != NULL && gtk_widget_get_mapped (popover))
+    {
+      item = name_items (popover, selected_string (row));
+      if (item != NULL)
+        gtk_widget_grab_focus (item);
+    }
+  g_object_unref (popover);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_combo_popover_mapped (GtkWidget *popover, gpointer data)
+{
+  /* After the popover has put the focus where GTK does. */
+  g_idle_add (focus_selected_item, g_object_ref (popover));
+}
+
+static gboolean
+name_shown_item (gpointer data)
+{
+  GtkWidget *row = data;
+
+  name_items (row, NULL);
+  g_object_unref (row);
+  return G_SOURCE_REMOVE;
+}
+
+/* The row shows the value chosen in an item of its own, bound to it after
+ * the change is announced. */
+static void
+on_combo_changed (GtkWidget *row)
+{
+  g_idle_add (name_shown_item, g_object_ref (row));
 }
 
 /* The task data is a flag: whether the task has returned. */
@@ -133,6 +242,45 @@ vigil_gui_enum_labels (GType enum_type)
       gtk_string_list_append (list, vigil_enum_label (enum_type, klass->values[i].value));
     }
   return list;
+}
+
+void
+vigil_gui_combo_row_set_model (AdwComboRow *row, GListModel *model)
+{
+  GtkWidget *popover;
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  adw_combo_row_set_model (row, model);
+  if (g_object_get_data (G_OBJECT (row), "vigil-gui-combo-row") != NULL)
+    {
+      name_items (GTK_WIDGET (row), NULL);
+      return;
+    }
+  g_object_set_data (G_OBJECT (row), "vigil-gui-combo-row", GINT_TO_POINTER (TRUE));
+  popover = find_descendant (GTK_WIDGET (row), GTK_TYPE_POPOVER);
+  if (popover != NULL)
+    g_signal_connect_after (popover, "map", G_CALLBACK (on_combo_popover_mapped), NULL);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_changed), NULL);
+  g_signal_connect (row, "map", G_CALLBACK (on_combo_changed), NULL);
+  name_items (GTK_WIDGET (row), NULL);
+}
+
+void
+vigil_gui_name_menu_button (GtkMenuButton *button, const char *name)
+{
+  GtkWidget *toggle;
+
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+  g_return_if_fail (name != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  toggle = find_descendant (GTK_WIDGET (button), GTK_TYPE_TOGGLE_BUTTON);
+  if (toggle != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
 }
 
 char *

@@ -417,10 +417,9 @@ vigil_hearing_editor_init (VigilHearingEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   kinds = vigil_gui_enum_labels (VIGIL_TYPE_HEARING_KIND);
-  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  vigil_gui_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   statuses = vigil_gui_enum_labels (VIGIL_TYPE_HEARING_STATUS);
-  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
-
+  vigil_gui_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
   {
     GtkWidget *watched[] = {
       GTK_WIDGET (self->calendar), GTK_WIDGET (self->hour_spin),

@@ -683,7 +683,7 @@ vigil_hearing_page_init (VigilHearingPage *self)
   /* A verdict convicts, acquits or suspends; "dropped" is no verdict. */
   for (int i = VIGIL_CASE_OUTCOME_NONE; i <= VIGIL_CASE_OUTCOME_SUSPENDED_SENTENCE; i++)
     gtk_string_list_append (outcomes, vigil_enum_label (VIGIL_TYPE_CASE_OUTCOME, i));
-  adw_combo_row_set_model (self->outcome_row, G_LIST_MODEL (outcomes));
+  vigil_gui_combo_row_set_model (self->outcome_row, G_LIST_MODEL (outcomes));
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (
                                     GTK_EDITABLE (self->languages_row))),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -59,6 +59,14 @@ update (VigilHearingRow *self)
   gtk_widget_set_visible (self->closed_badge, vigil_hearing_get_closed_session (hearing));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "s",
                                     vigil_hearing_get_id (hearing));
+  {
+    /* Translators: %s is the hearing's date and time, or "No date set" */
+    g_autofree char *edit = g_strdup_printf (_("Edit the hearing of %s"),
+                                             when != NULL ? when : _("No date set"));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->edit_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, edit, -1);
+  }
 }
 
 /* GObject overrides */

@@ -281,10 +281,10 @@ vigil_observation_row_init (VigilObservationRow *self)
   for (guint i = 0; i < klass->n_values; i++)
     gtk_string_list_append (statuses, vigil_enum_label (VIGIL_TYPE_OBSERVATION_STATUS,
                                                         klass->values[i].value));
-  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
+  vigil_gui_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
   for (guint i = 0; vigil_observation_severities[i] != NULL; i++)
     gtk_string_list_append (levels, severity_label (vigil_observation_severities[i]));
-  adw_combo_row_set_model (self->severity_row, G_LIST_MODEL (levels));
+  vigil_gui_combo_row_set_model (self->severity_row, G_LIST_MODEL (levels));
   self->updating = FALSE;
 }
 

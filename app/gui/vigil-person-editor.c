@@ -422,8 +422,7 @@ vigil_person_editor_init (VigilPersonEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   roles = vigil_gui_enum_labels (VIGIL_TYPE_PERSON_ROLE);
-  adw_combo_row_set_model (self->role_row, G_LIST_MODEL (roles));
-
+  vigil_gui_combo_row_set_model (self->role_row, G_LIST_MODEL (roles));
   {
     GtkWidget *watched[] = {
       GTK_WIDGET (self->role_row), GTK_WIDGET (self->pseudonym_row),

@@ -68,6 +68,27 @@ show_list (AdwActionRow *row, char **values)
   return show_field (row, joined);
 }
 
+/* What a screen reader says of the row and its buttons: whose they are. */
+static void
+update_names (VigilPersonRow *self)
+{
+  const char *pseudonym = vigil_person_get_pseudonym (self->person);
+  const char *role = vigil_enum_label (VIGIL_TYPE_PERSON_ROLE, vigil_person_get_role (self->person));
+  /* Translators: "V-01, Victim-witness" */
+  g_autofree char *row = g_strdup_printf (_("%s, %s"), pseudonym, role);
+  /* Translators: %s is a pseudonym such as V-01 */
+  g_autofree char *edit = g_strdup_printf (_("Edit %s"), pseudonym);
+  g_autofree char *reveal = g_strdup_printf (self->revealed ? _("Hide the identity of %s")
+                                                            : _("Reveal the identity of %s"),
+                                             pseudonym);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, row, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->edit_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, edit, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reveal_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, reveal, -1);
+}
+
 static void
 update_header (VigilPersonRow *self)
 {
@@ -81,6 +102,7 @@ update_header (VigilPersonRow *self)
   gtk_widget_set_visible (self->child_badge, vigil_person_get_is_child (self->person));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "s", id);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->reveal_button), "s", id);
+  update_names (self);
 }
 
 /* GObject overrides */
@@ -216,6 +238,7 @@ vigil_person_row_set_identity (VigilPersonRow *self, const VigilIdentity *identi
                                self->revealed ? _("Hide Identity") : _("Reveal Identity"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->reveal_button),
                                   self->revealed ? "case.hide-person" : "case.reveal-person");
+  update_names (self);
 
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (self), self->revealed);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), self->revealed);

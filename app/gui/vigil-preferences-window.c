@@ -1,7 +1,9 @@
 /* vigil-preferences-window.c: the settings a person can change
  *
  * Every control is bound to its GSettings key, so a change applies at
- * once and there is nothing to save.
+ * once and there is nothing to save. The monitor's name belongs to the
+ * vault, not to the settings: it is shown while a vault is open and saved
+ * by the store when applied.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,12 +22,38 @@ struct _VigilPreferencesWindow
   /* template children */
   GtkAdjustment       *auto_lock_adjustment;
   GtkSwitch           *confirm_reveal_switch;
+  AdwPreferencesGroup *monitor_group;
+  AdwEntryRow         *monitor_row;
 
   GSettings           *settings;
+  VigilStore          *store;
 };
 
 G_DEFINE_FINAL_TYPE (VigilPreferencesWindow, vigil_preferences_window,
                      ADW_TYPE_PREFERENCES_WINDOW)
+
+/* callbacks */
+
+static void
+on_monitor_apply (VigilPreferencesWindow *self, AdwEntryRow *row)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->store == NULL)
+    return;
+  if (vigil_store_set_monitor (self->store, gtk_editable_get_text (GTK_EDITABLE (row)), &error))
+    {
+      /* As it was kept: without the spaces around it. */
+      gtk_editable_set_text (GTK_EDITABLE (row), vigil_store_get_monitor (self->store));
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (_("Your name was saved")));
+      return;
+    }
+  /* Translators: %s says why */
+  message = g_strdup_printf (_("Your name was not saved: %s"), error->message);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+}
 
 /* GObject overrides */
 
@@ -35,6 +63,7 @@ vigil_preferences_window_dispose (GObject *object)
   VigilPreferencesWindow *self = VIGIL_PREFERENCES_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
   G_OBJECT_CLASS (vigil_preferences_window_parent_class)->dispose (object);
 }
 
@@ -52,6 +81,9 @@ vigil_preferences_window_class_init (VigilPreferencesWindowClass *klass)
                                         auto_lock_adjustment);
   gtk_widget_class_bind_template_child (widget_class, VigilPreferencesWindow,
                                         confirm_reveal_switch);
+  gtk_widget_class_bind_template_child (widget_class, VigilPreferencesWindow, monitor_group);
+  gtk_widget_class_bind_template_child (widget_class, VigilPreferencesWindow, monitor_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_monitor_apply);
 }
 
 static void
@@ -76,4 +108,18 @@ vigil_preferences_window_new (GtkWindow *parent)
   return g_object_new (VIGIL_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
                        NULL);
+}
+
+void
+vigil_preferences_window_set_store (VigilPreferencesWindow *self, VigilStore *store)
+{
+  const char *monitor;
+
+  g_return_if_fail (VIGIL_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (store == NULL || VIGIL_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  monitor = store != NULL ? vigil_store_get_monitor (store) : NULL;
+  gtk_editable_set_text (GTK_EDITABLE (self->monitor_row), monitor != NULL ? monitor : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->monitor_group), store != NULL);
 }

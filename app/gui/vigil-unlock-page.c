@@ -5,6 +5,14 @@
  * with a spinner. The passphrase leaves the entry as soon as it was handed
  * to the vault, which copies it into guarded memory.
  *
+ * Keys typed meanwhile are kept, not lost to the insensitive form, and
+ * handed back in order once the vault has answered. Text typed straight
+ * after Enter is taken for the passphrase typed again: when the unlock
+ * fails it goes into the passphrase field, and when it succeeds it is
+ * dropped, never shown (the case list would take it for a search). From
+ * the first shortcut on (Ctrl+F, Ctrl+N…), the keys are meant for the
+ * unlocked window, and reach it.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "vigil-unlock-page"
@@ -15,6 +23,7 @@
 #include <string.h>
 
 #include "vigil-error.h"
+#include "vigil-gui-util.h"
 #include "vigil-passphrase.h"
 #include "vigil-unlock-page.h"
 
@@ -46,6 +55,9 @@ struct _VigilUnlockPage
   char         *message;
   GCancellable *cancellable;
   GtkNativeDialog *chooser;
+  GtkWidget    *key_root;    /* where typed_keys are caught */
+  GtkEventController *key_catcher;
+  GPtrArray    *typed_keys;  /* GdkEvent: key presses and releases while busy */
 };
 
 G_DEFINE_FINAL_TYPE (VigilUnlockPage, vigil_unlock_page, ADW_TYPE_BIN)
@@ -144,6 +156,11 @@ set_busy (VigilUnlockPage *self, gboolean busy)
   else
     gtk_label_set_label (self->submit_label, self->creating ? _("_Create Vault") : _("_Unlock"));
   gtk_label_set_use_underline (self->submit_label, !busy);
+  /* The button's label is inside a box, which a screen reader does not
+   * look into: the button is named after it, without the mnemonic. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->submit_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_text (self->submit_label), -1);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
@@ -153,6 +170,56 @@ clear_form (VigilUnlockPage *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->passphrase_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->confirm_row), "");
+}
+
+static gboolean
+is_shortcut (GdkEvent *event)
+{
+  return gdk_event_get_event_type (event) == GDK_KEY_PRESS
+         && (gdk_event_get_modifier_state (event) & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0;
+}
+
+/* Puts the keys typed while busy back in the display's queue, in order:
+ * the ones before the first shortcut when @before, the others when not.
+ * The rest are dropped. */
+static void
+hand_back_keys (VigilUnlockPage *self, gboolean before)
+{
+  g_autoptr (GPtrArray) typed = g_steal_pointer (&self->typed_keys);
+  gboolean shortcut_seen = FALSE;
+
+  self->typed_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) gdk_event_unref);
+  for (guint i = 0; i < typed->len; i++)
+    {
+      GdkEvent *event = g_ptr_array_index (typed, i);
+
+      shortcut_seen = shortcut_seen || is_shortcut (event);
+      /* gdk_display_put_event() is deprecated from GTK 4.10 on, where
+       * GTK has no other way to hand an event back; this is 4.8. */
+      if (before != shortcut_seen)
+        gdk_display_put_event (gdk_event_get_display (event), event);
+    }
+}
+
+/* The button a password row shows its text with comes after the field in
+ * the Tab order: Tab from the passphrase went to it, not to the
+ * confirmation. It stays a click away, and the field's context menu (Menu
+ * key, Shift+F10) has "Show Text". */
+static void
+keep_peek_button_out_of_tab (GtkWidget *row, const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (row); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        {
+          gtk_widget_set_focusable (child, FALSE);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          name, -1);
+        }
+      else if (!GTK_IS_EDITABLE (child))
+        keep_peek_button_out_of_tab (child, name);
+    }
 }
 
 /* Reads whether the vault file exists and lays the page out for it. */
@@ -218,12 +285,27 @@ on_vault_ready (GObject *source, GAsyncResult *result, gpointer user_data)
         refresh (self);
       set_message (self, message);
       gtk_widget_grab_focus (GTK_WIDGET (self->passphrase_row));
+      /* The passphrase typed again meanwhile goes where it was meant to. */
+      hand_back_keys (self, TRUE);
       return;
     }
 
   set_busy (self, FALSE);
   set_message (self, NULL);
   g_signal_emit (self, signals[UNLOCKED], 0, vault);
+  hand_back_keys (self, FALSE);
+}
+
+/* While busy, every key of the window is kept for hand_back_keys(). */
+static gboolean
+on_key_event (VigilUnlockPage *self, GdkEvent *event, GtkEventControllerLegacy *controller)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+
+  if (!self->busy || (type != GDK_KEY_PRESS && type != GDK_KEY_RELEASE))
+    return GDK_EVENT_PROPAGATE;
+  g_ptr_array_add (self->typed_keys, gdk_event_ref (event));
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -348,6 +430,7 @@ vigil_unlock_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
+  g_clear_pointer (&self->typed_keys, g_ptr_array_unref);
   G_OBJECT_CLASS (vigil_unlock_page_parent_class)->dispose (object);
 }
 
@@ -415,11 +498,34 @@ vigil_unlock_page_grab_focus (GtkWidget *widget)
   return gtk_widget_grab_focus (GTK_WIDGET (self->passphrase_row));
 }
 
+/* Keys go to the focus widget, which the insensitive form no longer
+ * is: they are caught on their way down from the window. */
+static void
+vigil_unlock_page_root (GtkWidget *widget)
+{
+  VigilUnlockPage *self = VIGIL_UNLOCK_PAGE (widget);
+
+  GTK_WIDGET_CLASS (vigil_unlock_page_parent_class)->root (widget);
+  self->key_root = GTK_WIDGET (gtk_widget_get_root (widget));
+  self->key_catcher = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (self->key_catcher, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (self->key_catcher, "event", G_CALLBACK (on_key_event), self);
+  gtk_widget_add_controller (self->key_root, self->key_catcher);
+}
+
 /* Out of its window, nobody waits for the vault any more. */
 static void
 vigil_unlock_page_unroot (GtkWidget *widget)
 {
-  g_cancellable_cancel (VIGIL_UNLOCK_PAGE (widget)->cancellable);
+  VigilUnlockPage *self = VIGIL_UNLOCK_PAGE (widget);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->key_catcher != NULL)
+    gtk_widget_remove_controller (self->key_root, self->key_catcher);
+  self->key_catcher = NULL;
+  self->key_root = NULL;
+  if (self->typed_keys != NULL)
+    g_ptr_array_set_size (self->typed_keys, 0);
   GTK_WIDGET_CLASS (vigil_unlock_page_parent_class)->unroot (widget);
 }
 
@@ -446,6 +552,7 @@ vigil_unlock_page_class_init (VigilUnlockPageClass *klass)
   object_class->set_property = vigil_unlock_page_set_property;
   widget_class->grab_focus = vigil_unlock_page_grab_focus;
   widget_class->map = vigil_unlock_page_map;
+  widget_class->root = vigil_unlock_page_root;
   widget_class->unroot = vigil_unlock_page_unroot;
 
   properties[PROP_PATH] =
@@ -499,8 +606,14 @@ static void
 vigil_unlock_page_init (VigilUnlockPage *self)
 {
   self->kdf_level = VIGIL_KDF_MODERATE;
+  self->typed_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) gdk_event_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
+  vigil_gui_name_menu_button (self->menu_button, _("Main Menu"));
+  keep_peek_button_out_of_tab (GTK_WIDGET (self->passphrase_row),
+                               _("Show or Hide the Passphrase"));
+  keep_peek_button_out_of_tab (GTK_WIDGET (self->confirm_row),
+                               _("Show or Hide the Confirmation"));
   refresh (self);
 }
 

@@ -65,6 +65,8 @@ add_count_row (GtkListBox *list, const char *title, const char *subtitle, guint 
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_add_css_class (label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  /* Read, not used: Enter in the dialog answers it, as its default. */
+  gtk_widget_set_focusable (row, FALSE);
   gtk_list_box_append (list, row);
 }
 
@@ -365,6 +367,23 @@ on_export_chosen (GtkNativeDialog *chooser, int response, VigilWindow *self)
   g_object_unref (chooser);
 }
 
+/* Where a person keeps files to hand on or bring in: their Documents
+ * folder, or home without one. Never the folder Vigil was started from,
+ * nor Recent, where GTK 4.8's chooser goes nowhere with a typed path. */
+static void
+start_in_documents (GtkFileChooser *chooser)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr (GFile) folder = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (documents == NULL || !g_file_test (documents, G_FILE_TEST_IS_DIR))
+    documents = g_get_home_dir ();
+  folder = g_file_new_for_path (documents);
+  if (!gtk_file_chooser_set_current_folder (chooser, folder, &error))
+    g_debug ("The file chooser could not start in %s: %s", documents, error->message);
+}
+
 static GtkFileFilter *
 json_filter (void)
 {
@@ -397,6 +416,7 @@ on_export_kind_chosen (AdwMessageDialog *dialog, const char *response, VigilWind
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  start_in_documents (GTK_FILE_CHOOSER (chooser));
   /* The name says what the file holds, so it is not handed on by mistake. */
   name = flags & VIGIL_EXPORT_IDENTITIES
            ? g_strdup_printf ("vigil-export-%s-WITH-IDENTITIES.json", day)
@@ -505,6 +525,7 @@ vigil_window_choose_import (VigilWindow *self)
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  start_in_documents (GTK_FILE_CHOOSER (chooser));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chosen), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

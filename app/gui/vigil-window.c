@@ -13,9 +13,11 @@
 #include <glib/gi18n.h>
 
 #include "vigil-case-page.h"
+#include "vigil-error.h"
 #include "vigil-cases-page.h"
 #include "vigil-gui-util.h"
 #include "vigil-hearing-page.h"
+#include "vigil-monitor-dialog.h"
 #include "vigil-standards-page.h"
 #include "vigil-unlock-page.h"
 #include "vigil-window-interchange.h"
@@ -23,6 +25,9 @@
 
 /* How often the idle clock is read while the vault is open. */
 #define IDLE_CHECK_SECONDS 10
+/* How often the vault is asked whether vigil-cli or another window wrote
+ * to it: one cheap PRAGMA a turn. */
+#define CHANGES_CHECK_MS 1000
 
 struct _VigilWindow
 {
@@ -80,6 +85,8 @@ static void     on_hearing_activated (VigilWindow   *self,
                                       VigilCasePage *page);
 static void     on_hearing_closed    (VigilWindow   *self,
                                       VigilHearingPage *page);
+static void     on_changed_elsewhere (VigilWindow   *self,
+                                      VigilStore    *store);
 static void     on_leaflet_folded    (VigilWindow   *self,
                                       GParamSpec    *pspec,
                                       AdwLeaflet    *leaflet);
@@ -137,6 +144,7 @@ build_vault_view (VigilWindow *self)
   self->case_page = VIGIL_CASE_PAGE (GET ("case_page"));
   self->standards_page = VIGIL_STANDARDS_PAGE (GET ("standards_page"));
   self->hearing_page = VIGIL_HEARING_PAGE (GET ("hearing_page"));
+  vigil_gui_name_menu_button (GTK_MENU_BUTTON (GET ("primary_menu_button")), _("Main Menu"));
 #undef GET
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->leaflet), "vault");
 }
@@ -269,6 +277,7 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
   build_vault_view (self);
   self->vault = g_object_ref (vault);
   self->store = vigil_store_new (vault);
+  vigil_store_watch_changes_elsewhere (self->store, CHANGES_CHECK_MS);
 
   basename = g_path_get_basename (vigil_vault_get_path (vault));
   adw_window_title_set_subtitle (self->sidebar_title, basename);
@@ -276,9 +285,13 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
   vigil_cases_page_set_store (self->cases_page, self->store);
   vigil_case_page_set_store (self->case_page, self->store);
   vigil_hearing_page_set_store (self->hearing_page, self->store);
+  g_signal_connect_object (self->store, "changed-elsewhere", G_CALLBACK (on_changed_elsewhere),
+                           self, G_CONNECT_SWAPPED);
   show_cases (self);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
   gtk_stack_set_visible_child_name (self->main_stack, "vault");
+  /* The unlock page had the keyboard; the cases have it now. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->cases_page));
 
   note_activity (self);
   self->idle_source = g_timeout_add_seconds (IDLE_CHECK_SECONDS, on_idle_check, self);
@@ -286,6 +299,50 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
+
+  /* Once per key slot: what this person records carries their name. */
+  if (vigil_store_get_monitor (self->store) == NULL)
+    {
+      GtkWidget *dialog = vigil_monitor_dialog_new (GTK_WINDOW (self), self->store);
+
+      vigil_window_watch_activity (self, GTK_WINDOW (dialog));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+/* vigil-cli or another window wrote to the vault: the open hearing is read
+ * again if it changed (what is being typed on the page stays otherwise),
+ * or, gone with its case, leaves nothing behind. (The case page and the
+ * list follow the store by themselves, and ran first.) */
+static void
+on_changed_elsewhere (VigilWindow *self, VigilStore *store)
+{
+  VigilChecklist *checklist = vigil_hearing_page_get_checklist (self->hearing_page);
+  VigilHearing *shown_hearing;
+  g_autofree char *hearing_id = NULL;
+  g_autoptr (VigilHearing) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean shown;
+
+  if (checklist == NULL)
+    return;
+  shown_hearing = vigil_checklist_get_hearing (checklist);
+  hearing_id = g_strdup (vigil_hearing_get_id (shown_hearing));
+  stored = vigil_store_get_hearing (store, hearing_id, &error);
+  if (stored != NULL && vigil_hearing_get_version (stored) == vigil_hearing_get_version (shown_hearing))
+    return;
+  if (stored != NULL
+      && vigil_hearing_page_set_hearing (self->hearing_page, hearing_id, &error))
+    return;
+  shown = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "hearing") == 0;
+  vigil_hearing_page_set_hearing (self->hearing_page, NULL, NULL);
+  if (shown)
+    {
+      on_hearing_closed (self, self->hearing_page);
+      if (!g_error_matches (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND))
+        vigil_gui_toast_error (GTK_WIDGET (self), _("The hearing could not be read again"),
+                               error);
+    }
 }
 
 static void
@@ -310,12 +367,15 @@ on_case_activated (VigilWindow *self, VigilCase *kase, VigilCasesPage *page)
   vigil_case_page_set_case_id (self->case_page, vigil_case_get_id (kase));
   gtk_stack_set_visible_child_name (self->content_stack, "case");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  /* The keyboard follows to the page shown: it stays nowhere hidden. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->case_page));
 }
 
 static void
 on_case_closed (VigilWindow *self, VigilCasePage *page)
 {
   show_cases (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->cases_page));
 }
 
 static void
@@ -332,6 +392,7 @@ on_hearing_activated (VigilWindow *self, const char *hearing_id, VigilCasePage *
       return;
     }
   gtk_stack_set_visible_child_name (self->content_stack, "hearing");
+  gtk_widget_child_focus (GTK_WIDGET (self->hearing_page), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -339,6 +400,7 @@ on_hearing_closed (VigilWindow *self, VigilHearingPage *page)
 {
   gtk_stack_set_visible_child_name (self->content_stack, "case");
   vigil_hearing_page_set_hearing (self->hearing_page, NULL, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->case_page));
 }
 
 /* Folding shows the content; unfolding keeps the sidebar's selection. */

@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 /* The translated labels of @enum_type's values, in value order: position
  * N is value N, as an AdwComboRow's "selected" expects. */
 GtkStringList *vigil_gui_enum_labels          (GType          enum_type);
+/* adw_combo_row_set_model() for a list of strings, and a drop-down a
+ * keyboard can use: opened, it has the focus on the value chosen (Down
+ * chooses the next one), and each value is named for screen readers. */
+void           vigil_gui_combo_row_set_model  (AdwComboRow   *row,
+                                               GListModel    *model);
 
 /* @time (any zone) in local time, e.g. "Tue 4 Mar 2025" and
  * "Tue 4 Mar 2025, 09:30". */
@@ -34,6 +39,11 @@ char         **vigil_gui_split_list           (const char    *text,
 char          *vigil_gui_text_view_get_text   (GtkTextView   *view);
 void           vigil_gui_text_view_set_text   (GtkTextView   *view,
                                                const char    *text);
+
+/* Names @button for screen readers, and the toggle button inside it that
+ * takes the keyboard focus in GTK 4.8. */
+void           vigil_gui_name_menu_button     (GtkMenuButton *button,
+                                               const char    *name);
 
 /* The main window, on itself, hands the helpers what they need of it,
  * since they sit below it and must not know it: a toast from one of its

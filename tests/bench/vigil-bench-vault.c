@@ -544,6 +544,10 @@ vigil_bench_vault_generate (const char           *path,
     return FALSE;
   stats->create_usec = g_get_monotonic_time () - start;
   store = vigil_store_new (vault);
+  /* A monitor who has given their name: the window opens on the cases, as
+   * it does for a user after their first unlock. */
+  if (!vigil_store_set_monitor (store, "Bench Monitor", error))
+    return FALSE;
 
   references = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   today = g_date_time_new_utc (BENCH_TODAY_YEAR, BENCH_TODAY_MONTH, BENCH_TODAY_DAY, 0, 0, 0);

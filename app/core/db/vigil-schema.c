@@ -221,6 +221,11 @@ static const char * const migrations[] = {
   "  catalogue_version TEXT,"
   "  reason BLOB);"
   "CREATE INDEX assessments_case ON assessments (case_id);",
+
+  /* 4 -> 5: who monitors under each key slot: the name observations,
+   * notes, assessments and the audit log record for whoever unlocks with
+   * it (NULL: not asked yet, the slot's label stands in). */
+  "ALTER TABLE key_slots ADD COLUMN monitor TEXT;",
 };
 
 /* Ids, parent ids, kinds, versions and times, and what a court makes public
@@ -229,7 +234,8 @@ static const char * const migrations[] = {
  * they say nothing about who the claimant is. The facts of a hearing are
  * yes/no answers and a verdict's outcome, which name nobody and decide which
  * standards apply; attendance is person ids, already clear; grades and
- * statuses are what reports count. The languages interpreted hint at a
+ * statuses are what reports count; a monitor's name is recorded in clear
+ * with each observation and audit entry already. The languages interpreted hint at a
  * victim's origin and are sealed. */
 const char * const vigil_schema_clear_columns[] = {
   "meta.key", "meta.value",
@@ -278,6 +284,7 @@ const char * const vigil_schema_clear_columns[] = {
   "assessments.version", "assessments.created_at", "assessments.updated_at",
   "assessments.suggested_grade", "assessments.grade", "assessments.score",
   "assessments.monitor", "assessments.catalogue_version",
+  "key_slots.monitor",
   NULL,
 };
 

@@ -126,6 +126,16 @@ on_case_changed (VigilStore *store, const char *case_id, VigilCaseList *self)
   update_one (self, store, case_id);
 }
 
+/* Another program wrote to the vault: which cases changed is not known. */
+static void
+on_changed_elsewhere (VigilStore *store, VigilCaseList *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!vigil_case_list_reload (self, &error))
+    report_error (error);
+}
+
 /* GListModel */
 
 static GType
@@ -191,7 +201,8 @@ vigil_case_list_init (VigilCaseList *self)
  * vigil_case_list_new:
  * @store: the store whose cases to list
  *
- * Loads the cases now and follows the store's "case-changed" from then on.
+ * Loads the cases now and follows the store's "case-changed" and
+ * "changed-elsewhere" from then on.
  * vigil_store_get_case_list() gives the store's own list; this makes
  * another.
  *
@@ -209,6 +220,8 @@ vigil_case_list_new (VigilStore *store)
   g_weak_ref_set (&self->store, store);
   /* Disconnected when the list goes. */
   g_signal_connect_object (store, "case-changed", G_CALLBACK (on_case_changed), self, 0);
+  g_signal_connect_object (store, "changed-elsewhere", G_CALLBACK (on_changed_elsewhere), self,
+                           0);
   if (!vigil_case_list_reload (self, &error))
     report_error (error);
   return self;

@@ -38,6 +38,7 @@ static GParamSpec *properties[N_PROPS];
 enum
 {
   CASE_CHANGED,
+  CHANGED_ELSEWHERE,
   N_SIGNALS
 };
 
@@ -311,6 +312,7 @@ vigil_store_dispose (GObject *object)
 {
   VigilStore *self = VIGIL_STORE (object);
 
+  g_clear_handle_id (&self->watch_source, g_source_remove);
   g_object_set_data (object, "vigil-case-list", NULL);
   g_clear_object (&self->vault);
   G_OBJECT_CLASS (vigil_store_parent_class)->dispose (object);
@@ -357,10 +359,21 @@ vigil_store_set_property (GObject *object, guint prop_id, const GValue *value, G
 }
 
 static void
+vigil_store_constructed (GObject *object)
+{
+  VigilStore *self = VIGIL_STORE (object);
+
+  G_OBJECT_CLASS (vigil_store_parent_class)->constructed (object);
+  /* What is in the file now is what this store starts from. */
+  self->data_version_known = vigil_vault_get_data_version (self->vault, &self->data_version, NULL);
+}
+
+static void
 vigil_store_class_init (VigilStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = vigil_store_constructed;
   object_class->dispose = vigil_store_dispose;
   object_class->finalize = vigil_store_finalize;
   object_class->get_property = vigil_store_get_property;
@@ -382,6 +395,15 @@ vigil_store_class_init (VigilStoreClass *klass)
   signals[CASE_CHANGED] = g_signal_new ("case-changed", G_TYPE_FROM_CLASS (klass),
                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
                                         G_TYPE_STRING);
+  /**
+   * VigilStore::changed-elsewhere:
+   *
+   * Another connection to the vault file committed; see
+   * vigil_store_poll_changes_elsewhere().
+   */
+  signals[CHANGED_ELSEWHERE] = g_signal_new ("changed-elsewhere", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 0);
 }
 
 static void
@@ -700,3 +722,55 @@ vigil_store_rollback (VigilStore *self)
   levels_rolled_back (self);
 }
 
+gboolean
+vigil_store_poll_changes_elsewhere (VigilStore *self, GError **error)
+{
+  gint64 version;
+  gboolean known;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
+
+  /* Inside a transaction the connection reads its own snapshot. */
+  if (self->depth > 0)
+    return FALSE;
+  if (!vigil_vault_get_data_version (self->vault, &version, error))
+    return FALSE;
+  known = self->data_version_known;
+  self->data_version_known = TRUE;
+  if (known && version == self->data_version)
+    return FALSE;
+  self->data_version = version;
+  if (!known)
+    return FALSE;
+  g_signal_emit (self, signals[CHANGED_ELSEWHERE], 0);
+  return TRUE;
+}
+
+static gboolean
+on_watch (gpointer user_data)
+{
+  VigilStore *self = VIGIL_STORE (user_data);
+  g_autoptr (GError) error = NULL;
+
+  if (!vigil_store_poll_changes_elsewhere (self, &error) && error != NULL)
+    {
+      if (g_error_matches (error, VIGIL_ERROR, VIGIL_ERROR_LOCKED))
+        {
+          self->watch_source = 0;
+          return G_SOURCE_REMOVE;
+        }
+      /* Busy or unreadable for now: the next turn asks again. */
+      g_debug ("Could not look for changes made elsewhere: %s", error->message);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+void
+vigil_store_watch_changes_elsewhere (VigilStore *self, guint interval_ms)
+{
+  g_return_if_fail (VIGIL_IS_STORE (self));
+
+  g_clear_handle_id (&self->watch_source, g_source_remove);
+  if (interval_ms > 0)
+    self->watch_source = g_timeout_add (interval_ms, on_watch, self);
+}

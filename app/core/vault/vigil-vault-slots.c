@@ -405,9 +405,42 @@ unwrap_matching_slot (sqlite3     *db,
 }
 
 guint8 *
-vigil_vault_unwrap_any_slot (sqlite3 *db, const char *passphrase, char **out_label, GError **error)
+vigil_vault_unwrap_any_slot (sqlite3     *db,
+                             const char  *passphrase,
+                             gint64      *out_slot_id,
+                             char       **out_label,
+                             GError     **error)
 {
-  return unwrap_matching_slot (db, passphrase, NULL, out_label, NULL, error);
+  return unwrap_matching_slot (db, passphrase, out_slot_id, out_label, NULL, error);
+}
+
+gboolean
+vigil_vault_read_slot_monitor (sqlite3 *db, gint64 slot_id, char **out_monitor, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = vigil_db_prepare (db, "SELECT monitor FROM key_slots"
+                                                        " WHERE id = ?", error);
+  int rc;
+
+  *out_monitor = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, slot_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The key slots could not be read"), error);
+      return FALSE;
+    }
+  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) == SQLITE_TEXT)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+
+      /* Text SQLite hands back need not be UTF-8; such a name counts as
+       * none, and the monitor is asked again. */
+      if (g_utf8_validate (text, sqlite3_column_bytes (stmt, 0), NULL))
+        *out_monitor = g_strdup (text);
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -417,6 +450,62 @@ audit_slot (VigilVault *self, const char *action, gint64 slot_id, GError **error
 
   return vigil_audit_append (self->db, self->audit_key, self->actor, action, "key_slot", id, 1,
                              error);
+}
+
+/* private API (vigil-vault-private.h) */
+
+const char *
+vigil_vault_get_monitor (VigilVault *self)
+{
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), NULL);
+
+  return self->monitor;
+}
+
+gboolean
+vigil_vault_set_monitor (VigilVault *self, const char *name, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (vigil_vault_get_db (self, error) == NULL || !vigil_vault_begin (self, error))
+    return FALSE;
+  stmt = vigil_db_prepare (self->db, "UPDATE key_slots SET monitor = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, self->slot_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (self->db, rc, _("The monitor's name could not be saved"), error);
+      goto fail;
+    }
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND,
+                   _("The key slot this vault was unlocked with was removed meanwhile"));
+      goto fail;
+    }
+  /* The entry names the monitor as they now want to be known. */
+  g_free (self->actor);
+  self->actor = g_strdup (name);
+  if (!audit_slot (self, "set_monitor", self->slot_id, error)
+      || !vigil_vault_commit (self, error))
+    goto fail_named;
+  g_free (self->monitor);
+  self->monitor = g_strdup (name);
+  return TRUE;
+
+fail_named:
+  g_free (self->actor);
+  self->actor = g_strdup (self->monitor != NULL ? self->monitor : self->label);
+fail:
+  vigil_vault_rollback (self);
+  return FALSE;
 }
 
 /* public API */

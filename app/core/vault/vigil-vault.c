@@ -106,7 +106,12 @@ remove_vault_files (const char *path)
 
 /* Takes the unlocked state: the master key moves into the vault. */
 static void
-vault_set_unlocked (VigilVault *self, sqlite3 *db, guint8 *master_key, const char *actor)
+vault_set_unlocked (VigilVault *self,
+                    sqlite3    *db,
+                    guint8     *master_key,
+                    gint64      slot_id,
+                    const char *label,
+                    char       *monitor)
 {
   self->db = db;
   self->master_key = master_key;
@@ -114,7 +119,10 @@ vault_set_unlocked (VigilVault *self, sqlite3 *db, guint8 *master_key, const cha
   crypto_kdf_derive_from_key (self->audit_key, VIGIL_AUDIT_KEY_BYTES, 1, "vigilaud",
                               self->master_key);
   sodium_mprotect_readonly (self->audit_key);
-  self->actor = g_strdup (actor);
+  self->slot_id = slot_id;
+  self->label = g_strdup (label);
+  self->monitor = monitor;
+  self->actor = g_strdup (monitor != NULL ? monitor : label);
   self->checkpointer = vigil_checkpointer_start (db, self->path);
   self->statements = vigil_db_cache_new (db);
   self->locked = FALSE;
@@ -195,7 +203,7 @@ create_at_schema (const char    *path,
 
   self = g_object_new (VIGIL_TYPE_VAULT, NULL);
   self->path = g_strdup (path);
-  vault_set_unlocked (self, db, master_key, label);
+  vault_set_unlocked (self, db, master_key, sqlite3_last_insert_rowid (db), label, NULL);
   return g_steal_pointer (&self);
 }
 
@@ -266,6 +274,7 @@ query_int (sqlite3 *db, const char *sql, int *out, GError **error)
 static guint8 *
 unlock_read_only (const char  *path,
                   const char  *passphrase,
+                  gint64      *out_slot_id,
                   char       **out_actor,
                   gint64      *out_kdf_usec,
                   GPtrArray   *out_audit_macs,
@@ -341,7 +350,7 @@ unlock_read_only (const char  *path,
     goto fail;
 
   kdf_start = g_get_monotonic_time ();
-  master_key = vigil_vault_unwrap_any_slot (db, passphrase, out_actor, error);
+  master_key = vigil_vault_unwrap_any_slot (db, passphrase, out_slot_id, out_actor, error);
   *out_kdf_usec = g_get_monotonic_time () - kdf_start;
   if (master_key == NULL)
     goto fail;
@@ -368,22 +377,27 @@ static VigilVault *
 open_vault (const char *path, const char *passphrase, GError **error)
 {
   g_autoptr (VigilVault) self = NULL;
-  g_autofree char *actor = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *monitor = NULL;
   g_autoptr (GPtrArray) audit_macs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GError) local = NULL;
   guint8 *master_key;
   sqlite3 *db = NULL;
   gint64 kdf_usec = 0;
+  gint64 slot_id = -1;
   int rc;
 
-  master_key = unlock_read_only (path, passphrase, &actor, &kdf_usec, audit_macs, error);
+  master_key = unlock_read_only (path, passphrase, &slot_id, &label, &kdf_usec, audit_macs,
+                                 error);
   if (master_key == NULL)
     return NULL;
 
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW,
                         VIGIL_PAGE_CHECKSUM_VFS);
+  /* The monitor's name has a column only from schema 5 on. */
   if (rc != SQLITE_OK || !apply_pragmas (db, error)
-      || !vigil_schema_migrate (db, vigil_schema_latest_version (), error))
+      || !vigil_schema_migrate (db, vigil_schema_latest_version (), error)
+      || !vigil_vault_read_slot_monitor (db, slot_id, &monitor, error))
     {
       if (rc != SQLITE_OK)
         vigil_db_set_error (db, rc, _("Could not open the vault for writing"), error);
@@ -412,7 +426,7 @@ open_vault (const char *path, const char *passphrase, GError **error)
   self = g_object_new (VIGIL_TYPE_VAULT, NULL);
   self->path = g_strdup (path);
   self->kdf_usec = kdf_usec;
-  vault_set_unlocked (self, db, master_key, actor);
+  vault_set_unlocked (self, db, master_key, slot_id, label, g_steal_pointer (&monitor));
   /* An erase whose purge was kept from finishing (another program held the
    * file) is finished before anything else; if it still cannot be, the
    * marker stays, vigil_vault_get_shred_pending() says so, and the next
@@ -657,6 +671,8 @@ vigil_vault_lock (VigilVault *self)
   g_clear_pointer (&self->master_key, sodium_free);
   g_clear_pointer (&self->audit_key, sodium_free);
   g_clear_pointer (&self->actor, g_free);
+  g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->monitor, g_free);
   vigil_checkpointer_stop (g_steal_pointer (&self->checkpointer), self->db);
   /* Before the connection closes, which they would otherwise keep open. */
   g_clear_pointer (&self->statements, vigil_db_cache_free);
@@ -690,6 +706,30 @@ vigil_vault_get_statements (VigilVault *self, GError **error)
   if (vigil_vault_get_db (self, error) == NULL)
     return NULL;
   return self->statements;
+}
+
+gboolean
+vigil_vault_get_data_version (VigilVault *self, gint64 *out_version, GError **error)
+{
+  g_autoptr (VigilDbCached) query = NULL;
+  int rc;
+
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), FALSE);
+  g_return_val_if_fail (out_version != NULL, FALSE);
+
+  if (vigil_vault_get_statements (self, error) == NULL)
+    return FALSE;
+  query = vigil_db_cache_get (self->statements, "PRAGMA data_version", error);
+  if (query == NULL)
+    return FALSE;
+  rc = sqlite3_step (query->stmt);
+  if (rc != SQLITE_ROW)
+    {
+      vigil_db_set_error (self->db, rc, _("The vault could not be read"), error);
+      return FALSE;
+    }
+  *out_version = sqlite3_column_int64 (query->stmt, 0);
+  return TRUE;
 }
 
 const char *

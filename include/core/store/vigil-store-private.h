@@ -23,6 +23,11 @@ struct _VigilStore
   GPtrArray     *changed_cases; /* case ids, each once */
   GPtrArray     *undo;          /* UndoEntry: records saved inside a level still open */
   gboolean       purge_pending;
+  /* What PRAGMA data_version said when last asked: another connection's
+   * commit changes it, this one's never do. */
+  gint64         data_version;
+  gboolean       data_version_known;
+  guint          watch_source;
 };
 
 /**

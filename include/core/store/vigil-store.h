@@ -25,9 +25,35 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VigilStore, vigil_store, VIGIL, STORE, GObject)
 
 /* Signals: "case-changed" (const char *case_id), emitted after a commit that
- * created, changed or erased a case or anything in it. */
+ * created, changed or erased a case or anything in it; "changed-elsewhere",
+ * emitted when vigil_store_poll_changes_elsewhere() finds that another
+ * connection to the vault file (vigil-cli, another window) committed: what
+ * changed is not known, so whoever shows records reads them again. */
 VigilStore    *vigil_store_new               (VigilVault     *vault);
 VigilVault    *vigil_store_get_vault         (VigilStore     *self);
+
+/* Whether anything but this store's vault connection has committed to the
+ * file since the last call (or since the store was made); emits
+ * "changed-elsewhere" when so. Never for this store's own commits, and
+ * never inside a transaction. */
+gboolean       vigil_store_poll_changes_elsewhere (VigilStore *self,
+                                                   GError    **error);
+/* Polls every @interval_ms on the thread-default main context until the
+ * vault locks, the store goes, or this is called with 0. */
+void           vigil_store_watch_changes_elsewhere (VigilStore *self,
+                                                    guint       interval_ms);
+
+/* Who is monitoring: the name kept with the key slot that unlocked the
+ * vault, which observations, notes, assessments and the audit log record;
+ * NULL until one is given (they record the slot's label meanwhile). */
+const char    *vigil_store_get_monitor       (VigilStore     *self);
+/* Checks @name as an observation's monitor is checked (one line, at most
+ * VIGIL_MONITOR_MAX characters, not blank; spaces around it dropped) and
+ * keeps it with that key slot, for this and every later unlock with it.
+ * Fails with VIGIL_ERROR_INVALID and changes nothing otherwise. */
+gboolean       vigil_store_set_monitor       (VigilStore     *self,
+                                              const char     *name,
+                                              GError        **error);
 
 gboolean       vigil_store_begin             (VigilStore     *self,
                                               GError        **error);

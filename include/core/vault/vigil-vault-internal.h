@@ -25,7 +25,10 @@ struct _VigilVault
   guint8     *master_key; /* sodium_malloc, crypto_aead_xchacha20poly1305_ietf_KEYBYTES */
   guint8     *audit_key;  /* sodium_malloc, VIGIL_AUDIT_KEY_BYTES */
   GHashTable *data_keys;  /* "kind:id" -> sodium_malloc'd key */
-  char       *actor;
+  char       *actor;      /* @monitor, or else @label */
+  gint64      slot_id;    /* the key slot that unlocked the vault */
+  char       *label;      /* that slot's label */
+  char       *monitor;    /* the name kept with that slot; NULL: not given yet */
   int         txn_depth;
   gboolean    locked;
   gint64      kdf_usec;   /* how long the unlock's key derivation took */
@@ -52,11 +55,19 @@ gboolean  vigil_vault_write_slot       (sqlite3        *db,
                                         gsize           memlimit,
                                         const guint8   *master_key,
                                         GError        **error);
-/* Tries every slot; the master key (sodium_malloc) of the first that opens. */
+/* Tries every slot; the master key (sodium_malloc) of the first that
+ * opens, with that slot's id and label. */
 guint8   *vigil_vault_unwrap_any_slot  (sqlite3        *db,
                                         const char     *passphrase,
+                                        gint64         *out_slot_id,
                                         char          **out_label,
                                         GError        **error);
+/* The monitor's name kept with slot @slot_id, or NULL; after the schema
+ * has the column. */
+gboolean  vigil_vault_read_slot_monitor (sqlite3       *db,
+                                         gint64         slot_id,
+                                         char         **out_monitor,
+                                         GError       **error);
 
 /* Takes over @db's WAL checkpoints (see vigil-vault-checkpoint.c); NULL
  * leaves them to SQLite. */

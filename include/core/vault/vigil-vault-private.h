@@ -31,8 +31,25 @@ gboolean    vigil_vault_commit           (VigilVault   *self,
                                           GError      **error);
 void        vigil_vault_rollback         (VigilVault   *self);
 
-/* Label of the key slot that unlocked the vault: the actor of audit entries. */
+/* SQLite's PRAGMA data_version on the vault's connection: it changes when
+ * another connection (vigil-cli, another window) commits to the file, and
+ * never for this connection's own commits. */
+gboolean    vigil_vault_get_data_version (VigilVault   *self,
+                                          gint64       *out_version,
+                                          GError      **error);
+
+/* Who audit entries, observations, notes and assessments record: the
+ * monitor's name kept with the key slot that unlocked the vault, or, until
+ * one is given, that slot's label. */
 const char *vigil_vault_get_actor       (VigilVault   *self);
+/* The monitor's name kept with the key slot that unlocked the vault, or
+ * NULL when none was given yet. */
+const char *vigil_vault_get_monitor     (VigilVault   *self);
+/* Keeps @name with that key slot and makes it the actor, with an audit
+ * entry. The caller has checked it (vigil_record_check_monitor()). */
+gboolean    vigil_vault_set_monitor     (VigilVault   *self,
+                                         const char   *name,
+                                         GError      **error);
 
 /* The audit log's MAC key, derived from the master key; 32 bytes. */
 const guint8 *vigil_vault_get_audit_key  (VigilVault   *self);

@@ -53,6 +53,7 @@ unlock (Fixture *f, gboolean create)
     }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unlock.submit", NULL));
   g_assert_true (vigil_test_wait_until (is_unlocked, f->window, 60000));
+  vigil_test_answer_monitor ("Test Monitor");
 }
 
 static VigilStore *

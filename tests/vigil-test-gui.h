@@ -36,4 +36,8 @@ char      *vigil_test_widget_text   (GtkWidget  *root);
 /* The first toplevel window of @type, or NULL. */
 GtkWindow *vigil_test_find_window   (GType       type);
 
+/* A slot's first unlock asks who is monitoring: answers @name, and checks
+ * the question has gone. Nothing happens when no question is open. */
+void       vigil_test_answer_monitor (const char *name);
+
 G_END_DECLS

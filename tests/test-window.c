@@ -253,6 +253,63 @@ test_standards_section (Fixture *f, gconstpointer data)
                     ==, g_list_model_get_n_items (G_LIST_MODEL (vigil_catalogue_get_default ())));
 }
 
+static void
+unlock_again (Fixture *f)
+{
+  VigilUnlockPage *page = vigil_window_get_unlock_page (f->window);
+  GtkWidget *row = vigil_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Passphrase");
+
+  gtk_editable_set_text (GTK_EDITABLE (row), PASSPHRASE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unlock.submit", NULL));
+  g_assert_true (vigil_test_wait_until (is_unlocked, f->window, 60000));
+}
+
+static gboolean
+older_copy_asked (gpointer data)
+{
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (gtk_widget_has_css_class (l->data, "vigil-older-copy"))
+      {
+        *(GtkWindow **) data = l->data;
+        g_list_free (l);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A vault put back to an older copy opens, and says so before anything is
+ * recorded in it. */
+static void
+test_older_copy (Fixture *f, gconstpointer data)
+{
+  g_autofree char *older = g_strconcat (f->path, ".older", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (VigilCase) kase = vigil_case_new ();
+  g_autoptr (GError) error = NULL;
+  GtkWindow *dialog = NULL;
+  gsize length;
+
+  vigil_window_lock (f->window);
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (older, contents, length, NULL));
+  unlock_again (f);
+  g_assert_false (older_copy_asked (&dialog));
+  vigil_case_set_reference (kase, "K 1/2026");
+  vigil_case_set_court (kase, "Court of First Instance");
+  vigil_case_set_stage (kase, VIGIL_CASE_STAGE_INVESTIGATION);
+  g_assert_true (vigil_store_save_case (vigil_window_get_store (f->window), kase, &error));
+  g_assert_no_error (error);
+  vigil_window_lock (f->window);
+
+  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+  unlock_again (f);
+  g_assert_true (vigil_test_wait_until (older_copy_asked, &dialog, 5000));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "older than the one last opened on this computer"));
+  vigil_test_screenshot (GTK_WIDGET (dialog), "older-copy");
+  gtk_window_destroy (dialog);
+}
+
 /* Until a vault is opened, the window holds only its unlock page. */
 static void
 test_locked_start (void)
@@ -1084,6 +1141,8 @@ main (int argc, char **argv)
   g_test_add_func ("/window/locked-start", test_locked_start);
   g_test_add_func ("/window/size-remembered", test_size_remembered);
   g_test_add ("/window/lock", Fixture, NULL, fixture_set_up, test_lock, fixture_tear_down);
+  g_test_add ("/window/older-copy", Fixture, NULL, fixture_set_up, test_older_copy,
+              fixture_tear_down);
   g_test_add ("/window/standards-section", Fixture, NULL, fixture_set_up, test_standards_section,
               fixture_tear_down);
   g_test_add ("/window/auto-lock", Fixture, NULL, fixture_set_up, test_auto_lock,

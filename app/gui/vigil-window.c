@@ -300,6 +300,20 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
 
+  /* The vault put back to an older copy: said before anything is recorded
+   * in it, since what was recorded since is not there. */
+  if (vigil_vault_get_older_copy_warning (vault) != NULL)
+    {
+      GtkWidget *warning = adw_message_dialog_new (GTK_WINDOW (self),
+                                                   _("An Older Copy of This Vault"),
+                                                   vigil_vault_get_older_copy_warning (vault));
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (warning), "close", _("I Understand"));
+      gtk_widget_add_css_class (warning, "vigil-older-copy");
+      vigil_window_watch_activity (self, GTK_WINDOW (warning));
+      gtk_window_present (GTK_WINDOW (warning));
+    }
+
   /* Once per key slot: what this person records carries their name. */
   if (vigil_store_get_monitor (self->store) == NULL)
     {

@@ -157,6 +157,7 @@ class Walk:
         self.focus = FocusTracker()
         self.demo_vault = os.path.join(self.tmp, 'demo.vigil')
         self.export_file = os.path.join(self.tmp, 'cases.json')
+        self.monitor_answered = False
 
     def cleanup(self):
         shutil.rmtree(self.tmp, ignore_errors=True)
@@ -321,12 +322,30 @@ class Walk:
 # ---------------------------------------------------------------------------
 # The screens, scenario by scenario
 
+MONITOR = 'A11y Walk Monitor'
+
+
 def unlock(walk, vigil):
+    """Unlocks the demo vault. vigil-cli made its key slot with no monitor's
+    name, so the first unlock asks who is monitoring (a dialog presented
+    with the cases list): the walk walks that question and answers it as a
+    person would, a name and Enter. The later scenarios, on the same vault,
+    are not asked again."""
     win = vigil.main_window()
     find(win, 'the passphrase field', role='TEXT|PASSWORD_TEXT', name='Passphrase')
     walk.page('unlock page', win)
+    before = vigil.window_paths()
     keys('type:' + PASSPHRASE)
     keys('Return')
+    if not walk.monitor_answered:
+        question = vigil.new_window(before, 'the question of who is monitoring',
+                                    START_TIMEOUT)
+        find(question, "the monitor's name field", role='TEXT|ENTRY', name='.*Name.*')
+        walk.page('who is monitoring', question)
+        keys('type:' + MONITOR)
+        keys('Return')
+        vigil.closed(question, 'the question of who is monitoring')
+        walk.monitor_answered = True
     find(win, 'the cases list after unlocking', START_TIMEOUT,
          role='LIST_ITEM', under='VigilCasesPage', name='.+')
     return win
@@ -518,7 +537,8 @@ def scenario_hearing(walk, vigil):
 
 SCENARIOS = [
     (scenario_create, 'new', ['unlock page (create a vault)']),
-    (scenario_window, 'demo', ['unlock page', 'cases list and sidebar', 'new case editor',
+    (scenario_window, 'demo', ['unlock page', 'who is monitoring', 'cases list and sidebar',
+                               'new case editor',
                                'main menu', 'preferences', 'shortcuts window', 'about',
                                'export: the question', 'export: file chooser',
                                'import: file chooser', 'import: the confirmation']),

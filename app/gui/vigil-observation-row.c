@@ -274,6 +274,7 @@ vigil_observation_row_init (VigilObservationRow *self)
 
   self->dynamic_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 
   self->updating = TRUE;
   statuses = gtk_string_list_new (NULL);

@@ -287,6 +287,25 @@ vigil_gui_name_menu_button (GtkMenuButton *button, const char *name)
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
+/* "_Save" as read: "Save"; a doubled underscore is one underscore. */
+static char *
+without_mnemonic (const char *label)
+{
+  GString *read = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          if (p[1] != '_')
+            continue;
+          p++;
+        }
+      g_string_append_c (read, *p);
+    }
+  return g_string_free (read, FALSE);
+}
+
 void
 vigil_gui_keep_own_names (GtkWidget *root)
 {
@@ -297,8 +316,24 @@ vigil_gui_keep_own_names (GtkWidget *root)
     {
       GtkAccessible *accessible = GTK_ACCESSIBLE (child);
 
-      /* The only public way to read an accessible's attributes back in
-       * GTK 4.8 is the test one, and it reads the real context. */
+      /* A button's own name, set by GTK from its label, keeps the
+       * mnemonic's underscore ("_Save"): the name is the label as read.
+       * (The only public way to read an accessible's attributes back in
+       * GTK 4.8 is the test one, and it reads the real context.) */
+      if (GTK_IS_BUTTON (child) && gtk_button_get_use_underline (GTK_BUTTON (child))
+          && gtk_button_get_label (GTK_BUTTON (child)) != NULL)
+        {
+          const char *label = gtk_button_get_label (GTK_BUTTON (child));
+          g_autofree char *differs =
+            gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+          if (differs == NULL)
+            {
+              g_autofree char *read = without_mnemonic (label);
+
+              gtk_accessible_update_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, read, -1);
+            }
+        }
       if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL)
           && gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
         gtk_accessible_reset_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY);

@@ -360,12 +360,17 @@ def open_first_case(walk, vigil, win):
     keys('ctrl+f')
     find(win, 'the search field of the cases list', role='ENTRY|TEXT', under='VigilCasesPage',
          predicate=lambda n: 'focused' in n.states)
-    keys('type:' + case.name)
-    find(win, f'the case {case.name} alone in the list', predicate=lambda n: [
-        c.name for c in n.walk() if c.role == 'LIST_ITEM' and c.name] == [case.name]
-        and n.role == 'LIST')
+    # The row reads the reference, then the stage, court and counts; the
+    # search matches the reference.
+    reference = case.name.split(',')[0]
+    keys('type:' + reference)
+    # GtkListView's item and the row inside it are both named: the item
+    # reads the whole row, the row its reference.
+    find(win, f'the case {reference} alone in the list', predicate=lambda n: n.role == 'LIST'
+         and {c.name.split(',')[0] for c in n.walk()
+              if c.role == 'LIST_ITEM' and c.name} == {reference})
     keys('Return')
-    find(win, 'the case page', role='PUSH_BUTTON', name='.*Add.*Person.*', under='VigilCasePage')
+    find(win, 'the case page', role='PUSH_BUTTON', name='(?i).*add.*person.*', under='VigilCasePage')
     return case.name
 
 
@@ -487,9 +492,9 @@ def scenario_case(walk, vigil):
     root = build_once(win)
     edit = find_in(root, role='PUSH_BUTTON', name='(?i).*edit.*', under='VigilCasePage')
     dialog(walk, vigil, 'case editor (edit)', edit, what='the case editor')
-    add = find(win, 'the Add Person button', role='PUSH_BUTTON', name='.*Add.*Person.*')
+    add = find(win, 'the Add Person button', role='PUSH_BUTTON', name='(?i).*add.*person.*')
     dialog(walk, vigil, 'person editor (new)', add, what='the new person editor')
-    add = find(win, 'the Add Hearing button', role='PUSH_BUTTON', name='.*Add.*Hearing.*')
+    add = find(win, 'the Add Hearing button', role='PUSH_BUTTON', name='(?i).*add.*hearing.*')
     dialog(walk, vigil, 'hearing editor (new)', add, what='the new hearing editor')
 
     # The first victim-witness: V-01 in the demo cases.

@@ -79,7 +79,7 @@ vigil_test_screenshot (GtkWidget *window, const char *name)
   g_autofree char *path = NULL;
   g_autofree guchar *pixels = NULL;
   GskRenderer *renderer;
-  int width, height;
+  int width = 0, height = 0;
   gboolean varied = FALSE;
 
   g_assert_true (GTK_IS_WINDOW (window));

@@ -127,7 +127,11 @@ has_name (GtkWidget *widget)
     return label[0] != '\0';
   if (!gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
     return FALSE;
-  if (GTK_IS_BUTTON (widget))
+  /* libadwaita labels a button by the label of the AdwButtonContent in it. */
+  if (GTK_IS_BUTTON (widget) && ADW_IS_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (widget))))
+    text = adw_button_content_get_label (
+      ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (widget))));
+  else if (GTK_IS_BUTTON (widget))
     text = gtk_button_get_label (GTK_BUTTON (widget));
   else if (GTK_IS_CHECK_BUTTON (widget))
     text = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));

@@ -166,6 +166,7 @@ vigil_assessment_group_init (VigilAssessmentGroup *self)
   g_autoptr (GtkStringList) grades = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
   self->shown_grade = -1;
   grades = vigil_gui_enum_labels (VIGIL_TYPE_GRADE);
   vigil_gui_combo_row_set_model (self->grade_row, G_LIST_MODEL (grades));

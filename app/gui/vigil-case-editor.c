@@ -288,6 +288,7 @@ vigil_case_editor_init (VigilCaseEditor *self)
   g_autoptr (GtkStringList) outcomes = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 
   stages = vigil_gui_enum_labels (VIGIL_TYPE_CASE_STAGE);
   outcomes = vigil_gui_enum_labels (VIGIL_TYPE_CASE_OUTCOME);

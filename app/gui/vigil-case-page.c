@@ -730,6 +730,7 @@ vigil_case_page_init (VigilCasePage *self)
 {
   g_type_ensure (VIGIL_TYPE_ASSESSMENT_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 
   self->persons = g_list_store_new (VIGIL_TYPE_PERSON);
   self->hearings = g_list_store_new (VIGIL_TYPE_HEARING);

@@ -152,6 +152,7 @@ static void
 vigil_case_row_init (VigilCaseRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 }
 
 /* public API */

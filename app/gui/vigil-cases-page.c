@@ -374,6 +374,7 @@ static void
 vigil_cases_page_init (VigilCasesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 
   self->filter = gtk_custom_filter_new (filter_case, self, NULL);
   self->shown = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));

@@ -415,6 +415,7 @@ vigil_hearing_editor_init (VigilHearingEditor *self)
   g_autoptr (GtkStringList) statuses = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 
   kinds = vigil_gui_enum_labels (VIGIL_TYPE_HEARING_KIND);
   vigil_gui_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));

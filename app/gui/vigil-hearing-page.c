@@ -678,6 +678,7 @@ vigil_hearing_page_init (VigilHearingPage *self)
   self->attendance_rows = g_ptr_array_new ();
   g_type_ensure (VIGIL_TYPE_ASSESSMENT_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->checklist_list, update_header, NULL, NULL);
 
   /* A verdict convicts, acquits or suspends; "dropped" is no verdict. */

@@ -146,6 +146,7 @@ static void
 vigil_hearing_row_init (VigilHearingRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 }
 
 /* public API */

@@ -568,6 +568,7 @@ vigil_live_window_init (VigilLiveWindow *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
   _vigil_live_window_undo_init (self);
 
   /* Ctrl+Down and Ctrl+Up are taken before the list sees them: a list box

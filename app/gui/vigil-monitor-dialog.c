@@ -133,6 +133,7 @@ static void
 vigil_monitor_dialog_init (VigilMonitorDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 }
 
 /* public API */

@@ -274,6 +274,7 @@ vigil_observation_row_init (VigilObservationRow *self)
 
   self->dynamic_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 
   self->updating = TRUE;
   statuses = gtk_string_list_new (NULL);
@@ -335,6 +336,10 @@ vigil_observation_row_new (VigilChecklist *checklist, VigilStandard *standard)
   self->checklist = g_object_ref (checklist);
   self->standard = g_object_ref (standard);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), vigil_standard_get_title (standard));
+  /* The list box row that takes the focus is this one, not the header
+   * that shows the title: without a name of its own it is read as "". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  vigil_standard_get_title (standard), -1);
   adw_action_row_set_subtitle (self->look_for_row, vigil_standard_get_look_for (standard));
   set_names (self);
   vigil_observation_row_update (self);

@@ -420,6 +420,7 @@ vigil_person_editor_init (VigilPersonEditor *self)
   g_autoptr (GtkStringList) roles = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 
   roles = vigil_gui_enum_labels (VIGIL_TYPE_PERSON_ROLE);
   vigil_gui_combo_row_set_model (self->role_row, G_LIST_MODEL (roles));

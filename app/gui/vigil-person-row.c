@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vigil-gui-util.h"
 #include "vigil-enum-types.h"
 #include "vigil-person-row.h"
 
@@ -192,6 +193,7 @@ static void
 vigil_person_row_init (VigilPersonRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 }
 
 /* public API */

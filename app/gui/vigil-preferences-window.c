@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vigil-gui-util.h"
 #include "vigil-preferences-window.h"
 
 struct _VigilPreferencesWindow
@@ -90,6 +91,7 @@ static void
 vigil_preferences_window_init (VigilPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "auto-lock-minutes", self->auto_lock_adjustment, "value",

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vigil-gui-util.h"
 #include "vigil-source-window.h"
 
 struct _VigilSourceWindow
@@ -98,6 +99,7 @@ static void
 vigil_source_window_init (VigilSourceWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 }
 
 /* public API */

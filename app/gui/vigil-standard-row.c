@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vigil-gui-util.h"
 #include "vigil-source-window.h"
 #include "vigil-standard-row.h"
 
@@ -71,6 +72,7 @@ static void
 vigil_standard_row_init (VigilStandardRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
 }
 
 /* public API */

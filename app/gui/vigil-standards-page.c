@@ -213,6 +213,7 @@ static void
 vigil_standards_page_init (VigilStandardsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 }

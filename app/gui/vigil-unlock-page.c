@@ -608,6 +608,7 @@ vigil_unlock_page_init (VigilUnlockPage *self)
   self->kdf_level = VIGIL_KDF_MODERATE;
   self->typed_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) gdk_event_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
   vigil_gui_name_menu_button (self->menu_button, _("Main Menu"));
   keep_peek_button_out_of_tab (GTK_WIDGET (self->passphrase_row),

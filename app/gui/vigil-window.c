@@ -593,6 +593,7 @@ vigil_window_init (VigilWindow *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  vigil_gui_keep_own_names (GTK_WIDGET (self));
   vigil_gui_set_main_window (GTK_WINDOW (self), self->toast_overlay, G_CALLBACK (on_input_event));
 
   self->settings = g_settings_new (APPLICATION_ID);

@@ -45,6 +45,13 @@ void           vigil_gui_text_view_set_text   (GtkTextView   *view,
 void           vigil_gui_name_menu_button     (GtkMenuButton *button,
                                                const char    *name);
 
+/* Under @root, every control that has a name of its own stops being
+ * labelled by another widget too: GTK 4.8 reads a name as the control's
+ * own label followed by its labellers' (the label inside a button, the
+ * row a switch activates), which says one label twice ("Save Save").
+ * Called once a template is built; names set later are the caller's. */
+void           vigil_gui_keep_own_names       (GtkWidget     *root);
+
 /* The main window, on itself, hands the helpers what they need of it,
  * since they sit below it and must not know it: a toast from one of its
  * editors or dialogs goes to @overlay, and their use counts as activity

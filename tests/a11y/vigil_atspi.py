@@ -108,6 +108,7 @@ LIBRARY = [
 # page's window.
 PAGE_FILES = [
     (r'unlock page', 'vigil-unlock-page'),
+    (r'who is monitoring', 'vigil-monitor-dialog'),
     (r'cases list', 'vigil-window-vault.ui (sidebar)'),
     (r'main menu', 'vigil-window-vault.ui (main menu)'),
     (r'case editor', 'vigil-case-editor'),

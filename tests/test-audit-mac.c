@@ -45,10 +45,11 @@ mac_count (const char *path)
   sqlite3 *db = NULL;
   gint64 count;
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  db = vigil_vault_open_raw (path, PASSPHRASE, &error);
+  g_assert_no_error (error);
   count = vigil_audit_mac_count (db, &error);
   g_assert_no_error (error);
-  sqlite3_close (db);
+  vigil_vault_close_raw (path, db);
   return count;
 }
 
@@ -113,7 +114,7 @@ assert_tampered (const char *pristine, const char *path, const char *sql)
   g_autofree char *after = NULL;
 
   vigil_test_copy_file (pristine, path);
-  vigil_test_raw_sql (path, sql);
+  vigil_test_raw_sql (path, PASSPHRASE, sql);
   before = file_digest (path);
   vault = vigil_vault_open (path, PASSPHRASE, &error);
   g_test_message ("%s: %s", sql, error != NULL ? error->message : "opened");
@@ -171,7 +172,7 @@ test_removed_mac_is_rebuilt (Fixture *f, gconstpointer data)
   /* A MAC taken away only means its segment is walked entry by entry. */
   write_chain (f->small, SMALL);
   vigil_test_copy_file (f->small, f->path);
-  vigil_test_raw_sql (f->path, "DELETE FROM meta WHERE key = 'audit-mac-0000000001'");
+  vigil_test_raw_sql (f->path, PASSPHRASE, "DELETE FROM meta WHERE key = 'audit-mac-0000000001'");
   g_assert_cmpint (mac_count (f->path), ==, SMALL / SEGMENT - 1);
   vault = vigil_vault_open (f->path, PASSPHRASE, &error);
   g_assert_no_error (error);

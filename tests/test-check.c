@@ -205,7 +205,7 @@ assert_open_tampered (Fixture *f, const char *sql, const char *message)
   g_clear_object (&f->store);
   vigil_vault_lock (f->vault);
   g_clear_object (&f->vault);
-  vigil_test_raw_sql (f->path, sql);
+  vigil_test_raw_sql (f->path, VIGIL_TEST_PASSPHRASE, sql);
   vault = vigil_vault_open (f->path, VIGIL_TEST_PASSPHRASE, &error);
   g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED);
   g_test_message ("%s", error->message);

@@ -16,6 +16,7 @@
 #include "vigil-catalogue.h"
 #include "vigil-demo.h"
 #include "vigil-test-util.h"
+#include "vigil-vault-private.h"
 
 #define PASSPHRASE "cli test passphrase"
 
@@ -269,12 +270,12 @@ test_open_errors (Fixture *f, gconstpointer data)
 
   /* An audit entry changed behind Vigil's back. */
   g_assert_cmpint (run (f, PASS, "demo", "--vault", f->vault, "--cases", "1", NULL), ==, 0);
-  vigil_test_raw_sql (f->vault, "UPDATE audit SET action = 'delete' WHERE seq = 2");
+  vigil_test_raw_sql (f->vault, PASSPHRASE, "UPDATE audit SET action = 'delete' WHERE seq = 2");
   g_assert_cmpint (run (f, PASS, "check", "--vault", f->vault, NULL), ==, 1);
   g_assert_nonnull (strstr (f->err, "changed outside Vigil"));
 
   /* A vault of a later Vigil. */
-  vigil_test_raw_sql (f->vault, "PRAGMA user_version = 99");
+  vigil_test_raw_sql (f->vault, PASSPHRASE, "PRAGMA user_version = 99");
   g_assert_cmpint (run (f, PASS, "check", "--vault", f->vault, NULL), ==, 1);
   g_assert_nonnull (strstr (f->err, "newer version of Vigil"));
 }
@@ -448,12 +449,12 @@ test_no_identities_in_file (Fixture *f, gconstpointer data)
 
       if (secret == NULL)
         continue;
-      if (vigil_test_vault_contains (f->vault, secret))
+      if (vigil_test_vault_contains (f->vault, PASSPHRASE, secret))
         g_test_message ("in the vault file: %s", secret);
-      g_assert_false (vigil_test_vault_contains (f->vault, secret));
+      g_assert_false (vigil_test_vault_contains (f->vault, PASSPHRASE, secret));
     }
   /* Public facts are in clear, so the search above could find text. */
-  g_assert_true (vigil_test_vault_contains (f->vault, "Viši sud u Novom Sadu"));
+  g_assert_true (vigil_test_vault_contains (f->vault, PASSPHRASE, "Viši sud u Novom Sadu"));
 }
 
 static void
@@ -502,8 +503,8 @@ test_erase (Fixture *f, gconstpointer data)
                         "--yes", NULL),
                    ==, 1);
   g_assert_cmpint (run (f, PASS, "check", "--vault", f->vault, NULL), ==, 0);
-  g_assert_false (vigil_test_vault_contains (f->vault, "Przybyłowska"));
-  g_assert_false (vigil_test_vault_contains (f->vault, "Viši sud u Novom Sadu"));
+  g_assert_false (vigil_test_vault_contains (f->vault, PASSPHRASE, "Przybyłowska"));
+  g_assert_false (vigil_test_vault_contains (f->vault, PASSPHRASE, "Viši sud u Novom Sadu"));
 }
 
 /* F5: with another program holding a read transaction, the erase must not
@@ -519,8 +520,8 @@ test_erase_reader_holds_file (Fixture *f, gconstpointer data)
 
   init_vault (f);
   g_assert_cmpint (run (f, PASS, "import", "--vault", f->vault, valid, NULL), ==, 0);
-  g_assert_cmpint (sqlite3_open_v2 (f->vault, &reader, SQLITE_OPEN_READONLY, NULL), ==,
-                   SQLITE_OK);
+  reader = vigil_vault_open_raw (f->vault, PASSPHRASE, NULL);
+  g_assert_nonnull (reader);
   g_assert_cmpint (sqlite3_exec (reader, "BEGIN; SELECT count(*) FROM persons;", NULL, NULL, NULL),
                    ==, SQLITE_OK);
 
@@ -533,9 +534,9 @@ test_erase_reader_holds_file (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (f->out, "erase is not finished"));
 
   sqlite3_exec (reader, "COMMIT", NULL, NULL, NULL);
-  g_assert_cmpint (sqlite3_close (reader), ==, SQLITE_OK);
+  vigil_vault_close_raw (f->vault, reader);
   g_assert_cmpint (run (f, PASS, "check", "--vault", f->vault, NULL), ==, 0);
-  g_assert_false (vigil_test_vault_contains (f->vault, "Vukašinović"));
+  g_assert_false (vigil_test_vault_contains (f->vault, PASSPHRASE, "Vukašinović"));
 }
 
 /* The catalogue, listed without a vault; an import naming a standard it

@@ -162,10 +162,13 @@ test_round_trip_live (Fixture *f, gconstpointer data)
   after = export_to_string (other, VIGIL_EXPORT_IDENTITIES, NULL);
   g_assert_cmpstr (before, ==, after);
   /* Sealed at rest in the second vault as in the first. */
-  g_assert_false (vigil_test_vault_contains (vigil_vault_get_path (other_vault), "first hour"));
-  g_assert_false (vigil_test_vault_contains (vigil_vault_get_path (other_vault),
-                                             "arrived in the end"));
-  g_assert_false (vigil_test_vault_contains (vigil_vault_get_path (other_vault), "Romanian"));
+  {
+    const char *other_path = vigil_vault_get_path (other_vault);
+
+    g_assert_false (vigil_test_vault_contains (other_path, VIGIL_TEST_PASSPHRASE, "first hour"));
+    g_assert_false (vigil_test_vault_contains (other_path, VIGIL_TEST_PASSPHRASE, "arrived in the end"));
+    g_assert_false (vigil_test_vault_contains (other_path, VIGIL_TEST_PASSPHRASE, "Romanian"));
+  }
 
   /* Without identities: the note naming the victim stays behind, the
    * others go. */
@@ -328,9 +331,9 @@ test_all_or_nothing (Fixture *f, gconstpointer data)
   g_assert_cmpint (count (f, "SELECT count(*) FROM audit WHERE record_kind = 'observation_note'"),
                    ==, 1);
   g_assert_cmpint (count (f, "SELECT count(*) FROM audit WHERE record_kind = 'assessment'"), ==, 2);
-  g_assert_false (vigil_test_vault_contains (f->path, "missing word"));
-  g_assert_false (vigil_test_vault_contains (f->path, "Tagalog"));
-  g_assert_false (vigil_test_vault_contains (f->path, "pattern across"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "missing word"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "Tagalog"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "pattern across"));
 
   /* The case's grade overrode what the rule suggested, with its reason. */
   cases = vigil_store_list_cases (f->store, &error);

@@ -271,14 +271,14 @@ test_import_valid (Fixture *f, gconstpointer data)
   g_assert_false (((VigilClaimItemData *) g_ptr_array_index (claim->items, 0))->has_awarded);
 
   /* Names, phones and addresses are sealed: never in the file's bytes. */
-  g_assert_false (vigil_test_vault_contains (f->path, "Vukašinović"));
-  g_assert_false (vigil_test_vault_contains (f->path, "+381 64 555 0192"));
-  g_assert_false (vigil_test_vault_contains (f->path, "Sremska Kamenica"));
-  g_assert_false (vigil_test_vault_contains (f->path, "shelter office"));
+  g_assert_false (vigil_test_vault_contains (f->path, PASSPHRASE, "Vukašinović"));
+  g_assert_false (vigil_test_vault_contains (f->path, PASSPHRASE, "+381 64 555 0192"));
+  g_assert_false (vigil_test_vault_contains (f->path, PASSPHRASE, "Sremska Kamenica"));
+  g_assert_false (vigil_test_vault_contains (f->path, PASSPHRASE, "shelter office"));
   /* Entries, reasons and the languages interpreted are sealed too. */
-  g_assert_false (vigil_test_vault_contains (f->path, "same bench"));
-  g_assert_false (vigil_test_vault_contains (f->path, "watched the victim-witness"));
-  g_assert_false (vigil_test_vault_contains (f->path, "English"));
+  g_assert_false (vigil_test_vault_contains (f->path, PASSPHRASE, "same bench"));
+  g_assert_false (vigil_test_vault_contains (f->path, PASSPHRASE, "watched the victim-witness"));
+  g_assert_false (vigil_test_vault_contains (f->path, PASSPHRASE, "English"));
   assert_check_ok (f);
 }
 

@@ -114,7 +114,7 @@ test_hearing_facts_round_trip (Fixture *f, gconstpointer data)
                                             &facts));
 
   /* Languages hint at a victim's origin: sealed. */
-  g_assert_false (vigil_test_vault_contains (f->path, "Tigrinya"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "Tigrinya"));
 
   /* Removing an attendee removes their row on the next save. */
   g_assert_true (vigil_hearing_remove_attendee (loaded, vigil_person_get_id (defendant)));
@@ -512,8 +512,8 @@ test_append_note (Fixture *f, gconstpointer data)
   g_assert_cmpint (count (f, "SELECT count(*) FROM observation_notes"), ==, 2);
 
   /* Sealed: not in the file, nor in its WAL. */
-  g_assert_false (vigil_test_vault_contains (f->path, "Str. Zorilor"));
-  g_assert_false (vigil_test_vault_contains (f->path, "Asked again"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "Str. Zorilor"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "Asked again"));
 
   /* Still there after the vault was locked and opened again. */
   reopen (f);
@@ -676,7 +676,7 @@ test_assessment (Fixture *f, gconstpointer data)
   g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  g_assert_false (vigil_test_vault_contains (f->path, "the harm was limited"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "the harm was limited"));
   reopen (f);
   {
     g_autoptr (VigilAssessmentData) read = vigil_store_get_assessment (f->store, cid, hid, &error);

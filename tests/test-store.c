@@ -84,8 +84,8 @@ test_case_crud (Fixture *f, gconstpointer data)
   g_assert_cmpstr (g_ptr_array_index (f->changed, 0), ==, vigil_case_get_id (kase));
 
   /* Notes are sealed; the public reference stays readable. */
-  g_assert_false (vigil_test_vault_contains (f->path, "Hearing moved twice"));
-  g_assert_true (vigil_test_vault_contains (f->path, "K-12/2024"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "Hearing moved twice"));
+  g_assert_true (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "K-12/2024"));
 }
 
 static void
@@ -360,9 +360,9 @@ test_identity_only_by_reveal (Fixture *f, gconstpointer data)
   g_assert_true (vigil_store_save_identity (f->store, person, identity, &error));
   g_assert_no_error (error);
   g_assert_cmpint (vigil_person_get_version (person), ==, 2);
-  g_assert_false (vigil_test_vault_contains (f->path, "Zdravka"));
-  g_assert_false (vigil_test_vault_contains (f->path, "765 4321"));
-  g_assert_false (vigil_test_vault_contains (f->path, "Vitosha"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "Zdravka"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "765 4321"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "Vitosha"));
 
   revealed = vigil_store_load_identity (f->store, person, &error);
   g_assert_no_error (error);
@@ -509,7 +509,7 @@ test_hearing_crud (Fixture *f, gconstpointer data)
   g_assert_cmpint (vigil_hearing_get_status (loaded), ==, VIGIL_HEARING_STATUS_ADJOURNED);
   g_assert_cmpstr (vigil_hearing_get_adjournment_reason (loaded), ==, "Witness fell ill");
   g_assert_cmpstr (vigil_hearing_get_notes (loaded), ==, vigil_hearing_get_notes (sooner));
-  g_assert_false (vigil_test_vault_contains (f->path, "Witness fell ill"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "Witness fell ill"));
 
   vigil_hearing_set_room (loaded, "Room 12");
   vigil_hearing_set_closed_session (loaded, TRUE);
@@ -569,7 +569,7 @@ test_consents (Fixture *f, gconstpointer data)
   vigil_consent_set_shared_with (sharing, "The shelter's legal-aid lawyer only");
   g_assert_true (vigil_store_save_consent (f->store, sharing, &error));
   g_assert_cmpint (vigil_consent_get_version (sharing), ==, 2);
-  g_assert_false (vigil_test_vault_contains (f->path, "legal-aid lawyer"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "legal-aid lawyer"));
 
   consents = vigil_store_list_consents (f->store, vigil_person_get_id (person), &error);
   g_assert_no_error (error);
@@ -621,7 +621,7 @@ test_consents (Fixture *f, gconstpointer data)
   g_assert_cmpint (count (f, "SELECT count(*) FROM consents"), ==, 1);
   g_assert_cmpint (count (f, "SELECT count(*) FROM audit WHERE action = 'erase'"), ==, 1);
   g_assert_cmpint (count (f, "SELECT count(*) FROM audit WHERE action = 'withdraw'"), ==, 2);
-  g_assert_false (vigil_test_vault_contains (f->path, "Consent Withdrawer"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "Consent Withdrawer"));
 
   /* The other person and their consent are untouched. */
   g_clear_pointer (&consents, g_ptr_array_unref);

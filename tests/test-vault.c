@@ -13,6 +13,8 @@
 #include "vigil-schema.h"
 #include "vigil-passphrase.h"
 #include "vigil-test-util.h"
+#include "vigil-vault-header.h"
+#include "vigil-vault-internal.h"
 #include "vigil-vault-private.h"
 
 #define PASSPHRASE "correct horse battery staple"
@@ -158,7 +160,7 @@ test_create_and_open (Fixture *f, gconstpointer data)
   write_sample (f->path, "p1", "Ana Popescu");
   g_assert_cmpint (g_stat (f->path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  g_assert_false (vigil_test_vault_contains (f->path, "Ana Popescu"));
+  g_assert_false (vigil_test_vault_contains (f->path, PASSPHRASE, "Ana Popescu"));
 
   vault = vigil_vault_open (f->path, PASSPHRASE, &error);
   g_assert_no_error (error);
@@ -223,7 +225,7 @@ test_not_a_vault (Fixture *f, gconstpointer data)
 
   randombytes_buf (noise, sizeof noise);
   g_assert_true (g_file_set_contents (f->path, (const char *) noise, sizeof noise, NULL));
-  vigil_test_raw_sql (plain_sqlite, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+  vigil_test_raw_sql (plain_sqlite, PASSPHRASE, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
@@ -334,100 +336,204 @@ test_byte_flips (Fixture *f, gconstpointer data)
   g_test_message ("%u opened, %u refused", opened, refused);
 }
 
-/* SQLite checks structure, not the bytes of values: without page checksums
- * a flipped bit in a clear column (here the case's reference) reads back
- * as another value, without error. */
+/* Whether the vault at @path opens and reads every page back whole; FALSE
+ * with DAMAGED in @error when it does not. */
+static gboolean
+opens_whole (const char *path, GError **error)
+{
+  g_autoptr (VigilVault) vault = vigil_vault_open (path, PASSPHRASE, error);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  int rc;
+
+  if (vault == NULL)
+    return FALSE;
+  db = vigil_vault_get_db (vault, error);
+  stmt = vigil_db_prepare (db, "PRAGMA quick_check", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0)
+    return TRUE;
+  vigil_db_set_error (db, rc == SQLITE_ROW ? SQLITE_CORRUPT : rc, "reading", error);
+  return FALSE;
+}
+
+/* A seized vault shows its size and its key slots: no value, no table, not
+ * even what kind of file it is; and one changed byte anywhere in its pages,
+ * or two pages swapped, is damage, never another value (F1). */
 static void
-test_page_checksums (Fixture *f, gconstpointer data)
+test_page_encryption (Fixture *f, gconstpointer data)
+{
+  static const char * const clear[] = { "K 1/2024", "Ana Popescu", "SQLite format 3", "cases",
+                                        "CREATE TABLE", "persons" };
+  g_autofree char *pristine = g_build_filename (f->dir, "pristine.vigil", NULL);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree guint8 *copy = NULL;
+  sqlite3 *plain = NULL;
+  gsize size, pages;
+
+  write_sample (pristine, "p1", "Ana Popescu");
+  for (guint i = 0; i < G_N_ELEMENTS (clear); i++)
+    g_assert_false (vigil_test_file_contains (pristine, clear[i]));
+  /* Behind the encryption, the case's reference is in clear: the pages
+   * were read, not skipped. */
+  g_assert_true (vigil_test_vault_contains (pristine, PASSPHRASE, "K 1/2024"));
+
+  /* A plain SQLite program cannot open it, and leaves it as it was (F7). */
+  g_assert_cmpint (sqlite3_open_v2 (pristine, &plain, SQLITE_OPEN_READWRITE, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (plain, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL),
+                   ==, SQLITE_NOTADB);
+  sqlite3_close (plain);
+
+  bytes = vigil_test_read_file (pristine);
+  size = g_bytes_get_size (bytes);
+  g_assert_cmpuint (size % 4096, ==, 0);
+  pages = size / 4096 - 2;
+  g_assert_cmpuint (pages, >=, 3);
+  /* A dozen pages spread over the file, each open costing a derivation. */
+  for (gsize page = 0; page < pages; page += MAX (pages / 12, 1))
+    {
+      g_autoptr (GError) error = NULL;
+      gsize at = 8192 + page * 4096 + (page * 977) % 4096;
+
+      copy = g_memdup2 (g_bytes_get_data (bytes, NULL), size);
+      copy[at] ^= 0x01;
+      g_assert_true (g_file_set_contents (f->path, (const char *) copy, size, NULL));
+      g_clear_pointer (&copy, g_free);
+      g_assert_false (opens_whole (f->path, &error));
+      g_test_message ("page %zu flipped: %s", page + 1, error->message);
+      g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED);
+      g_unlink (f->path);
+    }
+  /* Two whole pages swapped: each is authentic, but not where it is. */
+  {
+    g_autoptr (GError) error = NULL;
+    guint8 page[4096];
+
+    copy = g_memdup2 (g_bytes_get_data (bytes, NULL), size);
+    memcpy (page, copy + 8192 + 4096, 4096);
+    memcpy (copy + 8192 + 4096, copy + 8192 + 2 * 4096, 4096);
+    memcpy (copy + 8192 + 2 * 4096, page, 4096);
+    g_assert_true (g_file_set_contents (f->path, (const char *) copy, size, NULL));
+    g_assert_false (opens_whole (f->path, &error));
+    g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED);
+  }
+}
+
+/* The key slots live in the file's header, in two copies. A flip in one
+ * copy is survived; in both, or in a slot rewritten as the format says, it
+ * is damage, or an altered slot, never "wrong passphrase". */
+static void
+test_slot_damage (Fixture *f, gconstpointer data)
 {
   g_autofree char *pristine = g_build_filename (f->dir, "pristine.vigil", NULL);
   g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (VigilVault) vault = NULL;
-  g_autoptr (sqlite3_stmt) stmt = NULL;
-  g_autofree guint8 *copy = NULL;
-  const guint8 *at;
-  guint flipped = 0;
+  VigilVaultHeader header;
+  VigilVaultFileKind kind;
   gsize size;
-  sqlite3 *db;
-  int rc;
 
   write_sample (pristine, "p1", "Ana Popescu");
   bytes = vigil_test_read_file (pristine);
   size = g_bytes_get_size (bytes);
-  copy = g_memdup2 (g_bytes_get_data (bytes, NULL), size);
-  /* Every page ends with its checksum: the header reserves the room. */
-  g_assert_cmpint (copy[20], ==, 8);
-  /* In the table and in its index: whichever a query reads. */
-  for (at = memmem (copy, size, "K 1/2024", 8); at != NULL;
-       at = memmem (at + 1, size - (gsize) (at + 1 - copy), "K 1/2024", 8))
-    {
-      copy[at - copy + 2] ^= 0x01; /* "K 0/2024" */
-      flipped++;
-    }
-  g_assert_cmpuint (flipped, >, 0);
-  g_assert_true (g_file_set_contents (f->path, (const char *) copy, size, NULL));
 
-  vault = vigil_vault_open (f->path, PASSPHRASE, &error);
-  if (vault == NULL)
-    {
-      g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED);
-      return;
-    }
-  db = vigil_vault_get_db (vault, &error);
-  g_assert_no_error (error);
-  stmt = vigil_db_prepare (db, "SELECT reference FROM cases", &error);
-  g_assert_no_error (error);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    g_test_message ("read back: %s", sqlite3_column_text (stmt, 0));
-  g_assert_cmpint (rc, !=, SQLITE_ROW);
-  vigil_db_set_error (db, rc, "reading", &error);
-  g_test_message ("%s", error->message);
-  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED);
-
-  /* A header that drops the room for checksums is not a vault. */
-  g_clear_error (&error);
-  g_clear_object (&vault);
-  g_bytes_unref (g_steal_pointer (&bytes));
-  bytes = vigil_test_read_file (pristine);
-  memcpy (copy, g_bytes_get_data (bytes, NULL), size);
-  copy[20] = 0;
-  g_assert_true (g_file_set_contents (f->path, (const char *) copy, size, NULL));
-  vault = vigil_vault_open (f->path, PASSPHRASE, &error);
-  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED);
-  g_assert_null (vault);
-}
-
-/* A flip inside a key slot is damage, not a wrong passphrase. */
-static void
-test_slot_damage (Fixture *f, gconstpointer data)
-{
-  static const char * const edits[] = {
-    "UPDATE key_slots SET salt = zeroblob(16)",
-    "UPDATE key_slots SET wrapped_key = zeroblob(72)",
-    "UPDATE key_slots SET checksum = zeroblob(32)",
-    "UPDATE key_slots SET algorithm = 'scrypt'",
-    /* A hostile slot asking for a terabyte: refused before allocating. */
-    "UPDATE key_slots SET memlimit = 1099511627776",
-    "UPDATE key_slots SET opslimit = 1",
-    "DELETE FROM key_slots",
-  };
-  g_autofree char *pristine = g_build_filename (f->dir, "pristine.vigil", NULL);
-
-  write_sample (pristine, "p1", "Ana Popescu");
-  for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
+  /* Byte flips in the salt of the first slot: one copy, then both. */
+  for (guint copies = 1; copies <= 2; copies++)
     {
       g_autoptr (GError) error = NULL;
       g_autoptr (VigilVault) vault = NULL;
+      g_autofree guint8 *copy = g_memdup2 (g_bytes_get_data (bytes, NULL), size);
+
+      for (guint c = 0; c < copies; c++)
+        copy[c * 4096 + 32 + 24] ^= 0x80;
+      g_assert_true (g_file_set_contents (f->path, (const char *) copy, size, NULL));
+      vault = vigil_vault_open (f->path, PASSPHRASE, &error);
+      if (copies == 1)
+        g_assert_no_error (error);
+      else
+        g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED);
+    }
+
+  /* Slots rewritten whole, the header's checksums made right. */
+  for (guint edit = 0; edit < 6; edit++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (VigilVault) vault = NULL;
+      VigilHeaderSlot *slot = &header.slots[0];
+      GQuark domain = VIGIL_ERROR;
+      int expected = VIGIL_ERROR_DAMAGED;
 
       vigil_test_copy_file (pristine, f->path);
-      vigil_test_raw_sql (f->path, edits[i]);
+      g_assert_true (vigil_vault_header_read (f->path, &kind, &header, NULL));
+      g_assert_cmpint (kind, ==, VIGIL_VAULT_FILE_ENCRYPTED);
+      switch (edit)
+        {
+        case 0: /* the slot's own checksum no longer matches */
+          memset (slot->salt, 0, sizeof slot->salt);
+          break;
+        case 1:
+          memset (slot->wrapped, 0, sizeof slot->wrapped);
+          break;
+        case 2: /* a hostile slot asking for a terabyte: refused before */
+          slot->memlimit = G_GUINT64_CONSTANT (1099511627776);
+          vigil_vault_header_slot_set_checksum (slot);
+          break;
+        case 3: /* weakened below the floor */
+          slot->opslimit = 1;
+          vigil_vault_header_slot_set_checksum (slot);
+          break;
+        case 4:
+          header.n_slots = 0;
+          break;
+        case 5: /* within bounds, checksum right: altered, not a wrong passphrase */
+          slot->opslimit += 1;
+          vigil_vault_header_slot_set_checksum (slot);
+          expected = VIGIL_ERROR_TAMPERED;
+          break;
+        }
+      g_assert_true (vigil_vault_header_write (f->path, &header, NULL));
       vault = vigil_vault_open (f->path, PASSPHRASE, &error);
-      g_test_message ("%s: %s", edits[i], error != NULL ? error->message : "opened");
-      g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED);
+      g_test_message ("edit %u: %s", edit, error != NULL ? error->message : "opened");
+      g_assert_error (error, domain, expected);
       g_assert_null (vault);
     }
+}
+
+/* A second slot altered in the header while the first opens: the vault's
+ * own record of its slots, under the page key, says it was altered; the
+ * header is written again from it and the user is told. */
+static void
+test_slot_altered_beside (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilVault) vault = NULL;
+  VigilVaultHeader header, after;
+  VigilVaultFileKind kind;
+  gint64 second = -1;
+
+  vault = create_vault (f->path);
+  g_assert_true (vigil_vault_add_slot (vault, "second", "second passphrase 2026",
+                                       VIGIL_KDF_INTERACTIVE, &second, &error));
+  g_assert_no_error (error);
+  g_clear_object (&vault);
+
+  g_assert_true (vigil_vault_header_read (f->path, &kind, &header, NULL));
+  g_assert_cmpuint (header.n_slots, ==, 2);
+  /* Another level Vigil writes, the slot's checksum made right. */
+  header.slots[1].opslimit = 3;
+  header.slots[1].memlimit = 268435456;
+  vigil_vault_header_slot_set_checksum (&header.slots[1]);
+  g_assert_true (vigil_vault_header_write (f->path, &header, NULL));
+
+  vault = vigil_vault_open (f->path, PASSPHRASE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (vigil_vault_get_older_copy_warning (vault), "key slots"));
+  g_assert_true (vigil_vault_header_read (f->path, &kind, &after, NULL));
+  g_assert_cmpuint (after.slots[1].opslimit, ==, 2);
+  g_clear_object (&vault);
+  vault = vigil_vault_open (f->path, "second passphrase 2026", &error);
+  g_assert_no_error (error);
 }
 
 /* The place of a value is read from its row: a row at version 0 or
@@ -473,7 +579,7 @@ test_newer_format (Fixture *f, gconstpointer data)
       g_autofree char *after = NULL;
 
       vigil_test_copy_file (pristine, f->path);
-      vigil_test_raw_sql (f->path, edits[i]);
+      vigil_test_raw_sql (f->path, PASSPHRASE, edits[i]);
       before = file_digest (f->path);
       vault = vigil_vault_open (f->path, PASSPHRASE, &error);
       g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_NEWER_FORMAT);
@@ -693,7 +799,7 @@ test_audit_tampering (Fixture *f, gconstpointer data)
       g_autofree char *after = NULL;
 
       vigil_test_copy_file (pristine, f->path);
-      vigil_test_raw_sql (f->path, edits[i]);
+      vigil_test_raw_sql (f->path, PASSPHRASE, edits[i]);
       before = file_digest (f->path);
       vault = vigil_vault_open (f->path, PASSPHRASE, &error);
       g_test_message ("%s: %s", edits[i], error != NULL ? error->message : "opened");
@@ -857,7 +963,8 @@ main (int argc, char **argv)
   ADD ("/vault/unlock/truncated", test_truncated);
   ADD ("/vault/unlock/byte-flips", test_byte_flips);
   ADD ("/vault/unlock/slot-damage", test_slot_damage);
-  ADD ("/vault/unlock/page-checksums", test_page_checksums);
+  ADD ("/vault/unlock/page-encryption", test_page_encryption);
+  ADD ("/vault/unlock/slot-altered-beside", test_slot_altered_beside);
   ADD ("/vault/unlock/newer-format", test_newer_format);
   ADD ("/vault/unlock/async", test_async);
   ADD ("/vault/seal/bindings", test_seal_bindings);

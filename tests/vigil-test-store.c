@@ -51,7 +51,7 @@ tamper (Fixture *f, const char *sql)
   g_clear_object (&f->store);
   vigil_vault_lock (f->vault);
   g_clear_object (&f->vault);
-  vigil_test_raw_sql (f->path, sql);
+  vigil_test_raw_sql (f->path, VIGIL_TEST_PASSPHRASE, sql);
   f->vault = vigil_vault_open (f->path, VIGIL_TEST_PASSPHRASE, &error);
   g_assert_no_error (error);
   open_store (f);

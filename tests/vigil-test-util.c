@@ -9,7 +9,8 @@
 #include <string.h>
 
 #include "vigil-interchange.h"
-#include "vigil-page-checksum.h"
+#include "vigil-page-vfs.h"
+#include "vigil-vault-private.h"
 #include "vigil-test-util.h"
 
 char *
@@ -71,7 +72,7 @@ vigil_test_bytes_contain (GBytes *haystack, const char *needle)
 }
 
 gboolean
-vigil_test_vault_contains (const char *path, const char *needle)
+vigil_test_file_contains (const char *path, const char *needle)
 {
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autoptr (GBytes) main_bytes = vigil_test_read_file (path);
@@ -79,6 +80,24 @@ vigil_test_vault_contains (const char *path, const char *needle)
 
   return vigil_test_bytes_contain (main_bytes, needle)
          || vigil_test_bytes_contain (wal_bytes, needle);
+}
+
+GBytes *
+vigil_test_vault_clear_pages (const char *path, const char *passphrase)
+{
+  g_autoptr (GError) error = NULL;
+  GBytes *pages = vigil_vault_read_clear_pages (path, passphrase, &error);
+
+  g_assert_no_error (error);
+  return pages;
+}
+
+gboolean
+vigil_test_vault_contains (const char *path, const char *passphrase, const char *needle)
+{
+  g_autoptr (GBytes) pages = vigil_test_vault_clear_pages (path, passphrase);
+
+  return vigil_test_file_contains (path, needle) || vigil_test_bytes_contain (pages, needle);
 }
 
 void
@@ -94,20 +113,31 @@ vigil_test_copy_file (const char *from, const char *to)
 }
 
 void
-vigil_test_raw_sql (const char *path, const char *sql)
+vigil_test_raw_sql (const char *path, const char *passphrase, const char *sql)
 {
-  sqlite3 *db = NULL;
+  g_autoptr (GError) error = NULL;
+  sqlite3 *db;
   char *message = NULL;
 
-  /* Through the checksum VFS: an attacker who rewrites the file keeps its
-   * page checksums right, so what is tested is the defence behind them. */
-  vigil_page_checksum_register ();
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                    VIGIL_PAGE_CHECKSUM_VFS),
-                   ==, SQLITE_OK);
+  /* With the page key: an attacker who can write the file but holds no
+   * passphrase cannot change one byte of it (test-vault.c shows that), so
+   * what is tested here is the defence behind the page encryption. A path
+   * that is no vault yet becomes a plain SQLite file. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      db = vigil_vault_open_raw (path, passphrase, &error);
+      g_assert_no_error (error);
+    }
+  else
+    {
+      vigil_page_vfs_register ();
+      g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                        VIGIL_PAGE_VFS),
+                       ==, SQLITE_OK);
+    }
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("raw SQL failed: %s", message);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  vigil_vault_close_raw (path, db);
 }
 
 void

@@ -16,14 +16,26 @@ GBytes   *vigil_test_read_file       (const char  *path);
 /* Whether @needle occurs in @haystack's bytes. */
 gboolean  vigil_test_bytes_contain   (GBytes      *haystack,
                                       const char  *needle);
-/* Whether @needle occurs in the bytes of the vault at @path or its WAL. */
+/* Whether @needle occurs in the bytes of the file at @path or its WAL. */
+gboolean  vigil_test_file_contains   (const char  *path,
+                                      const char  *needle);
+/* The pages of the vault at @path and its WAL, opened with the page key
+ * (vigil_vault_read_clear_pages()). */
+GBytes   *vigil_test_vault_clear_pages (const char *path,
+                                        const char *passphrase);
+/* Whether @needle occurs in the vault at @path or its WAL, in their bytes
+ * or in their pages once opened: what the sealing of values alone keeps
+ * out. */
 gboolean  vigil_test_vault_contains  (const char  *path,
+                                      const char  *passphrase,
                                       const char  *needle);
 /* Copies @from to @to. */
 void      vigil_test_copy_file       (const char  *from,
                                       const char  *to);
-/* Runs raw SQL on a vault file behind Vigil's back, as an attacker would. */
+/* Runs raw SQL on a vault file behind Vigil's back, as an attacker who
+ * holds @passphrase would (vigil_vault_open_raw()). */
 void      vigil_test_raw_sql         (const char  *path,
+                                      const char  *passphrase,
                                       const char  *sql);
 
 /* A problem an import must report: at @path, with @message in its text. */

@@ -62,7 +62,7 @@ vigil_db_set_error (sqlite3 *db, int rc, const char *what, GError **error)
     {
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED, "%s: %s", what,
                    extended == SQLITE_IOERR_DATA
-                     ? _("the vault file is damaged: a page fails its checksum")
+                     ? _("the vault file is damaged or was altered: a page fails its authentication")
                      : _("the vault file is damaged: it is shorter than it should be"));
       return;
     }

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "vigil-error.h"
+#include "vigil-page-cipher.h"
 #include "vigil-wal-check.h"
 
 #define WAL_HEADER_BYTES  32
@@ -148,7 +149,7 @@ valid_prefix (gboolean       big_endian,
 /* public API */
 
 gboolean
-vigil_wal_check (const char *path, GError **error)
+vigil_wal_check (const char *path, const guint8 *page_key, GError **error)
 {
   g_autofree char *wal_path = NULL;
   g_autofree guint8 *data = NULL;
@@ -172,7 +173,7 @@ vigil_wal_check (const char *path, GError **error)
                    local->message);
       return FALSE;
     }
-  page_size = main_page_size (path);
+  page_size = page_key != NULL ? VIGIL_PAGE_SIZE : main_page_size (path);
   /* Nothing to lose, or the main file is refused on its own later. */
   if (len < WAL_HEADER_BYTES || page_size == 0)
     return TRUE;
@@ -181,6 +182,18 @@ vigil_wal_check (const char *path, GError **error)
   frame_bytes = FRAME_HEADER_BYTES + page_size;
   n_frames = (len - WAL_HEADER_BYTES) / frame_bytes;
   frames = data + WAL_HEADER_BYTES;
+  /* SQLite's checksums are over the pages as it wrote them, before they
+   * were sealed. A frame that does not open keeps its sealed bytes, and
+   * fails its checksum as a damaged one would. */
+  if (page_key != NULL)
+    for (gsize i = 0; i < n_frames; i++)
+      {
+        guint8 *frame = data + WAL_HEADER_BYTES + i * frame_bytes;
+        g_autofree guint8 *page = g_memdup2 (frame + FRAME_HEADER_BYTES, page_size);
+
+        if (vigil_page_open (page_key, read_be32 (frame), frame, i, page))
+          memcpy (frame + FRAME_HEADER_BYTES, page, page_size);
+      }
   magic = read_be32 (data);
   if (magic != WAL_MAGIC_LE && magic != WAL_MAGIC_BE)
     big_endian = FALSE;

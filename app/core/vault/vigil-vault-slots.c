@@ -13,6 +13,7 @@
 #include "vigil-audit.h"
 #include "vigil-passphrase.h"
 #include "vigil-error.h"
+#include "vigil-vault-header.h"
 #include "vigil-vault-internal.h"
 
 #define SLOT_ALGORITHM "argon2id13+xchacha20poly1305"
@@ -335,18 +336,92 @@ vigil_vault_write_slot (sqlite3      *db,
   return TRUE;
 }
 
-/* Finds the slot @passphrase opens; its master key, id and label. */
+/* Tries @passphrase on each slot of @rows; the master key, and in
+ * @out_index the slot it opened. */
+/* Whether a slot's parameters are those of a level Vigil writes. */
+static gboolean
+is_vigil_level (guint64 opslimit, guint64 memlimit)
+{
+  static const VigilKdfLevel levels[] = { VIGIL_KDF_INTERACTIVE, VIGIL_KDF_MODERATE,
+                                          VIGIL_KDF_SENSITIVE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      guint64 ops;
+      gsize mem;
+
+      vigil_kdf_level_params (levels[i], &ops, &mem);
+      if (ops == opslimit && mem == memlimit)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static guint8 *
-unwrap_matching_slot (sqlite3     *db,
-                      const char  *passphrase,
-                      gint64      *out_id,
-                      char       **out_label,
-                      SlotRow     *out_row,
-                      GError     **error)
+unwrap_rows (GArray *rows, const char *passphrase, guint *out_index, GError **error)
+{
+  guint damaged = 0;
+  gint64 altered = -1;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      SlotRow *row = &g_array_index (rows, SlotRow, i);
+      guint8 *master_key;
+
+      if (!slot_row_is_sound (row))
+        {
+          damaged++;
+          continue;
+        }
+      /* Within bounds, but not what Vigil writes: a derivation with them
+       * cannot open the slot, and "wrong passphrase" would mislead. */
+      if (!is_vigil_level (row->opslimit, row->memlimit))
+        {
+          altered = row->id;
+          continue;
+        }
+      master_key = unwrap_slot (row, passphrase, error);
+      if (master_key != NULL)
+        {
+          *out_index = i;
+          return master_key;
+        }
+      if (error != NULL && *error != NULL)
+        return NULL;
+    }
+  if (altered >= 0)
+    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED,
+                 _("Key slot %" G_GINT64_FORMAT " of the vault was altered: its key-derivation "
+                   "settings are not ones Vigil writes. Open the vault with another "
+                   "passphrase, or a backup copy"),
+                 altered);
+  else if (rows->len == 0 || damaged > 0)
+    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                 rows->len == 0 ? _("The vault is damaged: it has no key slot")
+                                : _("The vault is damaged: a key slot is unreadable, and no "
+                                    "intact slot opens with this passphrase"));
+  else
+    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_WRONG_PASSPHRASE,
+                 _("The passphrase is not correct"));
+  return NULL;
+}
+
+static GArray *
+slot_rows_new (void)
+{
+  GArray *rows = g_array_new (FALSE, TRUE, sizeof (SlotRow));
+
+  g_array_set_clear_func (rows, (GDestroyNotify) slot_row_clear);
+  return rows;
+}
+
+/* The key_slots table, or NULL. */
+static GArray *
+read_slot_rows (sqlite3 *db, GError **error)
 {
   g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autoptr (GError) local = NULL;
-  guint damaged = 0, slots = 0;
+  g_autoptr (GArray) rows = slot_rows_new ();
   int rc;
 
   stmt = vigil_db_prepare (db, slot_columns, &local);
@@ -356,35 +431,23 @@ unwrap_matching_slot (sqlite3     *db,
                    _("The vault is damaged: its key slots cannot be read (%s)"), local->message);
       return NULL;
     }
-
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       SlotRow row = { 0 };
-      guint8 *master_key;
 
-      slots++;
-      if (!read_slot_row (stmt, &row) || !slot_row_is_sound (&row))
-        {
-          damaged++;
-          slot_row_clear (&row);
-          continue;
-        }
-      master_key = unwrap_slot (&row, passphrase, error);
-      if (master_key != NULL)
-        {
-          if (out_id != NULL)
-            *out_id = row.id;
-          if (out_label != NULL)
-            *out_label = g_strdup (row.label);
-          if (out_row != NULL)
-            *out_row = row;
-          else
-            slot_row_clear (&row);
-          return master_key;
-        }
-      slot_row_clear (&row);
-      if (error != NULL && *error != NULL)
-        return NULL;
+      /* An unreadable row stays, to be counted as a damaged slot. */
+      read_slot_row (stmt, &row);
+      if (row.label == NULL)
+        row.label = g_strdup ("");
+      if (row.algorithm == NULL)
+        row.algorithm = g_strdup ("");
+      if (row.salt == NULL)
+        row.salt = g_bytes_new (NULL, 0);
+      if (row.wrapped == NULL)
+        row.wrapped = g_bytes_new (NULL, 0);
+      if (row.checksum == NULL)
+        row.checksum = g_bytes_new (NULL, 0);
+      g_array_append_val (rows, row);
     }
   if (rc != SQLITE_DONE)
     {
@@ -392,16 +455,39 @@ unwrap_matching_slot (sqlite3     *db,
                           error);
       return NULL;
     }
+  return g_steal_pointer (&rows);
+}
 
-  if (slots == 0 || damaged > 0)
-    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
-                 slots == 0 ? _("The vault is damaged: it has no key slot")
-                            : _("The vault is damaged: a key slot is unreadable, and no intact "
-                                "slot opens with this passphrase"));
-  else
-    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_WRONG_PASSPHRASE,
-                 _("The passphrase is not correct"));
-  return NULL;
+/* Finds the slot @passphrase opens; its master key, id and label. */
+static guint8 *
+unwrap_matching_slot (sqlite3     *db,
+                      const char  *passphrase,
+                      gint64      *out_id,
+                      char       **out_label,
+                      SlotRow     *out_row,
+                      GError     **error)
+{
+  g_autoptr (GArray) rows = read_slot_rows (db, error);
+  guint8 *master_key;
+  guint index = 0;
+  SlotRow *row;
+
+  if (rows == NULL)
+    return NULL;
+  master_key = unwrap_rows (rows, passphrase, &index, error);
+  if (master_key == NULL)
+    return NULL;
+  row = &g_array_index (rows, SlotRow, index);
+  if (out_id != NULL)
+    *out_id = row->id;
+  if (out_label != NULL)
+    *out_label = g_strdup (row->label);
+  if (out_row != NULL)
+    {
+      *out_row = *row;
+      memset (row, 0, sizeof *row);
+    }
+  return master_key;
 }
 
 guint8 *
@@ -450,6 +536,135 @@ audit_slot (VigilVault *self, const char *action, gint64 slot_id, GError **error
 
   return vigil_audit_append (self->db, self->audit_key, self->actor, action, "key_slot", id, 1,
                              error);
+}
+
+/* The key slots in the header of an encrypted vault, as rows. */
+static GArray *
+header_slot_rows (const VigilVaultHeader *header)
+{
+  GArray *rows = slot_rows_new ();
+
+  for (guint i = 0; i < header->n_slots; i++)
+    {
+      const VigilHeaderSlot *slot = &header->slots[i];
+      SlotRow row = { 0 };
+
+      row.id = slot->id;
+      row.label = g_strdup ("");
+      row.algorithm = g_strdup (SLOT_ALGORITHM);
+      row.opslimit = slot->opslimit;
+      row.memlimit = slot->memlimit;
+      row.salt = g_bytes_new (slot->salt, sizeof slot->salt);
+      row.wrapped = g_bytes_new (slot->wrapped, sizeof slot->wrapped);
+      row.checksum = g_bytes_new (slot->checksum, sizeof slot->checksum);
+      g_array_append_val (rows, row);
+    }
+  return rows;
+}
+
+guint8 *
+vigil_vault_unwrap_header (const VigilVaultHeader *header,
+                           const char             *passphrase,
+                           gint64                 *out_slot_id,
+                           GError                **error)
+{
+  g_autoptr (GArray) rows = header_slot_rows (header);
+  guint index = 0;
+  guint8 *master_key = unwrap_rows (rows, passphrase, &index, error);
+
+  if (master_key != NULL)
+    *out_slot_id = g_array_index (rows, SlotRow, index).id;
+  return master_key;
+}
+
+gboolean
+vigil_vault_header_from_table (sqlite3 *db, VigilVaultHeader *out, GError **error)
+{
+  g_autoptr (GArray) rows = read_slot_rows (db, error);
+
+  memset (out, 0, sizeof *out);
+  if (rows == NULL)
+    return FALSE;
+  if (rows->len > VIGIL_VAULT_HEADER_MAX_SLOTS)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("A vault holds at most %d key slots"), VIGIL_VAULT_HEADER_MAX_SLOTS);
+      return FALSE;
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const SlotRow *row = &g_array_index (rows, SlotRow, i);
+      VigilHeaderSlot *slot = &out->slots[i];
+      gsize salt_len, wrapped_len, sum_len;
+      const guint8 *salt = g_bytes_get_data (row->salt, &salt_len);
+      const guint8 *wrapped = g_bytes_get_data (row->wrapped, &wrapped_len);
+      const guint8 *sum = g_bytes_get_data (row->checksum, &sum_len);
+
+      if (!slot_row_is_sound (row) || salt_len != sizeof slot->salt
+          || wrapped_len != sizeof slot->wrapped || sum_len != sizeof slot->checksum)
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                       _("The vault is damaged: key slot %" G_GINT64_FORMAT " is unreadable"),
+                       row->id);
+          return FALSE;
+        }
+      slot->id = row->id;
+      slot->opslimit = row->opslimit;
+      slot->memlimit = row->memlimit;
+      memcpy (slot->salt, salt, salt_len);
+      memcpy (slot->wrapped, wrapped, wrapped_len);
+      memcpy (slot->checksum, sum, sum_len);
+    }
+  out->n_slots = rows->len;
+  return TRUE;
+}
+
+void
+vigil_vault_header_slot_set_checksum (VigilHeaderSlot *slot)
+{
+  slot_checksum (SLOT_ALGORITHM, slot->opslimit, slot->memlimit, slot->salt, sizeof slot->salt,
+                 slot->wrapped, sizeof slot->wrapped, slot->checksum);
+}
+
+gboolean
+vigil_vault_read_slot_label (sqlite3 *db, gint64 slot_id, char **out_label, GError **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = vigil_db_prepare (db, "SELECT label FROM key_slots"
+                                                        " WHERE id = ?", error);
+  int rc;
+
+  *out_label = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, slot_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_TAMPERED,
+                   _("The key slot that opened the vault is not one of the vault's own: its "
+                     "header was altered"));
+      return FALSE;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      vigil_db_set_error (db, rc, _("The key slots could not be read"), error);
+      return FALSE;
+    }
+  *out_label = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return *out_label != NULL;
+}
+
+/* Writes the key slots of the vault's own table into the file's header,
+ * where they are read before any key is known. */
+static gboolean
+sync_header (VigilVault *self, GError **error)
+{
+  VigilVaultHeader header;
+
+  if (self->txn_depth > 0)
+    return TRUE;
+  return vigil_vault_header_from_table (self->db, &header, error)
+         && vigil_vault_header_write (self->path, &header, error);
 }
 
 /* private API (vigil-vault-private.h) */
@@ -561,8 +776,9 @@ vigil_vault_change_passphrase (VigilVault *self,
       return FALSE;
     }
   slot_row_clear (&row);
-  /* The old wrapping must not survive in freed pages or the WAL. */
-  return self->txn_depth > 0 || vigil_vault_purge (self, error);
+  /* The old wrapping must not survive in the header, freed pages or the
+   * WAL. */
+  return sync_header (self, error) && (self->txn_depth > 0 || vigil_vault_purge (self, error));
 }
 
 gboolean
@@ -599,7 +815,7 @@ vigil_vault_add_slot (VigilVault   *self,
     }
   if (out_slot_id != NULL)
     *out_slot_id = slot_id;
-  return vigil_vault_commit (self, error);
+  return vigil_vault_commit (self, error) && sync_header (self, error);
 }
 
 static gboolean
@@ -653,8 +869,9 @@ vigil_vault_remove_slot (VigilVault *self, gint64 slot_id, GError **error)
 
   if (vigil_vault_get_db (self, error) == NULL || !delete_slot (self, slot_id, error))
     return FALSE;
-  /* The removed wrapping must not survive in freed pages or the WAL. */
-  return self->txn_depth > 0 || vigil_vault_purge (self, error);
+  /* The removed wrapping must not survive in the header, freed pages or
+   * the WAL. */
+  return sync_header (self, error) && (self->txn_depth > 0 || vigil_vault_purge (self, error));
 }
 
 GPtrArray *

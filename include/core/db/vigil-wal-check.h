@@ -14,8 +14,11 @@ G_BEGIN_DECLS
  * first of them was synced before the next began, so the frame was whole
  * once: the file was damaged, and opening would silently drop committed
  * changes. FALSE with VIGIL_ERROR_DAMAGED then, or VIGIL_ERROR_IO when the
- * WAL cannot be read; TRUE otherwise. Reads only. */
-gboolean vigil_wal_check (const char  *path,
-                          GError     **error);
+ * WAL cannot be read; TRUE otherwise. Reads only. With @page_key, the
+ * vault is encrypted (vigil-page-cipher.h) and its frames are opened with
+ * it first; NULL for a vault of the earlier format. */
+gboolean vigil_wal_check (const char    *path,
+                          const guint8  *page_key,
+                          GError       **error);
 
 G_END_DECLS

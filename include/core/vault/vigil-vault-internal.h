@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "vigil-db-cache.h"
+#include "vigil-vault-header.h"
 #include "vigil-vault-private.h"
 
 G_BEGIN_DECLS
@@ -35,9 +36,17 @@ struct _VigilVault
   VigilCheckpointer *checkpointer; /* WAL checkpoints off the writer's path */
   VigilDbCache *statements;        /* the hot paths' statements on @db */
   char       *older_copy;          /* why this vault is not the one last seen here */
+  gboolean    page_key_set;        /* its page key is registered for @path */
 };
 
 void      vigil_vault_ensure_sodium    (void);
+void      vigil_vault_secure_memory_hold (void);
+gboolean  vigil_vault_apply_pragmas    (sqlite3        *db,
+                                        GError        **error);
+gboolean  vigil_vault_query_int        (sqlite3        *db,
+                                        const char     *sql,
+                                        int            *out,
+                                        GError        **error);
 /* Argon2id parameters of a level. */
 void      vigil_kdf_level_params       (VigilKdfLevel   level,
                                         guint64        *opslimit,
@@ -64,6 +73,27 @@ guint8   *vigil_vault_unwrap_any_slot  (sqlite3        *db,
                                         GError        **error);
 /* The monitor's name kept with slot @slot_id, or NULL; after the schema
  * has the column. */
+/* The master key from the first slot of @header that @passphrase opens. */
+guint8   *vigil_vault_unwrap_header    (const VigilVaultHeader *header,
+                                        const char     *passphrase,
+                                        gint64         *out_slot_id,
+                                        GError        **error);
+/* The key slots of the vault's own table, as the header holds them. */
+gboolean  vigil_vault_header_from_table (sqlite3       *db,
+                                         VigilVaultHeader *out,
+                                         GError       **error);
+/* Sets @slot's own checksum from its other fields, as a slot is written
+ * (for tests that alter a slot as an attacker who knows the format). */
+void      vigil_vault_header_slot_set_checksum (VigilHeaderSlot *slot);
+gboolean  vigil_vault_read_slot_label  (sqlite3        *db,
+                                        gint64          slot_id,
+                                        char          **out_label,
+                                        GError        **error);
+/* Moves the vault of the earlier format at @path to the encrypted format:
+ * a new file beside it, checked, then renamed over it. */
+gboolean  vigil_vault_migrate          (const char     *path,
+                                        const guint8   *master_key,
+                                        GError        **error);
 gboolean  vigil_vault_read_slot_monitor (sqlite3       *db,
                                          gint64         slot_id,
                                          char         **out_monitor,

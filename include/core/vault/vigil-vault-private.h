@@ -71,4 +71,21 @@ VigilVault *vigil_vault_create_at_schema (const char    *path,
                                           int            schema_version,
                                           GError       **error);
 
+/* A connection to the pages of the vault at @path with none of the vault's
+ * checks: for inspecting a vault, and for testing the checks behind the
+ * page encryption as someone who holds the passphrase. The page key stays
+ * registered until vigil_vault_close_raw(). */
+sqlite3    *vigil_vault_open_raw         (const char    *path,
+                                          const char    *passphrase,
+                                          GError       **error);
+void        vigil_vault_close_raw        (const char    *path,
+                                          sqlite3       *db);
+/* Every page of the vault at @path and of its WAL that opens with the page
+ * key, as SQLite sees them: what a search of the file would find if the
+ * pages were not encrypted. For tests that show what the sealing of
+ * values alone keeps out of the file. */
+GBytes     *vigil_vault_read_clear_pages (const char    *path,
+                                          const char    *passphrase,
+                                          GError       **error);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "vigil-catalogue.h"
 #include "vigil-demo.h"
+#include "vigil-store.h"
 #include "vigil-test-util.h"
 #include "vigil-vault-private.h"
 
@@ -457,6 +458,90 @@ test_no_identities_in_file (Fixture *f, gconstpointer data)
   g_assert_true (vigil_test_vault_contains (f->vault, PASSPHRASE, "Viši sud u Novom Sadu"));
 }
 
+/* Table names, as the vault's own schema lists them. */
+static void
+collect_table_names (const char *path, GPtrArray *out)
+{
+  g_autoptr (GError) error = NULL;
+  sqlite3 *db = vigil_vault_open_raw (path, PASSPHRASE, &error);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                           " AND name NOT LIKE 'sqlite_%'",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (out, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  vigil_vault_close_raw (path, db);
+}
+
+/* What the file alone tells whoever holds it. Not one court name, case
+ * reference, pseudonym or table name, and not what kind of file it is:
+ * in the vault, and in its WAL while one is open with changes in it. */
+static void
+test_nothing_in_clear (Fixture *f, gconstpointer data)
+{
+  static const char * const keys[] = { "court", "reference", "pseudonym", "jurisdiction" };
+  g_autoptr (JsonNode) demo = vigil_demo_generate (8, 77);
+  g_autoptr (GPtrArray) needles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *wal = g_strconcat (f->vault, "-wal", NULL);
+  g_autoptr (VigilVault) vault = NULL;
+  g_autoptr (VigilStore) store = NULL;
+  g_autoptr (VigilCase) kase = vigil_case_new ();
+  guint texts, tables;
+
+  init_vault (f);
+  g_assert_cmpint (run (f, PASS, "demo", "--vault", f->vault, "--cases", "8", "--seed", "77",
+                        NULL),
+                   ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    collect_strings (demo, keys[i], needles);
+  texts = needles->len;
+  collect_table_names (f->vault, needles);
+  tables = needles->len - texts;
+  g_ptr_array_add (needles, g_strdup ("SQLite format"));
+  g_ptr_array_add (needles, g_strdup ("Tribunalul Special 44"));
+  g_ptr_array_add (needles, g_strdup ("KZ-9041/2026"));
+  g_assert_cmpuint (needles->len, >, 40);
+
+  /* A change still in the WAL. */
+  vault = vigil_vault_open (f->vault, PASSPHRASE, &error);
+  g_assert_no_error (error);
+  store = vigil_store_new (vault);
+  vigil_case_set_reference (kase, "KZ-9041/2026");
+  vigil_case_set_court (kase, "Tribunalul Special 44");
+  vigil_case_set_jurisdiction (kase, "Timiș");
+  g_assert_true (vigil_store_save_case (store, kase, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      for (guint i = 0; i < needles->len; i++)
+        {
+          const char *needle = g_ptr_array_index (needles, i);
+
+          if (needle == NULL || strlen (needle) < 3)
+            continue;
+          if (vigil_test_file_contains (f->vault, needle))
+            g_test_message ("in the file (round %u): %s", round, needle);
+          g_assert_false (vigil_test_file_contains (f->vault, needle));
+        }
+      /* Then closed: the WAL checkpointed into the file. */
+      g_clear_object (&store);
+      g_clear_object (&vault);
+    }
+  /* The search finds what is there: behind the page key, all of it. */
+  g_assert_true (vigil_test_vault_contains (f->vault, PASSPHRASE, "KZ-9041/2026"));
+  g_assert_true (vigil_test_vault_contains (f->vault, PASSPHRASE,
+                                            g_ptr_array_index (needles, texts)));
+  g_test_message ("%u names and texts searched for, %u of them table names", needles->len,
+                  tables);
+}
+
 static void
 test_erase (Fixture *f, gconstpointer data)
 {
@@ -629,6 +714,7 @@ main (int argc, char **argv)
   ADD ("/cli/import-deep", test_import_deep);
   ADD ("/cli/demo", test_demo);
   ADD ("/cli/no-identities-in-file", test_no_identities_in_file);
+  ADD ("/cli/nothing-in-clear", test_nothing_in_clear);
   ADD ("/cli/erase", test_erase);
   ADD ("/cli/erase-reader-holds-file", test_erase_reader_holds_file);
   ADD ("/cli/standards", test_standards);

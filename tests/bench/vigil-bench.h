@@ -19,8 +19,8 @@ G_BEGIN_DECLS
 
 /* Bump when the generator changes what it writes, or the vault file does:
  * cached vaults are named after it and regenerated. 2: pages carry
- * checksums. */
-#define VIGIL_BENCH_GENERATOR_VERSION 2
+ * checksums. 3: pages are encrypted. */
+#define VIGIL_BENCH_GENERATOR_VERSION 3
 
 /**
  * VigilBenchVaultStats:

@@ -235,6 +235,49 @@ fail:
   return FALSE;
 }
 
+/* The id and case of the observation of @standard_id at @hearing_id, if
+ * there is one: all an entry needs, without opening the observation's
+ * sealed notes, which a live hearing would pay for at every entry. */
+static gboolean
+find_observation_ids (VigilStore  *self,
+                      const char  *hearing_id,
+                      const char  *standard_id,
+                      char       **out_id,
+                      char       **out_case_id,
+                      GError     **error)
+{
+  VigilDbCache *statements = vigil_store_get_statements (self, error);
+  g_autoptr (VigilDbCached) query = NULL;
+  int rc;
+
+  *out_id = *out_case_id = NULL;
+  if (statements == NULL)
+    return FALSE;
+  query = vigil_db_cache_get (statements,
+                              "SELECT id, case_id FROM observations"
+                              " WHERE hearing_id = ?1 AND standard_id = ?2"
+                              " ORDER BY created_at, rowid LIMIT 1",
+                              error);
+  if (query == NULL)
+    return FALSE;
+  vigil_store_bind_text (query->stmt, 1, hearing_id);
+  vigil_store_bind_text (query->stmt, 2, standard_id);
+  rc = sqlite3_step (query->stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *out_id = g_strdup ((const char *) sqlite3_column_text (query->stmt, 0));
+      *out_case_id = g_strdup ((const char *) sqlite3_column_text (query->stmt, 1));
+      return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (vigil_vault_get_db (vigil_store_get_vault (self), NULL), rc,
+                          _("The observation could not be read"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * vigil_store_append_observation_note:
  *
@@ -267,12 +310,18 @@ vigil_store_append_observation_note (VigilStore     *self,
 
   if (!vigil_store_begin (self, error))
     return NULL;
-  data = find_observation (self, catalogue, hearing_id, standard_id, error);
-  if (data == NULL || (data->version == 0
-                       && !vigil_record_save (self, &vigil_observation_kind, data, error)))
+  if (!find_observation_ids (self, hearing_id, standard_id, &note->observation_id,
+                             &note->case_id, error))
     goto fail;
-  note->observation_id = g_strdup (data->id);
-  note->case_id = g_strdup (data->case_id);
+  if (note->observation_id == NULL)
+    {
+      data = find_observation (self, catalogue, hearing_id, standard_id, error);
+      if (data == NULL || (data->version == 0
+                           && !vigil_record_save (self, &vigil_observation_kind, data, error)))
+        goto fail;
+      note->observation_id = g_strdup (data->id);
+      note->case_id = g_strdup (data->case_id);
+    }
   if (!vigil_record_save (self, &vigil_observation_note_kind, note, error))
     goto fail;
   if (!vigil_store_commit (self, error))

@@ -17,6 +17,7 @@
 #include "vigil-audit.h"
 #include "vigil-catalogue.h"
 #include "vigil-error.h"
+#include "vigil-demo.h"
 #include "vigil-interchange.h"
 #include "vigil-store-assessments.h"
 #include "vigil-store-claims.h"
@@ -855,6 +856,44 @@ test_export_alias_as_word (Fixture *f, gconstpointer data)
   g_assert_true (json_object_get_null_member (second, "notes"));
 }
 
+/* One import of a hundred cases is one transaction larger than SQLite's
+ * page cache: it spills pages into the WAL and rewrites some of its own
+ * frames before the commit fills their headers in. Every page of it must
+ * read back, in this process and after reopening. */
+static void
+test_import_large_transaction (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) many = vigil_demo_generate (110, 14);
+  g_autoptr (VigilInterchange) document = NULL;
+  g_autoptr (VigilCheckReport) report = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  GStatBuf st;
+
+  document = vigil_interchange_load_node (many, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (vigil_interchange_import (document, f->store, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (wal, &st), ==, 0);
+  g_test_message ("WAL after the import: %lld bytes", (long long) st.st_size);
+  g_assert_cmpint (st.st_size, >, 2 * 1024 * 1024);
+  report = vigil_store_check (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_true (vigil_check_report_ok (report));
+  g_assert_cmpint (report->records, >, 5000);
+  g_clear_pointer (&report, vigil_check_report_free);
+
+  g_clear_object (&f->store);
+  g_clear_object (&f->vault);
+  f->vault = vigil_vault_open (f->path, PASSPHRASE, &error);
+  g_assert_no_error (error);
+  f->store = vigil_store_new (f->vault);
+  report = vigil_store_check (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_true (vigil_check_report_ok (report));
+  g_assert_cmpint (report->records, >, 5000);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -864,6 +903,7 @@ main (int argc, char **argv)
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/interchange/import/valid", test_import_valid);
+  ADD ("/interchange/import/large-transaction", test_import_large_transaction);
   g_test_add_func ("/interchange/errors/paths", test_errors_paths);
   g_test_add_func ("/interchange/errors/document", test_errors_document);
   g_test_add_func ("/interchange/errors/standards", test_errors_standards);

@@ -31,12 +31,13 @@ struct _VigilPageKey
   guint8 *key; /* sodium_malloc */
 };
 
-/* Additional data: what the page is and where it belongs. */
+/* Additional data: what the page is and where it belongs. Not the WAL's
+ * salts: SQLite writes frames of a transaction that rewrote one of its own
+ * frames with zeros there, and fills them in at the commit. */
 typedef struct
 {
   char    domain[8];
   guint8  pgno[4];
-  guint8  salts[8];
   guint8  frame_index[8];
 } PageAd;
 
@@ -49,11 +50,8 @@ page_ad (PageAd *ad, guint32 pgno, const guint8 *wal_frame_header, guint64 frame
   for (int i = 0; i < 4; i++)
     ad->pgno[i] = (guint8) (pgno >> (8 * i));
   if (wal_frame_header != NULL)
-    {
-      memcpy (ad->salts, wal_frame_header + 8, 8);
-      for (int i = 0; i < 8; i++)
-        ad->frame_index[i] = (guint8) (frame_index >> (8 * i));
-    }
+    for (int i = 0; i < 8; i++)
+      ad->frame_index[i] = (guint8) (frame_index >> (8 * i));
 }
 
 static void

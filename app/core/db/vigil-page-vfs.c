@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <sodium.h>
 #include <sqlite3.h>
+#include <errno.h>
 #include <string.h>
 
 #include "vigil-page-cipher.h"
@@ -619,6 +620,62 @@ vigil_page_vfs_canonical_path (const char *path)
 }
 
 /* public API */
+
+gboolean
+vigil_page_vfs_file_io (const char *path,
+                        gboolean    write,
+                        guint8     *data,
+                        gsize       len,
+                        gint64      offset,
+                        gsize      *out_done,
+                        int        *out_errno)
+{
+  sqlite3 *db = NULL;
+  sqlite3_file *f = NULL;
+  sqlite3_file *real;
+  sqlite3_int64 size = 0;
+  int rc;
+
+  vigil_page_vfs_register ();
+  *out_errno = 0;
+  if (out_done != NULL)
+    *out_done = 0;
+  rc = sqlite3_open_v2 (path, &db,
+                        (write ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY)
+                          | SQLITE_OPEN_NOFOLLOW,
+                        VIGIL_PAGE_VFS);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_file_control (db, "main", SQLITE_FCNTL_FILE_POINTER, &f);
+  if (rc != SQLITE_OK || f == NULL || f->pMethods != &page_methods)
+    {
+      *out_errno = sqlite3_system_errno (db) != 0 ? sqlite3_system_errno (db) : EIO;
+      sqlite3_close (db);
+      return FALSE;
+    }
+  real = REAL_FILE (f);
+  if (write)
+    rc = real->pMethods->xWrite (real, data, (int) len, offset) == SQLITE_OK
+             && real->pMethods->xSync (real, SQLITE_SYNC_FULL) == SQLITE_OK
+           ? SQLITE_OK
+           : SQLITE_IOERR;
+  else
+    {
+      rc = real->pMethods->xFileSize (real, &size);
+      if (rc == SQLITE_OK)
+        {
+          len = (gsize) CLAMP (size - offset, 0, (sqlite3_int64) len);
+          rc = len == 0 ? SQLITE_OK : real->pMethods->xRead (real, data, (int) len, offset);
+        }
+    }
+  if (rc == SQLITE_OK && out_done != NULL)
+    *out_done = len;
+  if (rc != SQLITE_OK)
+    *out_errno = sqlite3_system_errno (db) != 0 ? sqlite3_system_errno (db) : EIO;
+  /* SQLite keeps the descriptor open while this process holds locks on
+   * the file through other connections, which a close would drop. */
+  sqlite3_close (db);
+  return rc == SQLITE_OK;
+}
 
 void
 vigil_page_vfs_register (void)

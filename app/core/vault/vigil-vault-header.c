@@ -28,6 +28,7 @@
 
 #include "vigil-error.h"
 #include "vigil-page-cipher.h"
+#include "vigil-page-vfs.h"
 #include "vigil-vault-header.h"
 
 #define MAGIC         "VIGILVLT"
@@ -171,15 +172,13 @@ vigil_vault_header_read (const char          *path,
   guint8 data[2 * VIGIL_VAULT_HEADER_COPY_BYTES];
   VigilVaultHeader copies[2];
   CopyState states[2];
-  ssize_t got = 0;
-  int fd;
+  gssize got = 0;
+  gsize done = 0;
+  int saved = 0;
 
   memset (out, 0, sizeof *out);
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
-  if (fd < 0)
+  if (!vigil_page_vfs_file_io (path, FALSE, data, sizeof data, 0, &done, &saved))
     {
-      int saved = errno;
-
       if (saved == ENOENT)
         {
           g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_NOT_FOUND, _("There is no vault at %s"),
@@ -188,31 +187,14 @@ vigil_vault_header_read (const char          *path,
         }
       return set_io_error (error, _("Could not read"), path, saved);
     }
-  while (got < (ssize_t) sizeof data)
-    {
-      ssize_t n = pread (fd, data + got, sizeof data - (gsize) got, got);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved = errno;
-
-          close (fd);
-          return set_io_error (error, _("Could not read"), path, saved);
-        }
-      if (n == 0)
-        break;
-      got += n;
-    }
-  close (fd);
+  got = (gssize) done;
 
   if (got >= 100 && memcmp (data, "SQLite format 3", 16) == 0)
     {
       *out_kind = VIGIL_VAULT_FILE_LEGACY;
       return TRUE;
     }
-  if (got < (ssize_t) sizeof data)
+  if (got < (gssize) sizeof data)
     {
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
                    _("%s is not a Vigil vault, or its beginning is damaged"), path);
@@ -289,32 +271,25 @@ vigil_vault_header_write (const char *path, VigilVaultHeader *header, GError **e
   VigilVaultHeader current;
   VigilVaultFileKind kind;
   guint8 copy[VIGIL_VAULT_HEADER_COPY_BYTES];
-  int fd;
 
   if (!vigil_vault_header_read (path, &kind, &current, error))
     return FALSE;
   g_return_val_if_fail (kind == VIGIL_VAULT_FILE_ENCRYPTED, FALSE);
-  fd = g_open (path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0);
-  if (fd < 0)
-    return set_io_error (error, _("Could not write"), path, errno);
   /* First over the older copy, then over the other: a crash between the
    * two leaves the newer whole, and after both no copy keeps a slot that
    * was changed or removed, whose passphrase may be the reason. */
   for (int step = 1; step <= 2; step++)
     {
+      int saved = 0;
+
       header->generation = current.generation + (guint64) step;
       encode_copy (header, copy);
-      if (!write_all_at (fd, copy, sizeof copy,
-                         (off_t) (header->generation % 2) * VIGIL_VAULT_HEADER_COPY_BYTES)
-          || fsync (fd) != 0)
-        {
-          int saved = errno;
-
-          close (fd);
-          return set_io_error (error, _("Could not write the key slots of"), path, saved);
-        }
+      if (!vigil_page_vfs_file_io (path, TRUE, copy, sizeof copy,
+                                   (gint64) (header->generation % 2)
+                                     * VIGIL_VAULT_HEADER_COPY_BYTES,
+                                   NULL, &saved))
+        return set_io_error (error, _("Could not write the key slots of"), path, saved);
     }
-  close (fd);
   return TRUE;
 }
 

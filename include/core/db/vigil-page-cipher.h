@@ -5,8 +5,10 @@
  * with XChaCha20-Poly1305 under a page key derived from the master key.
  * SQLite reserves VIGIL_PAGE_CIPHER_RESERVE bytes at the end of each page:
  * there go the nonce and the tag. The additional data binds each page to
- * its number, and a WAL frame also to its place in the log and the log's
- * generation (its salts), so no page can be moved, replayed or swapped.
+ * its number, and a WAL frame also to its place in the log, so no page can
+ * be moved or swapped. (A frame's place within one generation of the log
+ * is also held by SQLite's checksums, which run from frame to frame over
+ * the pages before they are sealed.)
  *
  * Without the key a vault shows its size and its key slots: no table name,
  * no value, not even "SQLite format 3", and a plain sqlite3 cannot open it.

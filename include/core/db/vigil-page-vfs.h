@@ -27,6 +27,21 @@ G_BEGIN_DECLS
 #define VIGIL_PAGE_CHECKSUM_BYTES 8
 
 /* Registers the VFS once; later calls do nothing. */
-void vigil_page_vfs_register (void);
+void     vigil_page_vfs_register (void);
+
+/* Reads (at most @len bytes, @out_done says how many) or writes and syncs
+ * @len bytes at @offset of the file at @path, in the file's own bytes (a
+ * vault's key-slot header), through SQLite's handle of it. A descriptor of
+ * its own would do, but closing it would drop every lock this process
+ * holds on the file through its connections, as POSIX locks go: another
+ * process would then checkpoint and remove the WAL under them. FALSE with
+ * @out_errno set when the file cannot be opened, read or written. */
+gboolean vigil_page_vfs_file_io (const char *path,
+                                 gboolean    write,
+                                 guint8     *data,
+                                 gsize       len,
+                                 gint64      offset,
+                                 gsize      *out_done,
+                                 int        *out_errno);
 
 G_END_DECLS

@@ -308,10 +308,16 @@ vigil_cli_open_vault (VigilCliVaultOptions *options, const char *command)
   vault = vigil_vault_open (path, passphrase, &error);
   vigil_cli_passphrase_free (passphrase);
   if (vault == NULL)
-    vigil_cli_print_error (command, path, error);
-  else if (vigil_vault_get_older_copy_warning (vault) != NULL)
+    {
+      vigil_cli_print_error (command, path, error);
+      return NULL;
+    }
+  if (vigil_vault_get_older_copy_warning (vault) != NULL)
     g_printerr (_("vigil-cli %s: warning: %s\n"), command,
                 vigil_vault_get_older_copy_warning (vault));
+  if (vigil_vault_get_slots_warning (vault) != NULL)
+    g_printerr (_("vigil-cli %s: warning: %s\n"), command,
+                vigil_vault_get_slots_warning (vault));
   return vault;
 }
 

@@ -301,12 +301,20 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
 
   /* The vault put back to an older copy: said before anything is recorded
-   * in it, since what was recorded since is not there. */
-  if (vigil_vault_get_older_copy_warning (vault) != NULL)
+   * in it, since what was recorded since is not there. Key slots that were
+   * not the vault's own: said, since someone had the file. */
+  if (vigil_vault_get_older_copy_warning (vault) != NULL
+      || vigil_vault_get_slots_warning (vault) != NULL)
     {
+      const char *older = vigil_vault_get_older_copy_warning (vault);
+      const char *slots = vigil_vault_get_slots_warning (vault);
+      g_autofree char *body = g_strjoin ("\n\n", older != NULL ? older : slots,
+                                         older != NULL ? slots : NULL, NULL);
       GtkWidget *warning = adw_message_dialog_new (GTK_WINDOW (self),
-                                                   _("An Older Copy of This Vault"),
-                                                   vigil_vault_get_older_copy_warning (vault));
+                                                   older != NULL
+                                                     ? _("An Older Copy of This Vault")
+                                                     : _("The Vault's Key Slots Were Restored"),
+                                                   body);
 
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (warning), "close", _("I Understand"));
       gtk_widget_add_css_class (warning, "vigil-older-copy");

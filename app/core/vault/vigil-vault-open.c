@@ -394,18 +394,11 @@ open_vault (const char *path, const char *passphrase, GError **error)
    * open tries again. */
   self->older_copy = vigil_vault_compare_seen (self);
   if (slots_restored)
-    {
-      char *warning = g_strconcat (self->older_copy != NULL ? self->older_copy : "",
-                                   self->older_copy != NULL ? "\n\n" : "",
-                                   _("The key slots at the start of the vault file were not "
-                                     "the vault's own: they were altered, or a change of "
-                                     "passphrase was cut short. They were written again from "
-                                     "the vault's record, so only its passphrases open it."),
-                                   NULL);
-
-      g_free (self->older_copy);
-      self->older_copy = warning;
-    }
+    self->slots_warning = g_strdup (_("The key slots at the start of the vault file were not "
+                                      "the vault's own: they were altered, or a change of "
+                                      "passphrase was cut short. They were written again from "
+                                      "the vault's record, so only its own passphrases open "
+                                      "it."));
   vigil_vault_remember_seen (self);
   if (vigil_vault_get_shred_pending (self))
     {

@@ -95,6 +95,7 @@ vigil_vault_finalize (GObject *object)
   g_clear_pointer (&self->data_keys, g_hash_table_unref);
   g_free (self->path);
   g_free (self->older_copy);
+  g_free (self->slots_warning);
   G_OBJECT_CLASS (vigil_vault_parent_class)->finalize (object);
 }
 
@@ -127,6 +128,13 @@ vigil_vault_get_older_copy_warning (VigilVault *self)
 {
   g_return_val_if_fail (VIGIL_IS_VAULT (self), NULL);
   return self->older_copy;
+}
+
+const char *
+vigil_vault_get_slots_warning (VigilVault *self)
+{
+  g_return_val_if_fail (VIGIL_IS_VAULT (self), NULL);
+  return self->slots_warning;
 }
 
 const char *

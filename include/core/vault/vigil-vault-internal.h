@@ -37,6 +37,7 @@ struct _VigilVault
   VigilDbCache *statements;        /* the hot paths' statements on @db */
   char       *older_copy;          /* why this vault is not the one last seen here */
   gboolean    page_key_set;        /* its page key is registered for @path */
+  char       *slots_warning;       /* the header's key slots were not the vault's own */
 };
 
 void      vigil_vault_ensure_sodium    (void);

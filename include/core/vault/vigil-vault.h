@@ -106,10 +106,12 @@ const char *vigil_vault_get_path          (VigilVault          *self);
 gboolean    vigil_vault_is_locked         (VigilVault          *self);
 /* When the vault opened is older than the one last opened on this
  * computer (its audit log shorter, or not continuing the one seen here),
- * what to tell the user; also when the key slots in the file's header
- * were not the vault's own and were written again (vigil-vault-header.h);
- * NULL otherwise (vigil-vault-seen.c). */
+ * what to tell the user; NULL otherwise (vigil-vault-seen.c). */
 const char *vigil_vault_get_older_copy_warning (VigilVault    *self);
+/* When the key slots in the file's header were not the vault's own and
+ * were written again from its record (vigil-vault-header.h), what to tell
+ * the user; NULL otherwise. */
+const char *vigil_vault_get_slots_warning (VigilVault        *self);
 /* Wipes every key and closes the file; every later call fails with
  * VIGIL_ERROR_LOCKED. */
 void        vigil_vault_lock              (VigilVault          *self);

@@ -492,7 +492,12 @@ page_open (sqlite3_vfs *vfs, const char *name, sqlite3_file *f, int flags, int *
       return SQLITE_CANTOPEN;
     }
   if (mode == MODE_PLAIN && (flags & SQLITE_OPEN_MAIN_DB) == 0)
-    return real_vfs->xOpen (real_vfs, name, f, flags, out_flags);
+    {
+      /* The journal of a vault without pages (VACUUM INTO's new file) keeps
+       * no reference: one kept would keep the key's memory for good. */
+      g_clear_pointer (&key, vigil_page_key_release);
+      return real_vfs->xOpen (real_vfs, name, f, flags, out_flags);
+    }
   memset (file, 0, sizeof *file);
   rc = real_vfs->xOpen (real_vfs, name, REAL_FILE (f), flags, out_flags);
   /* SQLite calls xClose only on a file whose pMethods is set. */

@@ -98,7 +98,12 @@ copy_into (const char *path, const char *new_path, GError **error)
       vigil_db_set_error (db, rc, _("The vault could not be read"), error);
       goto out;
     }
-  /* VACUUM INTO gives the new file the reserve asked of the old one. */
+  /* VACUUM INTO gives the new file the page size asked next, and the
+   * reserve asked of the old one: an encrypted vault has pages of one size
+   * only, which an older file need not have had. The page size first: the
+   * pragma forgets a reserve asked before it. */
+  if (!vigil_db_exec (db, "PRAGMA page_size = " G_STRINGIFY (VIGIL_PAGE_SIZE) ";", error))
+    goto out;
   sqlite3_file_control (db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
   sql = sqlite3_mprintf ("VACUUM INTO %Q", new_path);
   ok = vigil_db_exec (db, sql, error);

@@ -606,7 +606,6 @@ vigil_vault_open_raw (const char *path, const char *passphrase, GError **error)
 {
   VigilVaultHeader header;
   VigilVaultFileKind kind;
-  g_autoptr (GError) local = NULL;
   guint8 *master_key;
   gint64 slot_id;
   sqlite3 *db = NULL;

@@ -165,8 +165,12 @@ vigil_store_save_hearing (VigilStore *self, VigilHearing *hearing, GError **erro
   if (!vigil_store_begin (self, error))
     return FALSE;
   /* The attendance is written after the row: a new hearing's id exists
-   * only then. */
-  if (!vigil_record_save (self, &hearing_kind, hearing, error)
+   * only then. A stored hearing given another time keeps the old one. */
+  if ((vigil_hearing_get_version (hearing) > 0
+       && !vigil_store_note_hearing_move (self, vigil_hearing_get_id (hearing),
+                                          vigil_hearing_get_case_id (hearing),
+                                          vigil_hearing_get_starts_at (hearing), error))
+      || !vigil_record_save (self, &hearing_kind, hearing, error)
       || !save_attendance (self, hearing, error))
     {
       vigil_store_rollback (self);

@@ -9,6 +9,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "vigil-demo.h"
 #include "vigil-error.h"
 #include "vigil-interchange.h"
 #include "vigil-protection-load.h"
@@ -167,6 +168,67 @@ test_problems (void)
     }
 }
 
+/* A fresh demo vault: assessments, identification dates, measures in
+ * every state, and problems for the agenda to show (judged on the demo's
+ * own "today", 1 November 2026). */
+static void
+test_demo (Fixture *f, gconstpointer unused)
+{
+  static const char * const rules[] = {
+    VIGIL_PROTECTION_RULE_MISSING_MEASURE, VIGIL_PROTECTION_RULE_WINDOW_MISSED,
+    VIGIL_PROTECTION_RULE_NOT_SETTLED, VIGIL_PROTECTION_RULE_REVIEW_OVERDUE,
+    VIGIL_PROTECTION_RULE_REFLECTION,
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) demo = vigil_demo_generate (20, 1);
+  g_autoptr (VigilInterchange) document = vigil_interchange_load_node (demo, NULL, &error);
+  g_autoptr (GPtrArray) cases = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GDateTime) today = g_date_time_new_utc (2026, 11, 1, 0, 0, 0);
+  g_autoptr (GHashTable) statuses = g_hash_table_new (g_str_hash, g_str_equal);
+  VigilProtectionSettings settings;
+  guint risks = 0, identified = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (vigil_interchange_import (document, f->store, NULL, &error));
+  g_assert_no_error (error);
+  cases = vigil_protection_load_all (f->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < cases->len; i++)
+    {
+      VigilProtectionCaseData *data = g_ptr_array_index (cases, i);
+
+      risks += data->risks->len;
+      for (guint p = 0; p < data->persons->len; p++)
+        identified += vigil_person_get_identified_on (data->persons->pdata[p]) != NULL;
+      for (guint m = 0; m < data->measures->len; m++)
+        g_hash_table_add (statuses, ((VigilProtectionData *) data->measures->pdata[m])->status);
+    }
+  g_assert_cmpuint (risks, >, 0);
+  g_assert_cmpuint (identified, >, 0);
+  for (guint i = 0; vigil_protection_statuses[i] != NULL; i++)
+    {
+      if (!g_hash_table_contains (statuses, vigil_protection_statuses[i]))
+        g_test_message ("no measure is %s", vigil_protection_statuses[i]);
+      g_assert_true (g_hash_table_contains (statuses, vigil_protection_statuses[i]));
+    }
+
+  vigil_protection_settings_init (&settings, today);
+  problems = vigil_protection_check ((VigilProtectionCaseData **) cases->pdata, cases->len, NULL,
+                                     &settings);
+  for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
+    {
+      guint n = 0;
+
+      for (guint i = 0; i < problems->len; i++)
+        n += g_str_equal (((VigilProtectionProblem *) problems->pdata[i])->rule, rules[r]);
+      if (n == 0)
+        g_test_message ("no problem of %s", rules[r]);
+      g_assert_cmpuint (n, >, 0);
+    }
+  assert_check_ok (f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -175,5 +237,7 @@ main (int argc, char **argv)
   g_test_add ("/protection/interchange/round-trip", Fixture, NULL, fixture_set_up,
               test_round_trip, fixture_tear_down);
   g_test_add_func ("/protection/interchange/problems", test_problems);
+  g_test_add ("/protection/demo/shows-problems", Fixture, NULL, fixture_set_up, test_demo,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include "vigil-error.h"
 #include "vigil-protection-load.h"
+#include "vigil-store-hearing-moves.h"
 #include "vigil-store-protection.h"
 #include "vigil-store-risk-assessments.h"
 
@@ -31,6 +32,7 @@ vigil_protection_load_case (VigilStore *store, const char *case_id, GError **err
   g_autoptr (GPtrArray) hearings = NULL;
   g_autoptr (GPtrArray) measures = NULL;
   g_autoptr (GPtrArray) risks = NULL;
+  g_autoptr (GPtrArray) moves = NULL;
 
   g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
   g_return_val_if_fail (case_id != NULL, NULL);
@@ -50,12 +52,16 @@ vigil_protection_load_case (VigilStore *store, const char *case_id, GError **err
   risks = vigil_store_list_risk_assessments (store, case_id, error);
   if (risks == NULL)
     return NULL;
+  moves = vigil_store_list_hearing_moves (store, case_id, error);
+  if (moves == NULL)
+    return NULL;
 
   data = vigil_protection_case_data_new (kase);
   take_all (data->persons, persons);
   take_all (data->hearings, hearings);
   take_all (data->measures, measures);
   take_all (data->risks, risks);
+  take_all (data->moves, moves);
   return g_steal_pointer (&data);
 }
 

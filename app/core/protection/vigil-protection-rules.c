@@ -575,6 +575,7 @@ vigil_protection_case_data_new (VigilCase *kase)
   data->hearings = g_ptr_array_new_with_free_func (g_object_unref);
   data->measures = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_protection_data_free);
   data->risks = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_risk_assessment_data_free);
+  data->moves = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_hearing_move_free);
   return data;
 }
 
@@ -588,6 +589,7 @@ vigil_protection_case_data_free (VigilProtectionCaseData *data)
   g_clear_pointer (&data->hearings, g_ptr_array_unref);
   g_clear_pointer (&data->measures, g_ptr_array_unref);
   g_clear_pointer (&data->risks, g_ptr_array_unref);
+  g_clear_pointer (&data->moves, g_ptr_array_unref);
   g_free (data);
 }
 

@@ -9,6 +9,7 @@
 
 #include "vigil-case.h"
 #include "vigil-hearing.h"
+#include "vigil-hearing-move.h"
 #include "vigil-person.h"
 #include "vigil-protection.h"
 #include "vigil-risk-assessment.h"
@@ -23,6 +24,7 @@ G_BEGIN_DECLS
  * @measures: (element-type VigilProtectionData): with who is responsible
  *   opened, to find double bookings
  * @risks: (element-type VigilRiskAssessmentData)
+ * @moves: (element-type VigilHearingMove): the old times of its hearings
  *
  * Everything the rules read of one case: they never reach into the store.
  */
@@ -33,6 +35,7 @@ typedef struct
   GPtrArray *hearings;
   GPtrArray *measures;
   GPtrArray *risks;
+  GPtrArray *moves;
 } VigilProtectionCaseData;
 
 VigilProtectionCaseData *vigil_protection_case_data_new  (VigilCase               *kase);

@@ -485,6 +485,38 @@ test_move_in_store (Fixture *f, gconstpointer unused)
   g_assert_cmpuint (all_after->len, ==, after->len);
 }
 
+/* Before saving: the move names exactly what it breaks, and leaves the
+ * data as it was. */
+static void
+test_check_move (Rules *r, gconstpointer unused)
+{
+  VigilProtectionData *escort = make_measure (r->one, r->victim, r->hearing, "police_escort",
+                                              "confirmed");
+  VigilProtectionData *support = make_measure (r->one, r->victim, r->hearing, "support_person",
+                                               "confirmed");
+  g_autoptr (GDateTime) same_morning = g_date_time_new_utc (2026, 3, 10, 10, 0, 0);
+  g_autoptr (GDateTime) next_day = g_date_time_new_utc (2026, 3, 11, 9, 0, 0);
+  g_autoptr (GPtrArray) harmless = NULL;
+  g_autoptr (GPtrArray) breaking = NULL;
+  VigilProtectionProblem *p;
+
+  set_window (escort, 10, 7, 13);
+  set_window (support, 10, 8, 12);
+  harmless = vigil_protection_check_move (r->one, vigil_hearing_get_id (r->hearing), same_morning,
+                                          &r->settings);
+  g_assert_cmpuint (harmless->len, ==, 0);
+  breaking = vigil_protection_check_move (r->one, vigil_hearing_get_id (r->hearing), next_day,
+                                          &r->settings);
+  /* Both windows missed, and the support person the level calls for no
+   * longer confirmed at the new time. */
+  g_assert_cmpuint (count_rule (breaking, VIGIL_PROTECTION_RULE_WINDOW_MISSED), ==, 2);
+  g_assert_cmpuint (count_rule (breaking, VIGIL_PROTECTION_RULE_MISSING_MEASURE), ==, 1);
+  g_assert_cmpuint (breaking->len, ==, 3);
+  p = first_of (breaking, VIGIL_PROTECTION_RULE_WINDOW_MISSED);
+  g_assert_true (g_str_equal (p->measure_id, escort->id) || g_str_equal (p->measure_id, support->id));
+  g_assert_cmpint (g_date_time_get_day_of_month (vigil_hearing_get_starts_at (r->hearing)), ==, 10);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -501,6 +533,7 @@ main (int argc, char **argv)
   RULE ("still-requested", test_still_requested);
   RULE ("not-settled", test_not_settled);
   RULE ("review-overdue", test_review);
+  RULE ("check-move", test_check_move);
 #undef RULE
   g_test_add ("/protection/rules/move-in-store", Fixture, NULL, fixture_set_up,
               test_move_in_store, fixture_tear_down);

@@ -692,3 +692,57 @@ vigil_protection_check (VigilProtectionCaseData * const *cases,
     }
   return c.problems;
 }
+
+static char *
+problem_key (const VigilProtectionProblem *problem)
+{
+  return g_strconcat (problem->rule, "/", problem->measure_id != NULL ? problem->measure_id : "",
+                      "/", problem->person_id != NULL ? problem->person_id : "", "/",
+                      problem->kind != NULL ? problem->kind : "", NULL);
+}
+
+GPtrArray *
+vigil_protection_check_move (VigilProtectionCaseData       *data,
+                             const char                    *hearing_id,
+                             GDateTime                     *new_starts_at,
+                             const VigilProtectionSettings *settings)
+{
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GDateTime) old = NULL;
+  VigilHearing *hearing = NULL;
+  GPtrArray *broken;
+  const char *case_id;
+
+  g_return_val_if_fail (data != NULL && hearing_id != NULL && new_starts_at != NULL, NULL);
+
+  broken = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_protection_problem_free);
+  for (guint i = 0; i < data->hearings->len; i++)
+    if (g_str_equal (vigil_hearing_get_id (data->hearings->pdata[i]), hearing_id))
+      hearing = data->hearings->pdata[i];
+  if (hearing == NULL)
+    return broken;
+
+  case_id = vigil_case_get_id (data->kase);
+  before = vigil_protection_check (&data, 1, case_id, settings);
+  old = g_date_time_ref (vigil_hearing_get_starts_at (hearing));
+  /* Judged on the case as it would be, then put back: the notify goes to
+   * no one, the data is the caller's own copy. */
+  vigil_hearing_set_starts_at (hearing, new_starts_at);
+  after = vigil_protection_check (&data, 1, case_id, settings);
+  vigil_hearing_set_starts_at (hearing, old);
+
+  for (guint i = 0; i < before->len; i++)
+    g_hash_table_add (known, problem_key (before->pdata[i]));
+  for (guint i = 0; i < after->len; i++)
+    {
+      VigilProtectionProblem *problem = g_ptr_array_index (after, i);
+      g_autofree char *key = problem_key (problem);
+
+      if (g_strcmp0 (problem->hearing_id, hearing_id) != 0 || g_hash_table_contains (known, key))
+        continue;
+      g_ptr_array_add (broken, g_ptr_array_steal_index (after, i--));
+    }
+  return broken;
+}

@@ -128,4 +128,23 @@ GPtrArray *vigil_protection_check (VigilProtectionCaseData * const *cases,
                                    const char                      *focus_case_id,
                                    const VigilProtectionSettings   *settings);
 
+/**
+ * vigil_protection_check_move:
+ * @data: the case, as stored
+ * @hearing_id: a hearing of @data
+ * @new_starts_at: the time it would move to
+ *
+ * What moving the hearing would break, before it is saved: the problems
+ * about the hearing and its measures that the new time makes and the
+ * present one does not have (windows the hearing leaves, measures still
+ * requested too close to it, a reflection period it now falls in). @data
+ * is left as it was.
+ *
+ * Returns: (transfer full) (element-type VigilProtectionProblem)
+ */
+GPtrArray *vigil_protection_check_move (VigilProtectionCaseData       *data,
+                                        const char                    *hearing_id,
+                                        GDateTime                     *new_starts_at,
+                                        const VigilProtectionSettings *settings);
+
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "vigil-agenda.h"
 #include "vigil-enum-types.h"
 #include "vigil-protection-rules.h"
 #include "vigil-text.h"
@@ -71,6 +72,15 @@ typedef struct
 } Check;
 
 /* private helpers */
+
+/* A kind as a person reads it; the either-or of the table too. */
+static const char *
+kind_label (const char *kind)
+{
+  if (g_str_equal (kind, "video_link|screen"))
+    return _("Testimony by video link or behind a screen");
+  return vigil_protection_kind_label (kind);
+}
 
 static const char *
 standard_of (const char *kind)
@@ -244,12 +254,15 @@ check_testimony (Check *c, CaseIndex *index)
           const char *level;
           const char * const *required;
           const char *severity;
+          g_autofree char *level_label = NULL;
 
           if (!att->testified || person == NULL || !is_victim (vigil_person_get_role (person)))
             continue;
           risk = latest_risk (index, att->person_id);
           level = risk != NULL ? risk->level : "low";
           required = vigil_protection_required_kinds (level);
+          g_free (level_label);
+          level_label = g_strdelimit (g_strdup (level), "_", ' ');
           severity = g_str_equal (level, "very_high") ? "grave"
                      : g_str_equal (level, "high")    ? "serious"
                                                       : "minor";
@@ -262,8 +275,8 @@ check_testimony (Check *c, CaseIndex *index)
               add_problem (c, VIGIL_PROTECTION_RULE_MISSING_MEASURE, severity,
                            standard_of (required[k]), case_id, att->person_id,
                            vigil_hearing_get_id (hearing), NULL, NULL,
-                           _("%s testifies on %s at risk level %s without a confirmed %s"),
-                           att->pseudonym, when, level, required[k]);
+                           _("%s testifies on %s at risk level %s: %s is not confirmed"),
+                           att->pseudonym, when, level_label, kind_label (required[k]));
               /* The kind of the measure missing goes with it, for the
                * window to offer adding one. */
               problem = g_ptr_array_index (c->problems, c->problems->len - 1);
@@ -388,9 +401,9 @@ check_measures (Check *c, CaseIndex *index)
         {
           add_problem (c, VIGIL_PROTECTION_RULE_NOT_SETTLED, "minor", standard_of (m->kind),
                        case_id, NULL, NULL, m, NULL,
-                       _("The %s for %s at the past hearing of %s was never marked delivered or "
+                       _("%s for %s at the past hearing of %s was never marked delivered or "
                          "failed"),
-                       m->kind, pseudonym, when);
+                       kind_label (m->kind), pseudonym, when);
           continue;
         }
       if (!window_holds (m, at))
@@ -400,15 +413,15 @@ check_measures (Check *c, CaseIndex *index)
 
           add_problem (c, VIGIL_PROTECTION_RULE_WINDOW_MISSED, "serious", standard_of (m->kind),
                        case_id, NULL, NULL, m, NULL,
-                       _("The %s for %s covers %s to %s, but the hearing is now at %s"), m->kind,
-                       pseudonym, from, to, when);
+                       _("%s for %s covers %s to %s, but the hearing is now at %s"),
+                       kind_label (m->kind), pseudonym, from, to, when);
         }
       if (g_str_equal (m->status, "requested")
           && until <= (GTimeSpan) c->settings->requested_days * G_TIME_SPAN_DAY)
         add_problem (c, VIGIL_PROTECTION_RULE_STILL_REQUESTED, "serious", standard_of (m->kind),
                      case_id, NULL, NULL, m, NULL,
-                     _("The %s for %s at the hearing of %s is still only requested"), m->kind,
-                     pseudonym, when);
+                     _("%s for %s at the hearing of %s is still only requested"),
+                     kind_label (m->kind), pseudonym, when);
     }
 }
 
@@ -552,10 +565,10 @@ check_bookings (Check *c, CaseIndex *indexes, guint n_cases, const char *focus)
                   add_problem (c, VIGIL_PROTECTION_RULE_DOUBLE_BOOKED, "serious",
                                standard_of (self->measure->kind), case_id, NULL, NULL,
                                self->measure, NULL,
-                               _("Whoever carries out the %s for %s is also booked for the "
+                               _("%s for %s: whoever carries it out is also booked for the "
                                  "hearing of %s in %s"),
-                               self->measure->kind, pseudonym_of (self->index,
-                                                                  self->measure->person_id),
+                               kind_label (self->measure->kind),
+                               pseudonym_of (self->index, self->measure->person_id),
                                when, vigil_case_get_reference (other->index->data->kase));
                 }
             }

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "vigil-agenda.h"
 #include "vigil-protection-load.h"
 #include "vigil-protection-rules.h"
 #include "vigil-store-protection.h"
@@ -517,6 +518,75 @@ test_check_move (Rules *r, gconstpointer unused)
   g_assert_cmpint (g_date_time_get_day_of_month (vigil_hearing_get_starts_at (r->hearing)), ==, 10);
 }
 
+/* The agenda of a week: each hearing, its measures under it, the
+ * problems beside them; filters by person, court and agency. */
+static void
+test_agenda (Rules *r, gconstpointer unused)
+{
+  VigilPerson *other = make_person (r->two, "V-02", VIGIL_PERSON_ROLE_VICTIM_WITNESS);
+  VigilHearing *second = make_hearing (r->two, 3, 11, 9);
+  VigilHearing *later = make_hearing (r->one, 4, 20, 9);
+  VigilProtectionData *escort = make_measure (r->one, r->victim, r->hearing, "police_escort",
+                                              "requested");
+  VigilProtectionData *support = make_measure (r->two, other, second, "support_person",
+                                               "confirmed");
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GPtrArray) only_problems = NULL;
+  g_autoptr (GPtrArray) by_person = NULL;
+  g_autoptr (GPtrArray) by_agency = NULL;
+  g_autoptr (GPtrArray) by_court = NULL;
+  g_autoptr (GDateTime) from = g_date_time_new_utc (2026, 3, 9, 0, 0, 0);
+  g_autoptr (GDateTime) to = g_date_time_new_utc (2026, 3, 16, 0, 0, 0);
+  VigilProtectionCaseData *cases[2];
+  VigilAgendaFilter filter = { 0 };
+  VigilAgendaRow *row;
+
+  cases[0] = r->one;
+  cases[1] = r->two;
+  vigil_case_set_court (r->two->kase, "Tribunalul Cluj");
+  escort->responsible = g_strdup ("Poliția de Frontieră");
+  support->responsible = g_strdup ("ADPARE support team");
+  vigil_hearing_add_attendee (second, other, TRUE);
+  problems = vigil_protection_check (cases, 2, NULL, &r->settings);
+  rows = vigil_agenda_build (cases, 2, problems, from, to, FALSE);
+  /* Hearing 10 March, its problem (no support person), the escort;
+   * hearing 11 March, its measure. The April hearing is not in the week. */
+  g_assert_cmpuint (rows->len, ==, 5);
+  row = rows->pdata[0];
+  g_assert_cmpint (row->kind, ==, VIGIL_AGENDA_HEARING);
+  g_assert_true (row->hearing == r->hearing);
+  g_assert_cmpstr (row->testifying, ==, "V-01");
+  row = rows->pdata[1];
+  g_assert_cmpint (row->kind, ==, VIGIL_AGENDA_PROBLEM);
+  g_assert_cmpstr (row->problem->rule, ==, VIGIL_PROTECTION_RULE_MISSING_MEASURE);
+  row = rows->pdata[2];
+  g_assert_cmpint (row->kind, ==, VIGIL_AGENDA_MEASURE);
+  g_assert_true (row->measure == escort);
+  g_assert_cmpstr (row->pseudonym, ==, "V-01");
+  row = rows->pdata[3];
+  g_assert_true (row->hearing == second);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_true (((VigilAgendaRow *) rows->pdata[i])->hearing != later);
+
+  only_problems = vigil_agenda_build (cases, 2, problems, from, to, TRUE);
+  g_assert_cmpuint (only_problems->len, ==, 1);
+
+  filter.pseudonym = "v-02";
+  by_person = vigil_agenda_filter (rows, &filter);
+  g_assert_cmpuint (by_person->len, ==, 2);
+  g_assert_true (((VigilAgendaRow *) by_person->pdata[1])->measure == support);
+  filter.pseudonym = NULL;
+  filter.agency = "politia";
+  by_agency = vigil_agenda_filter (rows, &filter);
+  g_assert_cmpuint (by_agency->len, ==, 2);
+  g_assert_true (((VigilAgendaRow *) by_agency->pdata[1])->measure == escort);
+  filter.agency = NULL;
+  filter.court = "Tribunalul Cluj";
+  by_court = vigil_agenda_filter (rows, &filter);
+  g_assert_cmpuint (by_court->len, ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -534,6 +604,7 @@ main (int argc, char **argv)
   RULE ("not-settled", test_not_settled);
   RULE ("review-overdue", test_review);
   RULE ("check-move", test_check_move);
+  RULE ("agenda", test_agenda);
 #undef RULE
   g_test_add ("/protection/rules/move-in-store", Fixture, NULL, fixture_set_up,
               test_move_in_store, fixture_tear_down);

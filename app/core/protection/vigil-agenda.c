@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "vigil-agenda.h"
+#include "vigil-text.h"
 
 static const struct
 {
@@ -259,4 +260,100 @@ vigil_agenda_build (VigilProtectionCaseData * const *cases,
         }
     }
   return rows;
+}
+
+static gboolean
+blank (const char *text)
+{
+  return text == NULL || vigil_text_is_blank (text);
+}
+
+static gboolean
+person_matches (const VigilAgendaRow *row, const char *pseudonym)
+{
+  g_autofree char *want = NULL;
+  g_autofree char *have = NULL;
+
+  if (blank (pseudonym))
+    return TRUE;
+  if (row->kind == VIGIL_AGENDA_HEARING)
+    {
+      g_autofree char *folded = vigil_text_fold (row->testifying != NULL ? row->testifying : "");
+      g_autofree char *query = vigil_text_fold (pseudonym);
+
+      return row->testifying != NULL && vigil_text_fold_matches (folded, query);
+    }
+  if (row->pseudonym == NULL)
+    return FALSE;
+  want = g_strstrip (g_ascii_strup (pseudonym, -1));
+  have = g_ascii_strup (row->pseudonym, -1);
+  return g_str_equal (want, have);
+}
+
+static gboolean
+agency_matches (const VigilProtectionData *measure, const char *agency)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *query = NULL;
+
+  if (blank (agency))
+    return TRUE;
+  if (measure == NULL || measure->responsible == NULL)
+    return FALSE;
+  /* Who is responsible is sealed: compared here, in memory, and never
+   * kept. */
+  folded = vigil_text_fold (measure->responsible);
+  query = vigil_text_fold (agency);
+  return vigil_text_fold_matches (folded, query);
+}
+
+GPtrArray *
+vigil_agenda_filter (GPtrArray *rows, const VigilAgendaFilter *filter)
+{
+  g_autoptr (GHashTable) hearings = g_hash_table_new (NULL, NULL);
+  GPtrArray *kept = g_ptr_array_new ();
+
+  g_return_val_if_fail (rows != NULL && filter != NULL, kept);
+
+  /* First the hearings that stay: their own match, or a measure's. */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const VigilAgendaRow *row = g_ptr_array_index (rows, i);
+      gboolean court = blank (filter->court)
+                       || g_strcmp0 (vigil_case_get_court (row->data->kase), filter->court) == 0;
+
+      if (row->hearing == NULL || !court)
+        continue;
+      if (row->kind == VIGIL_AGENDA_HEARING && blank (filter->agency)
+          && person_matches (row, filter->pseudonym))
+        g_hash_table_add (hearings, row->hearing);
+      else if (row->kind == VIGIL_AGENDA_MEASURE && person_matches (row, filter->pseudonym)
+               && agency_matches (row->measure, filter->agency))
+        g_hash_table_add (hearings, row->hearing);
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      VigilAgendaRow *row = g_ptr_array_index (rows, i);
+      gboolean court = blank (filter->court)
+                       || g_strcmp0 (vigil_case_get_court (row->data->kase), filter->court) == 0;
+
+      if (!court)
+        continue;
+      if (row->kind == VIGIL_AGENDA_HEARING)
+        {
+          if (g_hash_table_contains (hearings, row->hearing))
+            g_ptr_array_add (kept, row);
+          continue;
+        }
+      if (row->hearing != NULL && !g_hash_table_contains (hearings, row->hearing))
+        continue;
+      if (row->measure != NULL && !agency_matches (row->measure, filter->agency))
+        continue;
+      if (row->measure == NULL && !blank (filter->agency))
+        continue;
+      if (!blank (filter->pseudonym) && !person_matches (row, filter->pseudonym))
+        continue;
+      g_ptr_array_add (kept, row);
+    }
+  return kept;
 }

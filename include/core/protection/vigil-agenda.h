@@ -70,6 +70,28 @@ GPtrArray *vigil_agenda_build (VigilProtectionCaseData * const *cases,
                                GDateTime                       *to,
                                gboolean                         problems_only);
 
+/**
+ * VigilAgendaFilter:
+ * @pseudonym: (nullable): only what concerns this person (as typed: case
+ *   and spaces do not count)
+ * @court: (nullable): only this court's hearings
+ * @agency: (nullable): only measures whose responsible holds these words
+ *
+ * A hearing stays when it matches, or when one of its measures does; a
+ * measure or a problem when it matches and its hearing stays.
+ */
+typedef struct
+{
+  const char *pseudonym;
+  const char *court;
+  const char *agency;
+} VigilAgendaFilter;
+
+/* The rows of @rows (not copied: the array does not own them) that pass
+ * @filter. */
+GPtrArray *vigil_agenda_filter (GPtrArray               *rows,
+                                const VigilAgendaFilter *filter);
+
 /* A kind of measure, a status or a risk level as a person reads it. */
 const char *vigil_protection_kind_label   (const char *kind);
 const char *vigil_protection_status_label (const char *status);

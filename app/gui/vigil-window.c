@@ -18,6 +18,7 @@
 #include "vigil-gui-util.h"
 #include "vigil-hearing-page.h"
 #include "vigil-monitor-dialog.h"
+#include "vigil-protection-page.h"
 #include "vigil-standards-page.h"
 #include "vigil-unlock-page.h"
 #include "vigil-window-interchange.h"
@@ -44,10 +45,12 @@ struct _VigilWindow
   GtkListBox      *sections_list;
   GtkListBoxRow   *cases_section_row;
   GtkListBoxRow   *standards_section_row;
+  GtkListBoxRow   *protection_section_row;
   GtkStack        *content_stack;
   VigilCasesPage  *cases_page;
   VigilCasePage   *case_page;
   VigilStandardsPage *standards_page;
+  VigilProtectionPage *protection_page;
   VigilHearingPage *hearing_page;
 
   GSettings       *settings;
@@ -139,10 +142,12 @@ build_vault_view (VigilWindow *self)
   self->sections_list = GTK_LIST_BOX (GET ("sections_list"));
   self->cases_section_row = GTK_LIST_BOX_ROW (GET ("cases_section_row"));
   self->standards_section_row = GTK_LIST_BOX_ROW (GET ("standards_section_row"));
+  self->protection_section_row = GTK_LIST_BOX_ROW (GET ("protection_section_row"));
   self->content_stack = GTK_STACK (GET ("content_stack"));
   self->cases_page = VIGIL_CASES_PAGE (GET ("cases_page"));
   self->case_page = VIGIL_CASE_PAGE (GET ("case_page"));
   self->standards_page = VIGIL_STANDARDS_PAGE (GET ("standards_page"));
+  self->protection_page = VIGIL_PROTECTION_PAGE (GET ("protection_page"));
   self->hearing_page = VIGIL_HEARING_PAGE (GET ("hearing_page"));
   vigil_gui_name_menu_button (GTK_MENU_BUTTON (GET ("primary_menu_button")), _("Main Menu"));
 #undef GET
@@ -224,6 +229,7 @@ lock_vault (VigilWindow *self)
   vigil_case_page_set_store (self->case_page, NULL);
   vigil_hearing_page_set_store (self->hearing_page, NULL);
   vigil_cases_page_set_store (self->cases_page, NULL);
+  vigil_protection_page_set_store (self->protection_page, NULL);
   vigil_cases_page_set_search (self->cases_page, NULL);
   g_clear_object (&self->store);
 
@@ -364,6 +370,13 @@ on_section_activated (VigilWindow *self, GtkListBoxRow *row, GtkListBox *list)
 {
   if (row == self->cases_section_row)
     show_cases (self);
+  else if (row == self->protection_section_row)
+    {
+      vigil_case_page_hide_identities (self->case_page);
+      /* Read when first shown after an unlock, and followed from then on. */
+      vigil_protection_page_set_store (self->protection_page, self->store);
+      gtk_stack_set_visible_child_name (self->content_stack, "protection");
+    }
   else if (row == self->standards_section_row)
     {
       /* Hundreds of rows of text: built when first wanted, not at start-up. */
@@ -570,6 +583,7 @@ vigil_window_class_init (VigilWindowClass *klass)
   g_type_ensure (VIGIL_TYPE_CASES_PAGE);
   g_type_ensure (VIGIL_TYPE_CASE_PAGE);
   g_type_ensure (VIGIL_TYPE_STANDARDS_PAGE);
+  g_type_ensure (VIGIL_TYPE_PROTECTION_PAGE);
   g_type_ensure (VIGIL_TYPE_HEARING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "ui/vigil-window.ui");

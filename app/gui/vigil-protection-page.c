@@ -1,9 +1,9 @@
 /* vigil-protection-page.c: the agenda of hearings, the protection arranged
  * around them and what is wrong with it, by day or by week
  *
- * The page holds every case's protection as read once (the rules look
- * across cases for teams booked twice); a change to a case reads that case
- * again and judges all again, which the rules do in milliseconds, so a
+ * The page reads the cases that meet in the days shown (a team booked
+ * twice is booked at two of their hearings), at each change of the store
+ * or of the days, and judges them again: a few milliseconds a case, so a
  * problem shows as soon as the change that caused it is saved. Rows are
  * the core's agenda (vigil-agenda.c), so the window, `vigil-cli agenda`
  * and the calendar export show one plan.
@@ -146,14 +146,14 @@ update_courts (VigilProtectionPage *self)
 }
 
 static void
-load_all (VigilProtectionPage *self)
+load_span (VigilProtectionPage *self, GDateTime *from, GDateTime *to)
 {
   g_autoptr (GError) error = NULL;
 
   g_clear_pointer (&self->cases, g_ptr_array_unref);
   if (self->store != NULL)
     {
-      self->cases = vigil_protection_load_all (self->store, &error);
+      self->cases = vigil_protection_load_span (self->store, from, to, &error);
       if (self->cases == NULL)
         vigil_gui_toast_error (GTK_WIDGET (self), _("The protection plan could not be read"),
                                error);
@@ -520,6 +520,7 @@ rebuild (VigilProtectionPage *self)
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  load_span (self, from, to);
   if (self->cases == NULL)
     {
       fill_list (self);
@@ -538,27 +539,12 @@ rebuild (VigilProtectionPage *self)
 static void
 on_case_changed (VigilProtectionPage *self, const char *case_id, VigilStore *store)
 {
-  g_autoptr (GError) error = NULL;
-
-  if (self->cases == NULL)
-    return;
-  clear_list (self);
-  g_clear_pointer (&self->shown, g_ptr_array_unref);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
-  if (!vigil_protection_reload_case (store, self->cases, case_id, &error))
-    vigil_gui_toast_error (GTK_WIDGET (self), _("The protection plan could not be read again"),
-                           error);
-  update_courts (self);
   rebuild (self);
 }
 
 static void
 on_changed_elsewhere (VigilProtectionPage *self, VigilStore *store)
 {
-  clear_list (self);
-  g_clear_pointer (&self->shown, g_ptr_array_unref);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
-  load_all (self);
   rebuild (self);
 }
 
@@ -744,10 +730,7 @@ vigil_protection_page_set_store (VigilProtectionPage *self, VigilStore *store)
                                self, G_CONNECT_SWAPPED);
     }
   if (self->list_box != NULL)
-    {
-      load_all (self);
-      rebuild (self);
-    }
+    rebuild (self);
 }
 
 void

@@ -90,6 +90,30 @@ vigil_protection_load_all (VigilStore *store, GError **error)
   return g_steal_pointer (&all);
 }
 
+GPtrArray *
+vigil_protection_load_span (VigilStore *store, GDateTime *from, GDateTime *to, GError **error)
+{
+  g_autoptr (GPtrArray) ids = NULL;
+  g_autoptr (GPtrArray) cases = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
+  g_return_val_if_fail (from != NULL && to != NULL, NULL);
+
+  ids = vigil_store_list_cases_meeting (store, from, to, error);
+  if (ids == NULL)
+    return NULL;
+  cases = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_protection_case_data_free);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      VigilProtectionCaseData *data = vigil_protection_load_case (store, ids->pdata[i], error);
+
+      if (data == NULL)
+        return NULL;
+      g_ptr_array_add (cases, data);
+    }
+  return g_steal_pointer (&cases);
+}
+
 gboolean
 vigil_protection_reload_case (VigilStore *store,
                               GPtrArray  *cases,

@@ -17,6 +17,13 @@ VigilProtectionCaseData *vigil_protection_load_case (VigilStore  *store,
 /* Element type VigilProtectionCaseData: every case of the vault. */
 GPtrArray               *vigil_protection_load_all  (VigilStore  *store,
                                                      GError     **error);
+/* Element type VigilProtectionCaseData: the cases with a hearing from
+ * @from to @to (or moved from there), all a week's agenda judges: a team
+ * booked twice is booked at two of those hearings. */
+GPtrArray               *vigil_protection_load_span (VigilStore  *store,
+                                                     GDateTime   *from,
+                                                     GDateTime   *to,
+                                                     GError     **error);
 /* Replaces the entry of @case_id in @cases (from vigil_protection_load_all)
  * by what the store holds now, or drops it when the case is gone. */
 gboolean                 vigil_protection_reload_case (VigilStore  *store,

@@ -180,7 +180,7 @@ vigil_cli_agenda (int argc, char **argv)
     return VIGIL_CLI_FAILURE;
   path = vigil_cli_vault_path (&vault);
   store = vigil_store_new (opened);
-  cases = vigil_protection_load_all (store, &error);
+  cases = vigil_protection_load_span (store, from, to, &error);
   if (cases == NULL)
     {
       vigil_cli_print_error ("agenda", path, error);

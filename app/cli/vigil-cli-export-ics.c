@@ -61,7 +61,7 @@ vigil_cli_export_ics (int argc, char **argv)
     return VIGIL_CLI_FAILURE;
   path = vigil_cli_vault_path (&vault);
   store = vigil_store_new (opened);
-  cases = vigil_protection_load_all (store, &error);
+  cases = vigil_protection_load_span (store, from, to, &error);
   if (cases == NULL)
     {
       vigil_cli_print_error ("export-ics", path, error);

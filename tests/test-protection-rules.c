@@ -9,6 +9,7 @@
 #include "vigil-agenda.h"
 #include "vigil-protection-load.h"
 #include "vigil-protection-rules.h"
+#include "vigil-reminder.h"
 #include "vigil-store-protection.h"
 #include "vigil-test-store.h"
 #include "vigil-test-util.h"
@@ -587,6 +588,33 @@ test_agenda (Rules *r, gconstpointer unused)
   g_assert_cmpuint (by_court->len, ==, 2);
 }
 
+/* Requested measures of hearings in the next hours are counted; the text
+ * names no one. */
+static void
+test_reminder (Rules *r, gconstpointer unused)
+{
+  VigilHearing *tomorrow = make_hearing (r->one, 3, 2, 9);
+  VigilHearing *adjourned = make_hearing (r->one, 3, 2, 11);
+  g_autofree char *text = NULL;
+  g_autofree char *other = NULL;
+
+  make_measure (r->one, r->victim, tomorrow, "police_escort", "requested");
+  make_measure (r->one, r->victim, tomorrow, "support_person", "requested");
+  make_measure (r->one, r->victim, tomorrow, "screen", "confirmed");
+  make_measure (r->one, r->victim, adjourned, "video_link", "requested");
+  make_measure (r->one, r->victim, r->hearing, "interpreter", "requested");
+  vigil_hearing_set_status (adjourned, VIGIL_HEARING_STATUS_ADJOURNED);
+  g_assert_cmpuint (vigil_reminder_count_unconfirmed (&r->one, 1, r->now, 24), ==, 2);
+  g_assert_cmpuint (vigil_reminder_count_unconfirmed (&r->one, 1, r->now, 12), ==, 0);
+  g_assert_cmpuint (vigil_reminder_count_unconfirmed (&r->one, 1, r->now, 24 * 10), ==, 3);
+  text = vigil_reminder_text (2, 24);
+  g_assert_cmpstr (text, ==, "2 protection measures for tomorrow’s hearings are not confirmed");
+  other = vigil_reminder_text (1, 48);
+  g_assert_cmpstr (other, ==, "1 protection measure for hearings in the next 48 hours is not "
+                              "confirmed");
+  g_assert_null (vigil_reminder_text (0, 24));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -605,6 +633,7 @@ main (int argc, char **argv)
   RULE ("review-overdue", test_review);
   RULE ("check-move", test_check_move);
   RULE ("agenda", test_agenda);
+  RULE ("reminder", test_reminder);
 #undef RULE
   g_test_add ("/protection/rules/move-in-store", Fixture, NULL, fixture_set_up,
               test_move_in_store, fixture_tear_down);

@@ -18,7 +18,9 @@
 #include "vigil-gui-util.h"
 #include "vigil-hearing-page.h"
 #include "vigil-monitor-dialog.h"
+#include "vigil-protection-load.h"
 #include "vigil-protection-page.h"
+#include "vigil-reminder.h"
 #include "vigil-standards-page.h"
 #include "vigil-unlock-page.h"
 #include "vigil-window-interchange.h"
@@ -26,6 +28,8 @@
 
 /* How often the idle clock is read while the vault is open. */
 #define IDLE_CHECK_SECONDS 10
+/* Reminders of measures not confirmed are worked out again this often. */
+#define REMINDER_CHECK_SECONDS 600
 /* How often the vault is asked whether vigil-cli or another window wrote
  * to it: one cheap PRAGMA a turn. */
 #define CHANGES_CHECK_MS 1000
@@ -59,6 +63,9 @@ struct _VigilWindow
   VigilStore      *store;
   gint64           last_activity; /* monotonic, microseconds */
   guint            idle_source;
+  guint            reminder_source;
+  guint            reminded;       /* the count the last reminder said */
+  gboolean         protection_after_unlock;
 };
 
 G_DEFINE_FINAL_TYPE (VigilWindow, vigil_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -218,6 +225,7 @@ lock_vault (VigilWindow *self)
     return;
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
+  g_clear_handle_id (&self->reminder_source, g_source_remove);
   close_transient_windows (self);
   /* A toast may name what the vault holds ("Grade recorded" over a
    * hearing): none outlives the unlocked vault. */
@@ -273,6 +281,43 @@ on_idle_check (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* How many measures for the coming hearings are still only requested,
+ * said on the desktop: a count and nothing else (vigil-reminder.c). */
+static gboolean
+on_reminder_check (gpointer user_data)
+{
+  VigilWindow *self = VIGIL_WINDOW (user_data);
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  guint hours = g_settings_get_uint (self->settings, "protection-reminder-hours");
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GDateTime) until = NULL;
+  g_autoptr (GPtrArray) cases = NULL;
+  g_autofree char *text = NULL;
+  guint n;
+
+  if (self->store == NULL || app == NULL || hours == 0)
+    return G_SOURCE_CONTINUE;
+  until = g_date_time_add_hours (now, hours);
+  cases = vigil_protection_load_span (self->store, now, until, NULL);
+  if (cases == NULL)
+    return G_SOURCE_CONTINUE;
+  n = vigil_reminder_count_unconfirmed ((VigilProtectionCaseData **) cases->pdata, cases->len,
+                                        now, hours);
+  text = vigil_reminder_text (n, hours);
+  if (text == NULL)
+    g_application_withdraw_notification (app, "protection-reminder");
+  else if (n != self->reminded)
+    {
+      g_autoptr (GNotification) notification = g_notification_new (_("Protection Not Confirmed"));
+
+      g_notification_set_body (notification, text);
+      g_notification_set_default_action (notification, "app.show-protection");
+      g_application_send_notification (app, "protection-reminder", notification);
+    }
+  self->reminded = n;
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
 {
@@ -301,6 +346,15 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
 
   note_activity (self);
   self->idle_source = g_timeout_add_seconds (IDLE_CHECK_SECONDS, on_idle_check, self);
+  self->reminded = 0;
+  on_reminder_check (self);
+  self->reminder_source = g_timeout_add_seconds (REMINDER_CHECK_SECONDS, on_reminder_check, self);
+  /* A reminder clicked while the vault was locked leads here. */
+  if (self->protection_after_unlock)
+    {
+      self->protection_after_unlock = FALSE;
+      vigil_window_show_protection (self);
+    }
 
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -666,6 +720,40 @@ vigil_window_get_locked (VigilWindow *self)
   g_return_val_if_fail (VIGIL_IS_WINDOW (self), TRUE);
 
   return self->store == NULL;
+}
+
+/**
+ * vigil_window_show_protection:
+ *
+ * Shows the Protection agenda; on a locked window, once it is unlocked,
+ * so that a reminder's click shows nothing before the passphrase.
+ */
+void
+vigil_window_show_protection (VigilWindow *self)
+{
+  g_return_if_fail (VIGIL_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    {
+      self->protection_after_unlock = TRUE;
+      return;
+    }
+  gtk_list_box_select_row (self->sections_list, self->protection_section_row);
+  on_section_activated (self, self->protection_section_row, self->sections_list);
+}
+
+/**
+ * vigil_window_get_showing_protection:
+ *
+ * Returns: whether the Protection agenda is what the window shows
+ */
+gboolean
+vigil_window_get_showing_protection (VigilWindow *self)
+{
+  g_return_val_if_fail (VIGIL_IS_WINDOW (self), FALSE);
+
+  return self->store != NULL
+         && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "protection") == 0;
 }
 
 void

@@ -11,7 +11,10 @@
 
 #include "vigil-agenda.h"
 #include "vigil-measure-editor.h"
+#include "vigil-monitor-dialog.h"
 #include "vigil-protection-page.h"
+#include "vigil-unlock-page.h"
+#include "vigil-window.h"
 #include "vigil-risk-editor.h"
 #include "vigil-store-protection.h"
 #include "vigil-store-risk-assessments.h"
@@ -354,6 +357,41 @@ test_cancel_measure (PageFixture *f, gconstpointer data)
   g_assert_cmpstr (((VigilProtectionData *) measures->pdata[0])->status, ==, "cancelled");
 }
 
+static gboolean
+is_unlocked (gpointer window)
+{
+  return !vigil_window_get_locked (VIGIL_WINDOW (window));
+}
+
+/* A reminder clicked while the vault is locked: nothing shows before the
+ * passphrase, and the agenda right after it. */
+static void
+test_reminder_after_unlock (void)
+{
+  g_autofree char *dir = vigil_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "vault.vigil", NULL);
+  VigilWindow *window = vigil_window_new (NULL, path);
+  VigilUnlockPage *page = vigil_window_get_unlock_page (window);
+  GtkWidget *row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  vigil_window_show_protection (window);
+  g_assert_false (vigil_window_get_showing_protection (window));
+  vigil_unlock_page_set_kdf_level (page, VIGIL_KDF_INTERACTIVE);
+  row = vigil_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Passphrase");
+  gtk_editable_set_text (GTK_EDITABLE (row), VIGIL_TEST_PASSPHRASE);
+  row = vigil_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Confirm Passphrase");
+  gtk_editable_set_text (GTK_EDITABLE (row), VIGIL_TEST_PASSPHRASE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unlock.submit", NULL));
+  g_assert_true (vigil_test_wait_until (is_unlocked, window, 60000));
+  vigil_test_answer_monitor ("Support worker");
+  g_assert_true (vigil_window_get_showing_protection (window));
+  vigil_test_screenshot (GTK_WIDGET (window), "protection-after-unlock");
+  gtk_window_destroy (GTK_WINDOW (window));
+  vigil_test_run_for (50);
+  vigil_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -367,5 +405,6 @@ main (int argc, char **argv)
               test_risk_assessment, page_tear_down);
   g_test_add ("/protection/page/cancel-measure", PageFixture, NULL, page_set_up,
               test_cancel_measure, page_tear_down);
+  g_test_add_func ("/protection/page/reminder-after-unlock", test_reminder_after_unlock);
   return g_test_run ();
 }

@@ -689,6 +689,13 @@ vigil_protection_page_init (VigilProtectionPage *self)
   vigil_gui_keep_own_names (GTK_WIDGET (self));
   self->courts = gtk_string_list_new (all);
   gtk_drop_down_set_model (self->court_dropdown, G_LIST_MODEL (self->courts));
+  /* GTK 4.8 leaves the drop-down's own button unnamed: a screen reader
+   * would read it by its class. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->court_dropdown));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Choose the Court Whose Hearings Are Shown"), -1);
   gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);
   self->day = local_midnight (now);
   self->week = TRUE;

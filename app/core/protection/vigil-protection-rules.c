@@ -20,6 +20,7 @@
 #include "vigil-agenda.h"
 #include "vigil-enum-types.h"
 #include "vigil-protection-rules.h"
+#include "vigil-record-rules.h"
 #include "vigil-text.h"
 
 /* The table of the README ("What each risk level calls for"): the lower
@@ -464,6 +465,51 @@ team_key (const char *responsible)
   return g_string_free (key, FALSE);
 }
 
+/* The folded name of who is responsible for @m, kept with its case. */
+static const char *
+team_of (CaseIndex *index, const VigilProtectionData *m)
+{
+  char *cached = g_hash_table_lookup (index->data->teams, m);
+
+  if (cached == NULL)
+    {
+      cached = team_key (m->responsible);
+      g_hash_table_insert (index->data->teams, (gpointer) m, cached);
+    }
+  return cached;
+}
+
+/* A case's hearings and persons by id, built when first needed: a check
+ * of one case looks into the others only for a team they share. */
+static void
+ensure_index (CaseIndex *index)
+{
+  if (index->hearings != NULL)
+    return;
+  index->hearings = g_hash_table_new (g_str_hash, g_str_equal);
+  index->persons = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint j = 0; j < index->data->hearings->len; j++)
+    {
+      VigilHearing *hearing = g_ptr_array_index (index->data->hearings, j);
+
+      g_hash_table_insert (index->hearings, (gpointer) vigil_hearing_get_id (hearing), hearing);
+    }
+  for (guint j = 0; j < index->data->persons->len; j++)
+    {
+      VigilPerson *person = g_ptr_array_index (index->data->persons, j);
+
+      g_hash_table_insert (index->persons, (gpointer) vigil_person_get_id (person), person);
+    }
+}
+
+static gboolean
+may_be_booked (const VigilProtectionData *m)
+{
+  return m->hearing_id != NULL && m->responsible != NULL
+         && vigil_protection_kind_is_staffed (m->kind)
+         && vigil_protection_status_is_open (m->status);
+}
+
 /* One booking of a team: the measure and the time it holds them. */
 typedef struct
 {
@@ -491,27 +537,41 @@ check_bookings (Check *c, CaseIndex *indexes, guint n_cases, const char *focus)
   g_autoptr (GHashTable) teams = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         (GDestroyNotify) g_ptr_array_unref);
   g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GHashTable) focus_teams = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTableIter iter;
   GPtrArray *list;
+
+  /* Re-checking one case: only the teams it books can clash. */
+  for (guint i = 0; focus != NULL && i < n_cases; i++)
+    if (g_str_equal (vigil_case_get_id (indexes[i].data->kase), focus))
+      for (guint j = 0; j < indexes[i].data->measures->len; j++)
+        {
+          const VigilProtectionData *m = g_ptr_array_index (indexes[i].data->measures, j);
+
+          if (may_be_booked (m))
+            g_hash_table_add (focus_teams, (gpointer) team_of (&indexes[i], m));
+        }
 
   for (guint i = 0; i < n_cases; i++)
     for (guint j = 0; j < indexes[i].data->measures->len; j++)
       {
         const VigilProtectionData *m = g_ptr_array_index (indexes[i].data->measures, j);
-        VigilHearing *hearing = m->hearing_id != NULL
-                                  ? g_hash_table_lookup (indexes[i].hearings, m->hearing_id)
-                                  : NULL;
+        VigilHearing *hearing;
+        const char *cached;
         g_autofree char *team = NULL;
         Booking *booking;
         gint64 start;
 
-        if (hearing == NULL || !hearing_is_on (hearing) || m->responsible == NULL
-            || !vigil_protection_kind_is_staffed (m->kind)
-            || !vigil_protection_status_is_open (m->status))
+        if (!may_be_booked (m))
           continue;
-        team = team_key (m->responsible);
-        if (team[0] == '\0')
+        cached = team_of (&indexes[i], m);
+        if (cached[0] == '\0' || (focus != NULL && !g_hash_table_contains (focus_teams, cached)))
           continue;
+        ensure_index (&indexes[i]);
+        hearing = g_hash_table_lookup (indexes[i].hearings, m->hearing_id);
+        if (hearing == NULL || !hearing_is_on (hearing))
+          continue;
+        team = g_strdup (cached);
         start = g_date_time_to_unix (vigil_hearing_get_starts_at (hearing));
         booking = g_new0 (Booking, 1);
         booking->index = &indexes[i];
@@ -576,6 +636,13 @@ check_bookings (Check *c, CaseIndex *indexes, guint n_cases, const char *focus)
     }
 }
 
+/* A folded name of who is responsible is as sealed as the name. */
+static void
+free_team (gpointer team)
+{
+  vigil_record_wipe_string (team);
+}
+
 /* public API */
 
 VigilProtectionCaseData *
@@ -589,6 +656,7 @@ vigil_protection_case_data_new (VigilCase *kase)
   data->measures = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_protection_data_free);
   data->risks = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_risk_assessment_data_free);
   data->moves = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_hearing_move_free);
+  data->teams = g_hash_table_new_full (NULL, NULL, NULL, free_team);
   return data;
 }
 
@@ -603,6 +671,7 @@ vigil_protection_case_data_free (VigilProtectionCaseData *data)
   g_clear_pointer (&data->measures, g_ptr_array_unref);
   g_clear_pointer (&data->risks, g_ptr_array_unref);
   g_clear_pointer (&data->moves, g_ptr_array_unref);
+  g_clear_pointer (&data->teams, g_hash_table_unref);
   g_free (data);
 }
 
@@ -665,31 +734,14 @@ vigil_protection_check (VigilProtectionCaseData * const *cases,
 
   c.problems = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_protection_problem_free);
   for (guint i = 0; i < n_cases; i++)
-    {
-      indexes[i].data = cases[i];
-      indexes[i].hearings = g_hash_table_new (g_str_hash, g_str_equal);
-      indexes[i].persons = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint j = 0; j < cases[i]->hearings->len; j++)
-        {
-          VigilHearing *hearing = g_ptr_array_index (cases[i]->hearings, j);
-
-          g_hash_table_insert (indexes[i].hearings, (gpointer) vigil_hearing_get_id (hearing),
-                               hearing);
-        }
-      for (guint j = 0; j < cases[i]->persons->len; j++)
-        {
-          VigilPerson *person = g_ptr_array_index (cases[i]->persons, j);
-
-          g_hash_table_insert (indexes[i].persons, (gpointer) vigil_person_get_id (person),
-                               person);
-        }
-    }
+    indexes[i].data = cases[i];
 
   for (guint i = 0; i < n_cases; i++)
     {
       if (focus_case_id != NULL
           && !g_str_equal (focus_case_id, vigil_case_get_id (cases[i]->kase)))
         continue;
+      ensure_index (&indexes[i]);
       check_testimony (&c, &indexes[i]);
       check_children (&c, &indexes[i]);
       check_interpreters (&c, &indexes[i]);
@@ -700,8 +752,8 @@ vigil_protection_check (VigilProtectionCaseData * const *cases,
 
   for (guint i = 0; i < n_cases; i++)
     {
-      g_hash_table_unref (indexes[i].hearings);
-      g_hash_table_unref (indexes[i].persons);
+      g_clear_pointer (&indexes[i].hearings, g_hash_table_unref);
+      g_clear_pointer (&indexes[i].persons, g_hash_table_unref);
     }
   return c.problems;
 }

@@ -36,6 +36,12 @@ typedef struct
   GPtrArray *measures;
   GPtrArray *risks;
   GPtrArray *moves;
+
+  /*< private >*/
+  /* Who is responsible for each measure, folded once (measure → text):
+   * folding is what a check costs most. Change who is responsible and
+   * the case data is read again. */
+  GHashTable *teams;
 } VigilProtectionCaseData;
 
 VigilProtectionCaseData *vigil_protection_case_data_new  (VigilCase               *kase);

@@ -23,8 +23,13 @@ take_all (GPtrArray *into, GPtrArray *from)
 
 /* public API */
 
-VigilProtectionCaseData *
-vigil_protection_load_case (VigilStore *store, const char *case_id, GError **error)
+/* Every hearing of the case, or (@from set) those of some days. */
+static VigilProtectionCaseData *
+load_case (VigilStore *store,
+           const char *case_id,
+           GDateTime  *from,
+           GDateTime  *to,
+           GError    **error)
 {
   g_autoptr (VigilCase) kase = NULL;
   g_autoptr (VigilProtectionCaseData) data = NULL;
@@ -34,16 +39,14 @@ vigil_protection_load_case (VigilStore *store, const char *case_id, GError **err
   g_autoptr (GPtrArray) risks = NULL;
   g_autoptr (GPtrArray) moves = NULL;
 
-  g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
-  g_return_val_if_fail (case_id != NULL, NULL);
-
   kase = vigil_store_get_case (store, case_id, error);
   if (kase == NULL)
     return NULL;
   persons = vigil_store_list_persons (store, case_id, error);
   if (persons == NULL)
     return NULL;
-  hearings = vigil_store_list_hearings (store, case_id, error);
+  hearings = from != NULL ? vigil_store_list_hearings_meeting (store, case_id, from, to, error)
+                          : vigil_store_list_hearings (store, case_id, error);
   if (hearings == NULL)
     return NULL;
   measures = vigil_store_list_protection_measures (store, case_id, error);
@@ -63,6 +66,15 @@ vigil_protection_load_case (VigilStore *store, const char *case_id, GError **err
   take_all (data->risks, risks);
   take_all (data->moves, moves);
   return g_steal_pointer (&data);
+}
+
+VigilProtectionCaseData *
+vigil_protection_load_case (VigilStore *store, const char *case_id, GError **error)
+{
+  g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
+  g_return_val_if_fail (case_id != NULL, NULL);
+
+  return load_case (store, case_id, NULL, NULL, error);
 }
 
 GPtrArray *
@@ -105,7 +117,7 @@ vigil_protection_load_span (VigilStore *store, GDateTime *from, GDateTime *to, G
   cases = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_protection_case_data_free);
   for (guint i = 0; i < ids->len; i++)
     {
-      VigilProtectionCaseData *data = vigil_protection_load_case (store, ids->pdata[i], error);
+      VigilProtectionCaseData *data = load_case (store, ids->pdata[i], from, to, error);
 
       if (data == NULL)
         return NULL;

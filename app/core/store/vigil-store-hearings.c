@@ -266,3 +266,36 @@ vigil_store_list_cases_meeting (VigilStore *self, GDateTime *from, GDateTime *to
     }
   return g_steal_pointer (&ids);
 }
+
+/**
+ * vigil_store_list_hearings_meeting:
+ *
+ * Returns: (transfer full) (element-type VigilHearing): the hearings of the
+ *   case from @from to @to (excluded), and those moved away from there, by
+ *   start time
+ */
+GPtrArray *
+vigil_store_list_hearings_meeting (VigilStore *self,
+                                   const char *case_id,
+                                   GDateTime  *from,
+                                   GDateTime  *to,
+                                   GError    **error)
+{
+  g_autofree char *from_iso = NULL;
+  g_autofree char *to_iso = NULL;
+  const char *binds[4] = { case_id, NULL, NULL, NULL };
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+  g_return_val_if_fail (case_id != NULL && from != NULL && to != NULL, NULL);
+
+  from_iso = vigil_time_to_iso (from);
+  to_iso = vigil_time_to_iso (to);
+  binds[1] = from_iso;
+  binds[2] = to_iso;
+  return vigil_record_query (self, &hearing_kind,
+                             "WHERE case_id = ?1 AND ((starts_at >= ?2 AND starts_at < ?3)"
+                             " OR id IN (SELECT hearing_id FROM hearing_moves"
+                             " WHERE old_starts_at >= ?2 AND old_starts_at < ?3))"
+                             " ORDER BY starts_at, id",
+                             binds, error);
+}

@@ -18,8 +18,9 @@ VigilProtectionCaseData *vigil_protection_load_case (VigilStore  *store,
 GPtrArray               *vigil_protection_load_all  (VigilStore  *store,
                                                      GError     **error);
 /* Element type VigilProtectionCaseData: the cases with a hearing from
- * @from to @to (or moved from there), all a week's agenda judges: a team
- * booked twice is booked at two of those hearings. */
+ * @from to @to (or moved from there), each with only those hearings: all a
+ * week's agenda judges (a team booked twice is booked at two of them).
+ * The rules about other hearings are not these days' problems. */
 GPtrArray               *vigil_protection_load_span (VigilStore  *store,
                                                      GDateTime   *from,
                                                      GDateTime   *to,

@@ -130,6 +130,12 @@ GPtrArray     *vigil_store_list_cases_meeting (VigilStore    *self,
                                                GDateTime     *from,
                                                GDateTime     *to,
                                                GError       **error);
+/* The hearings of @case_id from @from to @to, or moved away from there. */
+GPtrArray     *vigil_store_list_hearings_meeting (VigilStore *self,
+                                                  const char *case_id,
+                                                  GDateTime  *from,
+                                                  GDateTime  *to,
+                                                  GError    **error);
 GPtrArray     *vigil_store_list_hearings     (VigilStore     *self,
                                               const char     *case_id,
                                               GError        **error);

@@ -241,24 +241,6 @@ form_state (VigilHearingEditor *self)
                           gtk_switch_get_active (self->closed_switch), notes);
 }
 
-/* The rules' settings as Preferences hold them, judged now. */
-static void
-protection_settings (VigilProtectionSettings *settings, GDateTime *now, GSettings *gsettings)
-{
-  g_autoptr (GVariant) minimums = g_settings_get_value (gsettings, "reflection-minimum-days");
-  GVariantIter iter;
-  const char *jurisdiction;
-  guint32 days;
-
-  vigil_protection_settings_init (settings, now);
-  settings->requested_days = g_settings_get_uint (gsettings, "protection-requested-days");
-  settings->reflection_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_variant_iter_init (&iter, minimums);
-  while (g_variant_iter_next (&iter, "{&su}", &jurisdiction, &days))
-    g_hash_table_insert (settings->reflection_days, g_strdup (jurisdiction),
-                         GUINT_TO_POINTER (days));
-}
-
 /* Before the move is saved, what it would break: the measures arranged
  * for the old time, said at once under the time. */
 static void
@@ -267,7 +249,6 @@ update_move_warning (VigilHearingEditor *self)
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr (GDateTime) time = NULL;
   g_autoptr (GPtrArray) broken = NULL;
-  g_autoptr (GSettings) gsettings = NULL;
   g_autoptr (GString) text = NULL;
   VigilFieldProblem *problem = NULL;
   VigilProtectionSettings settings;
@@ -281,8 +262,7 @@ update_move_warning (VigilHearingEditor *self)
       gtk_widget_set_visible (self->move_box, FALSE);
       return;
     }
-  gsettings = g_settings_new (APPLICATION_ID);
-  protection_settings (&settings, now, gsettings);
+  vigil_gui_protection_settings (&settings, now);
   broken = vigil_protection_check_move (self->protection, self->hearing_id, time, &settings);
   g_hash_table_unref (settings.reflection_days);
   if (broken->len == 0)

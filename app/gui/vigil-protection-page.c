@@ -92,24 +92,6 @@ span (VigilProtectionPage *self, GDateTime **from, GDateTime **to)
 }
 
 static void
-settings_from_preferences (VigilProtectionSettings *settings, GDateTime *now)
-{
-  g_autoptr (GSettings) gsettings = g_settings_new (APPLICATION_ID);
-  g_autoptr (GVariant) minimums = g_settings_get_value (gsettings, "reflection-minimum-days");
-  GVariantIter iter;
-  const char *jurisdiction;
-  guint32 days;
-
-  vigil_protection_settings_init (settings, now);
-  settings->requested_days = g_settings_get_uint (gsettings, "protection-requested-days");
-  settings->reflection_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_variant_iter_init (&iter, minimums);
-  while (g_variant_iter_next (&iter, "{&su}", &jurisdiction, &days))
-    g_hash_table_insert (settings->reflection_days, g_strdup (jurisdiction),
-                         GUINT_TO_POINTER (days));
-}
-
-static void
 update_courts (VigilProtectionPage *self)
 {
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -527,7 +509,7 @@ rebuild (VigilProtectionPage *self)
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
-  settings_from_preferences (&settings, now);
+  vigil_gui_protection_settings (&settings, now);
   self->problems = vigil_protection_check ((VigilProtectionCaseData **) self->cases->pdata,
                                            self->cases->len, NULL, &settings);
   g_hash_table_unref (settings.reflection_days);

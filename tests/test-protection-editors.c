@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "vigil-hearing-editor.h"
+#include "vigil-person-editor.h"
 #include "vigil-protection-load.h"
 #include "vigil-store-hearing-moves.h"
 #include "vigil-store-protection.h"
@@ -212,6 +213,43 @@ test_move_warning (MoveFixture *f, gconstpointer data)
   g_assert_cmpuint (window_missed, ==, 1);
 }
 
+/* The day a victim was identified, typed in the person editor: a day
+ * that is none is refused at its field, a good one saved. */
+static void
+test_identified_on (MoveFixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilPerson) stored = NULL;
+  GtkWindow *editor = GTK_WINDOW (vigil_person_editor_new (f->window, f->store.store,
+                                                           vigil_case_get_id (f->kase), f->person,
+                                                           NULL));
+  GtkWidget *row;
+
+  gtk_window_present (editor);
+  vigil_test_input_focus_window (editor);
+  vigil_test_run_for (200);
+  row = vigil_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                "Identified as a Victim on (YYYY-MM-DD)");
+  g_assert_nonnull (row);
+  vigil_test_input_click (row);
+  vigil_test_input_keys (editor, "type:2026-02-30");
+  vigil_test_input_keys (editor, "ctrl+s");
+  vigil_test_run_for (300);
+  g_assert_nonnull (vigil_person_editor_get_message (VIGIL_PERSON_EDITOR (editor)));
+  g_assert_nonnull (strstr (vigil_person_editor_get_message (VIGIL_PERSON_EDITOR (editor)),
+                            "not a day"));
+  vigil_test_screenshot (GTK_WIDGET (editor), "protection-person-identified");
+  vigil_test_input_click (row);
+  vigil_test_input_keys (editor, "ctrl+a");
+  vigil_test_input_keys (editor, "type:2026-01-15");
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  vigil_test_input_keys (editor, "ctrl+s");
+  g_assert_true (vigil_test_wait_until (window_gone, &editor, 2000));
+  stored = vigil_store_get_person (f->store.store, vigil_person_get_id (f->person), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vigil_person_get_identified_on (stored), ==, "2026-01-15");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -219,5 +257,7 @@ main (int argc, char **argv)
 
   g_test_add ("/protection/editors/move-warning", MoveFixture, NULL, move_set_up,
               test_move_warning, move_tear_down);
+  g_test_add ("/protection/editors/identified-on", MoveFixture, NULL, move_set_up,
+              test_identified_on, move_tear_down);
   return g_test_run ();
 }

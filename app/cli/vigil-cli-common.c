@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -454,4 +455,49 @@ vigil_cli_print_counts (const VigilInterchangeCounts *counts)
   g_print (_("  assessments          %u (of hearings and cases)\n"), counts->assessments);
   g_print (_("  protection measures  %u\n"), counts->protection_measures);
   g_print (_("  claims               %u (%u items)\n"), counts->claims, counts->claim_items);
+}
+
+static GDateTime *
+parse_day (const char *text)
+{
+  int y, m, d;
+  char end;
+
+  if (text == NULL || sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3
+      || strlen (text) != 10 || !g_date_valid_dmy (d, m, y))
+    return NULL;
+  return g_date_time_new_utc (y, m, d, 0, 0, 0);
+}
+
+gboolean
+vigil_cli_parse_days (const char  *from_text,
+                      const char  *to_text,
+                      GDateTime  **out_from,
+                      GDateTime  **out_to,
+                      const char  *command)
+{
+  g_autoptr (GDateTime) from = NULL;
+  g_autoptr (GDateTime) last = NULL;
+
+  if (from_text == NULL || to_text == NULL)
+    {
+      vigil_cli_usage_error (command, _("Give the days with --from DATE and --to DATE"));
+      return FALSE;
+    }
+  from = parse_day (from_text);
+  last = parse_day (to_text);
+  if (from == NULL || last == NULL)
+    {
+      vigil_cli_usage_error (command, _("“%s” is not a day (YYYY-MM-DD)"),
+                             from == NULL ? from_text : to_text);
+      return FALSE;
+    }
+  if (g_date_time_compare (last, from) < 0)
+    {
+      vigil_cli_usage_error (command, _("--to is before --from"));
+      return FALSE;
+    }
+  *out_from = g_steal_pointer (&from);
+  *out_to = g_date_time_add_days (last, 1);
+  return TRUE;
 }

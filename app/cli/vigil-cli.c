@@ -34,6 +34,10 @@ static const Command commands[] = {
   { "erase-person", N_("Erase a person and everything of theirs, for good"),
     vigil_cli_erase_person },
   { "erase-case", N_("Erase a case and everyone in it, for good"), vigil_cli_erase_case },
+  { "agenda", N_("List hearings, protection measures and their problems, day by day"),
+    vigil_cli_agenda },
+  { "export-ics", N_("Write hearings and protection measures to an iCalendar file"),
+    vigil_cli_export_ics },
   { "standards", N_("List the victim-rights standards and where they come from"),
     vigil_cli_standards },
 };

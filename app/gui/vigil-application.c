@@ -103,12 +103,22 @@ shortcuts_activated (GSimpleAction *action, GVariant *parameter, gpointer user_d
   gtk_window_present (shortcuts);
 }
 
+/* A reminder's click: the agenda, after the unlock when locked. */
+static void
+show_protection_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  g_application_activate (G_APPLICATION (user_data));
+  vigil_window_show_protection (
+    VIGIL_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (user_data))));
+}
+
 static const GActionEntry app_entries[] = {
   { "quit", quit_activated, NULL, NULL, NULL },
   { "lock", lock_activated, NULL, NULL, NULL },
   { "preferences", preferences_activated, NULL, NULL, NULL },
   { "about", about_activated, NULL, NULL, NULL },
   { "shortcuts", shortcuts_activated, NULL, NULL, NULL },
+  { "show-protection", show_protection_activated, NULL, NULL, NULL },
 };
 
 static const struct

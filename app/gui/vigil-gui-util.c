@@ -649,3 +649,23 @@ vigil_gui_category_header (GtkListBoxRow *row, VigilStandard *standard, VigilSta
   gtk_widget_add_css_class (header, "heading");
   gtk_list_box_row_set_header (row, header);
 }
+
+void
+vigil_gui_protection_settings (VigilProtectionSettings *settings, GDateTime *now)
+{
+  g_autoptr (GSettings) gsettings = g_settings_new (APPLICATION_ID);
+  g_autoptr (GVariant) minimums = g_settings_get_value (gsettings, "reflection-minimum-days");
+  GVariantIter iter;
+  const char *jurisdiction;
+  guint32 days;
+
+  g_return_if_fail (settings != NULL && now != NULL);
+
+  vigil_protection_settings_init (settings, now);
+  settings->requested_days = g_settings_get_uint (gsettings, "protection-requested-days");
+  settings->reflection_days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_variant_iter_init (&iter, minimums);
+  while (g_variant_iter_next (&iter, "{&su}", &jurisdiction, &days))
+    g_hash_table_insert (settings->reflection_days, g_strdup (jurisdiction),
+                         GUINT_TO_POINTER (days));
+}

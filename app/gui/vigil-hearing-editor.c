@@ -18,6 +18,7 @@
 #include "vigil-enum-types.h"
 #include "vigil-gui-util.h"
 #include "vigil-hearing-editor.h"
+#include "vigil-protection-load.h"
 
 struct _VigilHearingEditor
 {
@@ -40,6 +41,8 @@ struct _VigilHearingEditor
   GtkSwitch      *closed_switch;
   GtkTextView    *notes_view;
   GtkWidget      *form;
+  GtkWidget      *move_box;
+  GtkLabel       *move_label;
 
   VigilStore     *store;
   char           *case_id;
@@ -48,6 +51,9 @@ struct _VigilHearingEditor
   char           *saved_state; /* what the form held when it opened */
   GPtrArray      *shown;       /* the problems on screen */
   GtkWidget      *first_problem; /* the field of the first of them */
+  /* The case as stored, for what a new time would break; NULL for a new
+   * hearing, which nothing is arranged around yet. */
+  VigilProtectionCaseData *protection;
 };
 
 /* A spin button's text that is no number in its range: kept as typed,
@@ -235,6 +241,52 @@ form_state (VigilHearingEditor *self)
                           gtk_switch_get_active (self->closed_switch), notes);
 }
 
+/* Before the move is saved, what it would break: the measures arranged
+ * for the old time, said at once under the time. */
+static void
+update_move_warning (VigilHearingEditor *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GDateTime) time = NULL;
+  g_autoptr (GPtrArray) broken = NULL;
+  g_autoptr (GString) text = NULL;
+  VigilFieldProblem *problem = NULL;
+  VigilProtectionSettings settings;
+
+  if (self->protection == NULL)
+    return;
+  time = read_time (self, &problem);
+  g_clear_pointer (&problem, vigil_field_problem_free);
+  if (time == NULL)
+    {
+      gtk_widget_set_visible (self->move_box, FALSE);
+      return;
+    }
+  vigil_gui_protection_settings (&settings, now);
+  broken = vigil_protection_check_move (self->protection, self->hearing_id, time, &settings);
+  g_hash_table_unref (settings.reflection_days);
+  if (broken->len == 0)
+    {
+      gtk_widget_set_visible (self->move_box, FALSE);
+      gtk_label_set_text (self->move_label, "");
+      return;
+    }
+  text = g_string_new (NULL);
+  g_string_printf (text,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Moving the hearing to this time breaks %u thing arranged "
+                                "around it:",
+                                "Moving the hearing to this time breaks %u things arranged "
+                                "around it:",
+                                broken->len),
+                   broken->len);
+  for (guint i = 0; i < broken->len; i++)
+    g_string_append_printf (text, "\n• %s",
+                            ((VigilProtectionProblem *) broken->pdata[i])->message);
+  gtk_label_set_text (self->move_label, text->str);
+  gtk_widget_set_visible (self->move_box, TRUE);
+}
+
 /* callbacks */
 
 static void
@@ -345,6 +397,7 @@ vigil_hearing_editor_dispose (GObject *object)
   VigilHearingEditor *self = VIGIL_HEARING_EDITOR (object);
 
   g_clear_object (&self->store);
+  g_clear_pointer (&self->protection, vigil_protection_case_data_free);
   G_OBJECT_CLASS (vigil_hearing_editor_parent_class)->dispose (object);
 }
 
@@ -395,6 +448,8 @@ vigil_hearing_editor_class_init (VigilHearingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, closed_switch);
   gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, form);
+  gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, move_box);
+  gtk_widget_class_bind_template_child (widget_class, VigilHearingEditor, move_label);
   gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_time_input);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
@@ -432,6 +487,8 @@ vigil_hearing_editor_init (VigilHearingEditor *self)
 
     for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
       vigil_editor_watch (watched[i], G_CALLBACK (on_form_changed), self);
+    for (guint i = 0; i < 3; i++)
+      vigil_editor_watch (watched[i], G_CALLBACK (update_move_warning), self);
   }
   vigil_editor_name_entry_rows (GTK_WIDGET (self));
 }
@@ -487,6 +544,10 @@ vigil_hearing_editor_new (GtkWindow    *parent,
       gtk_switch_set_active (self->closed_switch, vigil_hearing_get_closed_session (hearing));
       gtk_switch_set_active (self->sine_die_switch, vigil_hearing_get_adjourned_sine_die (hearing));
       vigil_gui_text_view_set_text (self->notes_view, vigil_hearing_get_notes (hearing));
+      /* Read once: the warning follows each change of the time at once,
+       * without the store. A case that cannot be read only goes without
+       * the warning; the save says what is wrong. */
+      self->protection = vigil_protection_load_case (store, case_id, NULL);
     }
   else
     {
@@ -552,6 +613,20 @@ vigil_hearing_editor_save (VigilHearingEditor *self)
     self->hearing_id = g_strdup (vigil_hearing_get_id (hearing));
   g_signal_emit (self, signals[SAVED], 0, hearing);
   return TRUE;
+}
+
+/**
+ * vigil_hearing_editor_get_move_warning:
+ *
+ * Returns: (nullable): what moving the hearing to the time entered would
+ *   break, as shown, or %NULL when nothing
+ */
+const char *
+vigil_hearing_editor_get_move_warning (VigilHearingEditor *self)
+{
+  g_return_val_if_fail (VIGIL_IS_HEARING_EDITOR (self), NULL);
+
+  return gtk_widget_get_visible (self->move_box) ? gtk_label_get_text (self->move_label) : NULL;
 }
 
 /**

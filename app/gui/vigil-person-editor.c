@@ -17,6 +17,7 @@
 #include "vigil-enum-types.h"
 #include "vigil-gui-util.h"
 #include "vigil-person-editor.h"
+#include "vigil-record-rules.h"
 
 struct _VigilPersonEditor
 {
@@ -29,6 +30,7 @@ struct _VigilPersonEditor
   AdwComboRow    *role_row;
   AdwEntryRow    *pseudonym_row;
   GtkSwitch      *child_switch;
+  AdwEntryRow    *identified_row;
   GtkWidget      *identity_list;
   GtkWidget      *identity_hidden_list;
   AdwEntryRow    *full_name_row;
@@ -74,6 +76,7 @@ show_problems (VigilPersonEditor *self, GPtrArray *problems)
     { "role", GTK_WIDGET (self->role_row) },
     { "pseudonym", GTK_WIDGET (self->pseudonym_row) },
     { "is_child", GTK_WIDGET (self->child_switch) },
+    { "identified_on", GTK_WIDGET (self->identified_row) },
     { "full_name", GTK_WIDGET (self->full_name_row) },
     { "aliases", GTK_WIDGET (self->aliases_row) },
     { "date_of_birth", GTK_WIDGET (self->birth_row) },
@@ -188,6 +191,16 @@ read_form (VigilPersonEditor *self, VigilPerson *person)
   vigil_person_set_pseudonym (person, pseudonym);
   vigil_person_set_role (person, adw_combo_row_get_selected (self->role_row));
   vigil_person_set_is_child (person, gtk_switch_get_active (self->child_switch));
+  {
+    g_autofree char *identified = vigil_gui_entry_row_text (self->identified_row);
+
+    /* A day that is none is said at its field by check_form(), not as
+     * the person's first problem. */
+    vigil_person_set_identified_on (person, identified != NULL
+                                                && vigil_record_date_is_valid (identified)
+                                              ? identified
+                                              : NULL);
+  }
   if (self->identity_shown)
     {
       g_autofree char *notes = vigil_gui_text_view_get_text (self->notes_view);
@@ -217,6 +230,16 @@ check_form (VigilPersonEditor *self, VigilPerson *person)
                                                 ? "is_child"
                                                 : "pseudonym",
                                               FALSE, "%s", error->message));
+  {
+    g_autofree char *identified = vigil_gui_entry_row_text (self->identified_row);
+
+    if (identified != NULL && !vigil_record_date_is_valid (identified))
+      g_ptr_array_add (problems,
+                       vigil_field_problem_new ("identified_on", FALSE,
+                                                _("Identified: “%s” is not a day; write it "
+                                                  "as 2026-01-15"),
+                                                identified));
+  }
   if (identity != NULL)
     {
       g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
@@ -243,6 +266,8 @@ form_state (VigilPersonEditor *self)
                           gtk_switch_get_active (self->child_switch));
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     g_string_append_printf (state, "\x1f%s", gtk_editable_get_text (GTK_EDITABLE (rows[i])));
+  g_string_append_printf (state, "\x1f%s",
+                          gtk_editable_get_text (GTK_EDITABLE (self->identified_row)));
   g_string_append_printf (state, "\x1f%s", notes);
   return g_string_free (g_steal_pointer (&state), FALSE);
 }
@@ -389,6 +414,7 @@ vigil_person_editor_class_init (VigilPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, role_row);
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, pseudonym_row);
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, child_switch);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, identified_row);
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, identity_list);
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, identity_hidden_list);
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, full_name_row);
@@ -431,7 +457,7 @@ vigil_person_editor_init (VigilPersonEditor *self)
       GTK_WIDGET (self->aliases_row), GTK_WIDGET (self->birth_row),
       GTK_WIDGET (self->nationality_row), GTK_WIDGET (self->languages_row),
       GTK_WIDGET (self->phone_row), GTK_WIDGET (self->address_row),
-      GTK_WIDGET (self->notes_view),
+      GTK_WIDGET (self->notes_view), GTK_WIDGET (self->identified_row),
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
@@ -468,6 +494,7 @@ vigil_person_editor_new (GtkWindow           *parent,
       adw_combo_row_set_selected (self->role_row, vigil_person_get_role (person));
       set_text (self, self->pseudonym_row, vigil_person_get_pseudonym (person));
       gtk_switch_set_active (self->child_switch, vigil_person_get_is_child (person));
+      set_text (self, self->identified_row, vigil_person_get_identified_on (person));
       if (identity != NULL)
         show_identity (self, identity, vigil_person_get_notes (person));
       else

@@ -18,6 +18,9 @@
 #include "vigil-gui-util.h"
 #include "vigil-hearing-page.h"
 #include "vigil-monitor-dialog.h"
+#include "vigil-protection-load.h"
+#include "vigil-protection-page.h"
+#include "vigil-reminder.h"
 #include "vigil-standards-page.h"
 #include "vigil-unlock-page.h"
 #include "vigil-window-interchange.h"
@@ -25,6 +28,8 @@
 
 /* How often the idle clock is read while the vault is open. */
 #define IDLE_CHECK_SECONDS 10
+/* Reminders of measures not confirmed are worked out again this often. */
+#define REMINDER_CHECK_SECONDS 600
 /* How often the vault is asked whether vigil-cli or another window wrote
  * to it: one cheap PRAGMA a turn. */
 #define CHANGES_CHECK_MS 1000
@@ -44,10 +49,12 @@ struct _VigilWindow
   GtkListBox      *sections_list;
   GtkListBoxRow   *cases_section_row;
   GtkListBoxRow   *standards_section_row;
+  GtkListBoxRow   *protection_section_row;
   GtkStack        *content_stack;
   VigilCasesPage  *cases_page;
   VigilCasePage   *case_page;
   VigilStandardsPage *standards_page;
+  VigilProtectionPage *protection_page;
   VigilHearingPage *hearing_page;
 
   GSettings       *settings;
@@ -56,6 +63,9 @@ struct _VigilWindow
   VigilStore      *store;
   gint64           last_activity; /* monotonic, microseconds */
   guint            idle_source;
+  guint            reminder_source;
+  guint            reminded;       /* the count the last reminder said */
+  gboolean         protection_after_unlock;
 };
 
 G_DEFINE_FINAL_TYPE (VigilWindow, vigil_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -139,10 +149,12 @@ build_vault_view (VigilWindow *self)
   self->sections_list = GTK_LIST_BOX (GET ("sections_list"));
   self->cases_section_row = GTK_LIST_BOX_ROW (GET ("cases_section_row"));
   self->standards_section_row = GTK_LIST_BOX_ROW (GET ("standards_section_row"));
+  self->protection_section_row = GTK_LIST_BOX_ROW (GET ("protection_section_row"));
   self->content_stack = GTK_STACK (GET ("content_stack"));
   self->cases_page = VIGIL_CASES_PAGE (GET ("cases_page"));
   self->case_page = VIGIL_CASE_PAGE (GET ("case_page"));
   self->standards_page = VIGIL_STANDARDS_PAGE (GET ("standards_page"));
+  self->protection_page = VIGIL_PROTECTION_PAGE (GET ("protection_page"));
   self->hearing_page = VIGIL_HEARING_PAGE (GET ("hearing_page"));
   vigil_gui_name_menu_button (GTK_MENU_BUTTON (GET ("primary_menu_button")), _("Main Menu"));
 #undef GET
@@ -213,6 +225,7 @@ lock_vault (VigilWindow *self)
     return;
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
+  g_clear_handle_id (&self->reminder_source, g_source_remove);
   close_transient_windows (self);
   /* A toast may name what the vault holds ("Grade recorded" over a
    * hearing): none outlives the unlocked vault. */
@@ -224,6 +237,7 @@ lock_vault (VigilWindow *self)
   vigil_case_page_set_store (self->case_page, NULL);
   vigil_hearing_page_set_store (self->hearing_page, NULL);
   vigil_cases_page_set_store (self->cases_page, NULL);
+  vigil_protection_page_set_store (self->protection_page, NULL);
   vigil_cases_page_set_search (self->cases_page, NULL);
   g_clear_object (&self->store);
 
@@ -267,6 +281,43 @@ on_idle_check (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* How many measures for the coming hearings are still only requested,
+ * said on the desktop: a count and nothing else (vigil-reminder.c). */
+static gboolean
+on_reminder_check (gpointer user_data)
+{
+  VigilWindow *self = VIGIL_WINDOW (user_data);
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  guint hours = g_settings_get_uint (self->settings, "protection-reminder-hours");
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GDateTime) until = NULL;
+  g_autoptr (GPtrArray) cases = NULL;
+  g_autofree char *text = NULL;
+  guint n;
+
+  if (self->store == NULL || app == NULL || hours == 0)
+    return G_SOURCE_CONTINUE;
+  until = g_date_time_add_hours (now, hours);
+  cases = vigil_protection_load_span (self->store, now, until, NULL);
+  if (cases == NULL)
+    return G_SOURCE_CONTINUE;
+  n = vigil_reminder_count_unconfirmed ((VigilProtectionCaseData **) cases->pdata, cases->len,
+                                        now, hours);
+  text = vigil_reminder_text (n, hours);
+  if (text == NULL)
+    g_application_withdraw_notification (app, "protection-reminder");
+  else if (n != self->reminded)
+    {
+      g_autoptr (GNotification) notification = g_notification_new (_("Protection Not Confirmed"));
+
+      g_notification_set_body (notification, text);
+      g_notification_set_default_action (notification, "app.show-protection");
+      g_application_send_notification (app, "protection-reminder", notification);
+    }
+  self->reminded = n;
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
 {
@@ -295,6 +346,15 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
 
   note_activity (self);
   self->idle_source = g_timeout_add_seconds (IDLE_CHECK_SECONDS, on_idle_check, self);
+  self->reminded = 0;
+  on_reminder_check (self);
+  self->reminder_source = g_timeout_add_seconds (REMINDER_CHECK_SECONDS, on_reminder_check, self);
+  /* A reminder clicked while the vault was locked leads here. */
+  if (self->protection_after_unlock)
+    {
+      self->protection_after_unlock = FALSE;
+      vigil_window_show_protection (self);
+    }
 
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -372,6 +432,13 @@ on_section_activated (VigilWindow *self, GtkListBoxRow *row, GtkListBox *list)
 {
   if (row == self->cases_section_row)
     show_cases (self);
+  else if (row == self->protection_section_row)
+    {
+      vigil_case_page_hide_identities (self->case_page);
+      /* Read when first shown after an unlock, and followed from then on. */
+      vigil_protection_page_set_store (self->protection_page, self->store);
+      gtk_stack_set_visible_child_name (self->content_stack, "protection");
+    }
   else if (row == self->standards_section_row)
     {
       /* Hundreds of rows of text: built when first wanted, not at start-up. */
@@ -578,6 +645,7 @@ vigil_window_class_init (VigilWindowClass *klass)
   g_type_ensure (VIGIL_TYPE_CASES_PAGE);
   g_type_ensure (VIGIL_TYPE_CASE_PAGE);
   g_type_ensure (VIGIL_TYPE_STANDARDS_PAGE);
+  g_type_ensure (VIGIL_TYPE_PROTECTION_PAGE);
   g_type_ensure (VIGIL_TYPE_HEARING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "ui/vigil-window.ui");
@@ -660,6 +728,40 @@ vigil_window_get_locked (VigilWindow *self)
   g_return_val_if_fail (VIGIL_IS_WINDOW (self), TRUE);
 
   return self->store == NULL;
+}
+
+/**
+ * vigil_window_show_protection:
+ *
+ * Shows the Protection agenda; on a locked window, once it is unlocked,
+ * so that a reminder's click shows nothing before the passphrase.
+ */
+void
+vigil_window_show_protection (VigilWindow *self)
+{
+  g_return_if_fail (VIGIL_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    {
+      self->protection_after_unlock = TRUE;
+      return;
+    }
+  gtk_list_box_select_row (self->sections_list, self->protection_section_row);
+  on_section_activated (self, self->protection_section_row, self->sections_list);
+}
+
+/**
+ * vigil_window_get_showing_protection:
+ *
+ * Returns: whether the Protection agenda is what the window shows
+ */
+gboolean
+vigil_window_get_showing_protection (VigilWindow *self)
+{
+  g_return_val_if_fail (VIGIL_IS_WINDOW (self), FALSE);
+
+  return self->store != NULL
+         && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "protection") == 0;
 }
 
 void

@@ -98,7 +98,18 @@ gboolean        vigil_cli_confirm             (const char           *command,
 void            vigil_cli_print_counts        (const VigilInterchangeCounts *counts);
 
 /* The commands, each in its own file. */
+/* --from and --to (YYYY-MM-DD, both required, @to not before @from) as
+ * the first moment of @from and the first moment after @to, in UTC;
+ * FALSE after a usage error. */
+gboolean        vigil_cli_parse_days          (const char           *from_text,
+                                               const char           *to_text,
+                                               GDateTime           **out_from,
+                                               GDateTime           **out_to,
+                                               const char           *command);
+
 int vigil_cli_init         (int argc, char **argv);
+int vigil_cli_agenda       (int argc, char **argv);
+int vigil_cli_export_ics   (int argc, char **argv);
 int vigil_cli_import       (int argc, char **argv);
 int vigil_cli_export       (int argc, char **argv);
 int vigil_cli_check        (int argc, char **argv);

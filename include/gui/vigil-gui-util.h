@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "vigil-protection-rules.h"
 #include "vigil-standard.h"
 
 G_BEGIN_DECLS
@@ -109,5 +110,9 @@ gboolean       vigil_gui_search_set_query     (char         **query,
 void           vigil_gui_category_header      (GtkListBoxRow *row,
                                                VigilStandard *standard,
                                                VigilStandard *before);
+/* The protection rules' settings as Preferences hold them, judged at
+ * @now; free @settings->reflection_days with g_hash_table_unref(). */
+void           vigil_gui_protection_settings  (VigilProtectionSettings *settings,
+                                               GDateTime     *now);
 
 G_END_DECLS

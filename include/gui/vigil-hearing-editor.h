@@ -20,5 +20,6 @@ GtkWidget  *vigil_hearing_editor_new         (GtkWindow          *parent,
                                               VigilHearing       *hearing);
 gboolean    vigil_hearing_editor_save        (VigilHearingEditor *self);
 const char *vigil_hearing_editor_get_message (VigilHearingEditor *self);
+const char *vigil_hearing_editor_get_move_warning (VigilHearingEditor *self);
 
 G_END_DECLS

@@ -24,6 +24,9 @@ gboolean         vigil_window_get_locked      (VigilWindow    *self);
 /* Drops the store, locks the vault (wiping its keys) and shows the unlock
  * page again. Does nothing when already locked. */
 void             vigil_window_lock            (VigilWindow    *self);
+/* The Protection agenda, now or once unlocked. */
+void             vigil_window_show_protection (VigilWindow    *self);
+gboolean         vigil_window_get_showing_protection (VigilWindow *self);
 /* Counts key and pointer use in @other (an editor or a dialog of this
  * window) as activity, so the vault does not lock under someone typing. */
 void             vigil_window_watch_activity  (VigilWindow    *self,

@@ -463,6 +463,18 @@ def scenario_standards(walk, vigil):
     dialog(walk, vigil, 'source window', read, what='the source window')
 
 
+def scenario_protection(walk, vigil):
+    """The Protection section: this week's agenda, its filters and buttons"""
+    win = unlock(walk, vigil)
+    walk.focus.tab_to('the Protection row of the sidebar',
+                      lambda acc: acc.get_role() == Atspi.Role.LIST_ITEM
+                      and subtree_has_label(acc, 'Protection'))
+    keys('Return')
+    find(win, 'the Protection page', role='PUSH_BUTTON', name='Show Today',
+         under='VigilProtectionPage')
+    walk.page('protection', win)
+
+
 def person_buttons(win, pseudonym):
     """The reveal and edit buttons of the person @pseudonym on the case page."""
     root = build_once(win)
@@ -549,6 +561,7 @@ SCENARIOS = [
                                'import: file chooser', 'import: the confirmation']),
     (scenario_standards, 'demo', ['standards', 'standards: a standard opened',
                                   'source window']),
+    (scenario_protection, 'demo', ['protection']),
     (scenario_case, 'demo', ['case', 'case editor (edit)', 'person editor (new)',
                              'hearing editor (new)', 'person editor (edit)',
                              'reveal: the confirmation', 'person with identity revealed']),

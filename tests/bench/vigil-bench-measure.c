@@ -310,6 +310,9 @@ vigil_bench_cmd_measure (const char *path, guint repetitions, guint writes)
   vigil_bench_emit ("search_ms", usec_to_ms (vigil_bench_median (search)));
   vigil_bench_emit ("search_n", search->len);
 
+  if (!vigil_bench_measure_protection (store, repetitions, &error))
+    return fail ("the protection rules", error);
+
   /* Durable writes, each beside a raw fdatasync on the same disk, taken in
    * turns so that both see the same disk at the same moment. */
   hearing = pick_hearing (store, G_LIST_MODEL (cases), &error);

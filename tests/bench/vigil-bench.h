@@ -11,6 +11,8 @@
 
 #include <glib.h>
 
+#include "vigil-types.h"
+
 G_BEGIN_DECLS
 
 /* Synthetic vaults hold fictional data only; their passphrase is no
@@ -67,6 +69,15 @@ int      vigil_bench_cmd_measure    (const char           *path,
                                      guint                 repetitions,
                                      guint                 writes);
 int      vigil_bench_cmd_memory     (const char           *path);
+
+/* vigil-bench-protection.c: the protection rules over the vault, a
+ * re-check of one case after a hearing moved, and a week's agenda from the
+ * store; emits protection_rules_ms, protection_recheck_ms and
+ * protection_week_ms. */
+
+gboolean vigil_bench_measure_protection (VigilStore *store,
+                                         guint       repetitions,
+                                         GError    **error);
 
 /* vigil-bench-rss.c: the peak resident memory of this process so far, in
  * KiB, or -1; and a reset of that peak (FALSE where the kernel has none). */

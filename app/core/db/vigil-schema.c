@@ -226,6 +226,49 @@ static const char * const migrations[] = {
    * notes, assessments and the audit log record for whoever unlocks with
    * it (NULL: not asked yet, the slot's label stands in). */
   "ALTER TABLE key_slots ADD COLUMN monitor TEXT;",
+
+  /* Witness protection: when a victim was identified (the reflection
+   * period runs from then), risk assessments of a person, every change of
+   * a measure's status, and every move of a hearing's time. */
+  "ALTER TABLE persons ADD COLUMN identified_on TEXT;"
+  "CREATE TABLE risk_assessments ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  person_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  level TEXT NOT NULL,"
+  "  assessed_at TEXT NOT NULL,"
+  "  review_on TEXT,"
+  "  factors BLOB,"
+  "  assessor BLOB);"
+  "CREATE INDEX risk_assessments_person ON risk_assessments (person_id, assessed_at);"
+  "CREATE INDEX risk_assessments_case ON risk_assessments (case_id);"
+  "CREATE TABLE protection_status_changes ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  measure_id TEXT NOT NULL REFERENCES protection_measures (id) ON DELETE CASCADE,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  status TEXT NOT NULL,"
+  "  changed_at TEXT NOT NULL,"
+  "  monitor TEXT);"
+  "CREATE INDEX protection_status_changes_measure"
+  "  ON protection_status_changes (measure_id, changed_at);"
+  "CREATE TABLE hearing_moves ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  hearing_id TEXT NOT NULL REFERENCES hearings (id) ON DELETE CASCADE,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  old_starts_at TEXT NOT NULL,"
+  "  new_starts_at TEXT NOT NULL,"
+  "  moved_at TEXT NOT NULL,"
+  "  monitor TEXT);"
+  "CREATE INDEX hearing_moves_hearing ON hearing_moves (hearing_id, moved_at);",
 };
 
 /* Ids, parent ids, kinds, versions and times, and what a court makes public
@@ -285,6 +328,23 @@ const char * const vigil_schema_clear_columns[] = {
   "assessments.suggested_grade", "assessments.grade", "assessments.score",
   "assessments.monitor", "assessments.catalogue_version",
   "key_slots.monitor",
+  /* A date of identification and a risk level say no more than a child
+   * flag does, and the rules and the agenda sort and filter by them; who
+   * assessed and on what factors is sealed. A status change and a hearing's
+   * move are statuses and times. */
+  "persons.identified_on",
+  "risk_assessments.id", "risk_assessments.case_id", "risk_assessments.person_id",
+  "risk_assessments.version", "risk_assessments.created_at", "risk_assessments.updated_at",
+  "risk_assessments.level", "risk_assessments.assessed_at", "risk_assessments.review_on",
+  "protection_status_changes.id", "protection_status_changes.measure_id",
+  "protection_status_changes.case_id", "protection_status_changes.version",
+  "protection_status_changes.created_at", "protection_status_changes.updated_at",
+  "protection_status_changes.status", "protection_status_changes.changed_at",
+  "protection_status_changes.monitor",
+  "hearing_moves.id", "hearing_moves.hearing_id", "hearing_moves.case_id",
+  "hearing_moves.version", "hearing_moves.created_at", "hearing_moves.updated_at",
+  "hearing_moves.old_starts_at", "hearing_moves.new_starts_at", "hearing_moves.moved_at",
+  "hearing_moves.monitor",
   NULL,
 };
 
@@ -305,6 +365,7 @@ const char * const vigil_schema_sealed_columns[] = {
   "hearings.interpreter_languages",
   "observation_notes.text",
   "assessments.reason",
+  "risk_assessments.factors", "risk_assessments.assessor",
   NULL,
 };
 

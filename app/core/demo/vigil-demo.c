@@ -20,6 +20,7 @@
 #include "vigil-enums.h"
 #include "vigil-interchange.h"
 #include "vigil-person.h"
+#include "vigil-risk-assessment.h"
 #include "vigil-store-claims.h"
 #include "vigil-store-identifiers.h"
 #include "vigil-store-observations.h"
@@ -53,6 +54,12 @@ typedef struct
   GArray                 *testimony;  /* guint: index of each testimony hearing */
   GDateTime              *today;
   guint                   year;       /* of the case's first hearing */
+  /* Protection (identification, risk, measures of the newer kinds, moved
+   * hearings) draws from a stream of its own, seeded from the main one
+   * without advancing it, so that the rest of a seed's cases stay as they
+   * were before protection was planned. */
+  VigilDemoRng            extra;
+  GPtrArray              *moved_from; /* GDateTime * or NULL, by hearing */
 } Demo;
 
 /* private helpers: JSON */
@@ -195,6 +202,63 @@ new_person (Demo *d, VigilPersonRole role, const VigilDemoCountry *country, guin
   return person;
 }
 
+/* When a victim was identified, and how their risk was assessed: some
+ * identified too recently to testify, some assessments overdue for
+ * review. */
+static void
+add_protection_of_person (Demo *d, JsonBuilder *builder, Person *person)
+{
+  g_autoptr (GDateTime) identified = NULL;
+  g_autofree char *identified_on = NULL;
+  guint assessments;
+
+  identified = g_date_time_add_days (d->today,
+                                     vigil_demo_rng_chance (&d->extra, 15)
+                                       ? -(gint) vigil_demo_rng_range (&d->extra, 20, 80)
+                                       : -(gint) vigil_demo_rng_range (&d->extra, 120, 900));
+  identified_on = g_date_time_format (identified, "%Y-%m-%d");
+  vigil_json_add_string (builder, "identified_on", identified_on);
+  if (person->role != VIGIL_PERSON_ROLE_VICTIM_WITNESS
+      && person->role != VIGIL_PERSON_ROLE_CHILD_VICTIM)
+    return;
+  assessments = vigil_demo_rng_range (&d->extra, 1, 2);
+  json_builder_set_member_name (builder, "risk_assessments");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < assessments; i++)
+    {
+      g_autoptr (GDateTime) assessed = g_date_time_add_days (
+        d->today, -(gint) vigil_demo_rng_range (&d->extra, 10 + 150 * (assessments - 1 - i),
+                                                150 + 150 * (assessments - 1 - i)));
+      g_autoptr (GDateTime) review = g_date_time_add_days (assessed, 120);
+      g_autofree char *review_on = g_date_time_format (review, "%Y-%m-%d");
+      guint n_factors = vigil_demo_rng_range (&d->extra, 1, 3);
+
+      json_builder_begin_object (builder);
+      vigil_json_add_string (builder, "level", vigil_demo_pick (&d->extra, vigil_risk_levels));
+      json_builder_set_member_name (builder, "factors");
+      json_builder_begin_array (builder);
+      if (person->role == VIGIL_PERSON_ROLE_CHILD_VICTIM)
+        json_builder_add_string_value (builder, "child");
+      for (guint f = 0, start = vigil_demo_rng_below (&d->extra, 5); f < n_factors; f++)
+        {
+          /* Distinct factors, the child's apart. */
+          static const char * const adult[] = {
+            "defendant_network_threats", "family_in_origin_country", "earlier_intimidation",
+            "media_exposure", "lives_near_defendant",
+          };
+
+          json_builder_add_string_value (builder, adult[(start + f) % G_N_ELEMENTS (adult)]);
+        }
+      json_builder_end_array (builder);
+      vigil_json_add_string (builder, "assessor",
+                             vigil_demo_pick (&d->extra, vigil_demo_responsible));
+      vigil_json_add_time (builder, "assessed_at", assessed);
+      vigil_json_add_string (builder, "review_on", review_on);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 static void
 make_persons (Demo *d, JsonBuilder *builder, gboolean *out_foreign)
 {
@@ -272,6 +336,8 @@ make_persons (Demo *d, JsonBuilder *builder, gboolean *out_foreign)
       add_identity (d, builder, person, professional);
       if (victim)
         add_consents (d, builder);
+      if (victim)
+        add_protection_of_person (d, builder, person);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -389,6 +455,27 @@ make_hearings (Demo            *d,
 
         vigil_demo_hearing_record (&d->rng, builder, &record);
       }
+      /* Some hearings still to come were moved, at a few days' notice. */
+      if (status == VIGIL_HEARING_STATUS_SCHEDULED && kind == VIGIL_HEARING_KIND_TESTIMONY
+          && vigil_demo_rng_chance (&d->extra, 40))
+        {
+          GDateTime *from = g_date_time_add_days (when, -(gint) vigil_demo_rng_range (&d->extra,
+                                                                                     1, 6));
+          g_autoptr (GDateTime) moved_at = g_date_time_add_days (d->today, -3);
+
+          json_builder_set_member_name (builder, "moves");
+          json_builder_begin_array (builder);
+          json_builder_begin_object (builder);
+          vigil_json_add_time (builder, "from", from);
+          vigil_json_add_time (builder, "to", when);
+          vigil_json_add_time (builder, "moved_at", moved_at);
+          vigil_json_add_string (builder, "monitor", "Court-support worker");
+          json_builder_end_object (builder);
+          json_builder_end_array (builder);
+          g_ptr_array_add (d->moved_from, from);
+        }
+      else
+        g_ptr_array_add (d->moved_from, NULL);
       json_builder_end_object (builder);
 
       if (kind == VIGIL_HEARING_KIND_TESTIMONY)
@@ -403,6 +490,85 @@ make_hearings (Demo            *d,
       }
     }
   json_builder_end_array (builder);
+}
+
+static void
+add_change (JsonBuilder *builder, const char *status, GDateTime *at)
+{
+  json_builder_begin_object (builder);
+  vigil_json_add_string (builder, "status", status);
+  vigil_json_add_time (builder, "at", at);
+  vigil_json_add_string (builder, "monitor", "Court-support worker");
+  json_builder_end_object (builder);
+}
+
+/* Measures of the kinds support services arrange around testimony, in
+ * every state, with their history: some left requested, some confirmed
+ * for the time a hearing had before it moved, some past and never marked
+ * delivered or failed, so that a fresh demo vault shows problems. */
+static void
+make_planned_measures (Demo *d, JsonBuilder *builder)
+{
+  static const char * const kinds[] = {
+    "courtroom_accompaniment", "separate_arrival", "familiarisation_visit", "debrief",
+    "relatives_protection", NULL,
+  };
+
+  for (guint p = 0; p < d->persons->len; p++)
+    {
+      Person *person = g_ptr_array_index (d->persons, p);
+
+      if (person->role != VIGIL_PERSON_ROLE_VICTIM_WITNESS
+          && person->role != VIGIL_PERSON_ROLE_CHILD_VICTIM)
+        continue;
+      for (guint t = 0; t < d->testimony->len; t++)
+        {
+          guint index = g_array_index (d->testimony, guint, t);
+          GDateTime *hearing = g_array_index (d->hearings, GDateTime *, index);
+          GDateTime *moved_from = g_ptr_array_index (d->moved_from, index);
+          gboolean future = g_date_time_compare (hearing, d->today) > 0;
+          GDateTime *around = moved_from != NULL && vigil_demo_rng_chance (&d->extra, 70)
+                                ? moved_from
+                                : hearing;
+          g_autoptr (GDateTime) starts_at = g_date_time_add_hours (around, -1);
+          g_autoptr (GDateTime) ends_at = g_date_time_add_hours (around, 4);
+          g_autoptr (GDateTime) asked = g_date_time_add_days (hearing, -30);
+          g_autoptr (GDateTime) agreed = g_date_time_add_days (hearing, -12);
+          g_autoptr (GDateTime) after = g_date_time_add_hours (hearing, 6);
+          guint roll = vigil_demo_rng_below (&d->extra, 100);
+          const char *status;
+
+          if (future)
+            status = roll < 30 ? "requested" : roll < 85 ? "confirmed" : "cancelled";
+          else
+            status = roll < 65   ? "delivered"
+                     : roll < 78 ? "failed"
+                     : roll < 90 ? "confirmed"
+                                 : "cancelled";
+
+          json_builder_begin_object (builder);
+          vigil_json_add_string (builder, "person", person->pseudonym);
+          vigil_json_add_int (builder, "hearing_index", index);
+          vigil_json_add_string (builder, "kind", vigil_demo_pick (&d->extra, kinds));
+          vigil_json_add_string (builder, "status", status);
+          vigil_json_add_time (builder, "starts_at", starts_at);
+          vigil_json_add_time (builder, "ends_at", ends_at);
+          vigil_json_add_string (builder, "responsible",
+                                 vigil_demo_pick (&d->extra, vigil_demo_responsible));
+          vigil_json_add_string (builder, "details",
+                                 vigil_demo_pick (&d->extra, vigil_demo_measure_details));
+          json_builder_set_member_name (builder, "history");
+          json_builder_begin_array (builder);
+          add_change (builder, "requested", asked);
+          if (!g_str_equal (status, "requested")
+              && !(g_str_equal (status, "cancelled") && roll % 2 == 0))
+            add_change (builder, "confirmed", agreed);
+          if (!g_str_equal (status, "requested") && !g_str_equal (status, "confirmed"))
+            add_change (builder, status, g_str_equal (status, "cancelled") ? agreed : after);
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+        }
+    }
 }
 
 static void
@@ -482,6 +648,7 @@ make_measures (Demo *d, JsonBuilder *builder, gboolean foreign)
           json_builder_end_object (builder);
         }
     }
+  make_planned_measures (d, builder);
   json_builder_end_array (builder);
 }
 
@@ -678,6 +845,7 @@ make_case (Demo *d, JsonBuilder *builder)
                                                   : NULL);
 
   d->year = year;
+  vigil_demo_rng_seed (&d->extra, d->rng.s[0] ^ G_GUINT64_CONSTANT (0x70726f7465637421));
   make_persons (d, builder, &foreign);
   /* Who claims compensation is known before the hearings: a claim open
    * is a fact of each hearing. */
@@ -700,6 +868,14 @@ make_case (Demo *d, JsonBuilder *builder)
     g_date_time_unref (g_array_index (d->hearings, GDateTime *, i));
   g_array_set_size (d->hearings, 0);
   g_array_set_size (d->testimony, 0);
+  g_ptr_array_set_size (d->moved_from, 0);
+}
+
+static void
+unref_time (gpointer time)
+{
+  if (time != NULL)
+    g_date_time_unref (time);
 }
 
 /* public API */
@@ -725,6 +901,7 @@ vigil_demo_generate (guint n_cases, guint64 seed)
   d.persons = g_ptr_array_new_with_free_func ((GDestroyNotify) person_free);
   d.hearings = g_array_new (FALSE, FALSE, sizeof (GDateTime *));
   d.testimony = g_array_new (FALSE, FALSE, sizeof (guint));
+  d.moved_from = g_ptr_array_new_with_free_func (unref_time);
   d.today = g_date_time_new_utc (DEMO_TODAY_YEAR, DEMO_TODAY_MONTH, DEMO_TODAY_DAY, 0, 0, 0);
 
   json_builder_begin_object (builder);
@@ -742,6 +919,7 @@ vigil_demo_generate (guint n_cases, guint64 seed)
   g_ptr_array_unref (d.persons);
   g_array_unref (d.hearings);
   g_array_unref (d.testimony);
+  g_ptr_array_unref (d.moved_from);
   g_date_time_unref (d.today);
   return root;
 }

@@ -137,9 +137,62 @@ pseudonym_of (GPtrArray *persons, const char *person_id)
   return NULL;
 }
 
+/* The protection keys are left out when there is nothing to say, so a
+ * vault from before them exports as it did. */
+static void
+add_risks (Export *e, JsonBuilder *builder, VigilPerson *person, GPtrArray *risks)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < risks->len; i++)
+    {
+      VigilRiskAssessmentData *risk = g_ptr_array_index (risks, i);
+      g_auto (GStrv) factors = NULL;
+
+      if (!g_str_equal (risk->person_id, vigil_person_get_id (person)))
+        continue;
+      if (!any)
+        {
+          json_builder_set_member_name (builder, "risk_assessments");
+          json_builder_begin_array (builder);
+          any = TRUE;
+        }
+      json_builder_begin_object (builder);
+      vigil_json_add_string (builder, "level", risk->level);
+      json_builder_set_member_name (builder, "factors");
+      if (e->identities)
+        {
+          factors = vigil_risk_assessment_data_get_factors (risk);
+          json_builder_begin_array (builder);
+          for (guint f = 0; factors[f] != NULL; f++)
+            json_builder_add_string_value (builder, factors[f]);
+          json_builder_end_array (builder);
+        }
+      else
+        json_builder_add_null_value (builder);
+      add_person_text (e, builder, "assessor", risk->assessor);
+      vigil_json_add_time (builder, "assessed_at", risk->assessed_at);
+      vigil_json_add_string (builder, "review_on", risk->review_on);
+      json_builder_end_object (builder);
+    }
+  if (any)
+    json_builder_end_array (builder);
+}
+
 static gboolean
 add_persons (Export *e, JsonBuilder *builder, GPtrArray *persons, GError **error)
 {
+  g_autoptr (GPtrArray) risks = NULL;
+
+  if (persons->len > 0)
+    {
+      risks = vigil_store_list_risk_assessments (e->store,
+                                                 vigil_person_get_case_id (persons->pdata[0]),
+                                                 error);
+      if (risks == NULL)
+        return FALSE;
+    }
+
   json_builder_set_member_name (builder, "persons");
   json_builder_begin_array (builder);
   for (guint i = 0; i < persons->len; i++)
@@ -152,6 +205,9 @@ add_persons (Export *e, JsonBuilder *builder, GPtrArray *persons, GError **error
                   vigil_enum_to_nick (VIGIL_TYPE_PERSON_ROLE, vigil_person_get_role (person)));
       vigil_json_add_boolean (builder, "is_child", vigil_person_get_is_child (person));
       add_person_text (e, builder, "notes", vigil_person_get_notes (person));
+      if (vigil_person_get_identified_on (person) != NULL)
+        vigil_json_add_string (builder, "identified_on", vigil_person_get_identified_on (person));
+      add_risks (e, builder, person, risks);
       if (e->identities)
         {
           /* Loading writes the "reveal" audit entry: the export is on record. */
@@ -304,9 +360,47 @@ add_observation (Export *e, JsonBuilder *builder, VigilObservationData *data)
   e->counts->observations++;
 }
 
+static void
+add_moves (JsonBuilder *builder, VigilHearing *hearing, GPtrArray *moves)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; moves != NULL && i < moves->len; i++)
+    {
+      VigilHearingMove *move = g_ptr_array_index (moves, i);
+
+      if (!g_str_equal (move->hearing_id, vigil_hearing_get_id (hearing)))
+        continue;
+      if (!any)
+        {
+          json_builder_set_member_name (builder, "moves");
+          json_builder_begin_array (builder);
+          any = TRUE;
+        }
+      json_builder_begin_object (builder);
+      vigil_json_add_time (builder, "from", move->old_starts_at);
+      vigil_json_add_time (builder, "to", move->new_starts_at);
+      vigil_json_add_time (builder, "moved_at", move->moved_at);
+      vigil_json_add_string (builder, "monitor", move->monitor);
+      json_builder_end_object (builder);
+    }
+  if (any)
+    json_builder_end_array (builder);
+}
+
 static gboolean
 add_hearings (Export *e, JsonBuilder *builder, GPtrArray *hearings, GError **error)
 {
+  g_autoptr (GPtrArray) moves = NULL;
+
+  if (hearings->len > 0)
+    {
+      moves = vigil_store_list_hearing_moves (e->store,
+                                              vigil_hearing_get_case_id (hearings->pdata[0]),
+                                              error);
+      if (moves == NULL)
+        return FALSE;
+    }
   json_builder_set_member_name (builder, "hearings");
   json_builder_begin_array (builder);
   for (guint i = 0; i < hearings->len; i++)
@@ -340,6 +434,7 @@ add_hearings (Export *e, JsonBuilder *builder, GPtrArray *hearings, GError **err
       if (!add_assessment (e, builder, vigil_hearing_get_case_id (hearing),
                            vigil_hearing_get_id (hearing), error))
         return FALSE;
+      add_moves (builder, hearing, moves);
       json_builder_end_object (builder);
       e->counts->hearings++;
     }
@@ -357,7 +452,8 @@ add_measures (Export      *e,
 {
   g_autoptr (GPtrArray) measures = vigil_store_list_protection_measures (e->store, case_id, error);
 
-  if (measures == NULL)
+  if (measures == NULL
+      || !vigil_store_load_protection_history (e->store, case_id, measures, error))
     return FALSE;
   json_builder_set_member_name (builder, "protection_measures");
   json_builder_begin_array (builder);
@@ -380,6 +476,22 @@ add_measures (Export      *e,
       vigil_json_add_time (builder, "ends_at", data->ends_at);
       add_person_text (e, builder, "responsible", data->responsible);
       add_person_text (e, builder, "details", data->details);
+      if (data->history != NULL && data->history->len > 0)
+        {
+          json_builder_set_member_name (builder, "history");
+          json_builder_begin_array (builder);
+          for (guint c = 0; c < data->history->len; c++)
+            {
+              VigilProtectionStatusChange *change = g_ptr_array_index (data->history, c);
+
+              json_builder_begin_object (builder);
+              vigil_json_add_string (builder, "status", change->status);
+              vigil_json_add_time (builder, "at", change->changed_at);
+              vigil_json_add_string (builder, "monitor", change->monitor);
+              json_builder_end_object (builder);
+            }
+          json_builder_end_array (builder);
+        }
       json_builder_end_object (builder);
       e->counts->protection_measures++;
     }

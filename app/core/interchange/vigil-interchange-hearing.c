@@ -35,6 +35,15 @@ static const Member hearing_members[] = {
   { "attendance", TYPE_ARRAY, OPTIONAL },
   { "observations", TYPE_ARRAY, OPTIONAL },
   { "assessment", TYPE_OBJECT, OPTIONAL },
+  { "moves", TYPE_ARRAY, OPTIONAL },
+  { NULL },
+};
+
+static const Member move_members[] = {
+  { "from", TYPE_STRING, REQUIRED },
+  { "to", TYPE_STRING, REQUIRED },
+  { "moved_at", TYPE_STRING, REQUIRED },
+  { "monitor", TYPE_STRING, OPTIONAL },
   { NULL },
 };
 
@@ -516,6 +525,48 @@ apply_facts (Walk *w, VigilHearing *hearing, const Facts *facts, GArray *attenda
 
 /* private API (vigil-interchange-private.h) */
 
+/* The times a hearing had before it moved, oldest first. */
+static GPtrArray *
+parse_moves (Walk *w, JsonObject *object, const char *path, VigilPlanCase *plan)
+{
+  g_autoptr (GPtrArray) moves =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_hearing_move_free);
+  JsonArray *array = vigil_walk_get_array (object, "moves");
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *child = child_path (path, "moves", i);
+      g_autoptr (VigilHearingMove) move = vigil_hearing_move_new ();
+      JsonObject *item = vigil_walk_check_object (w, child, json_array_get_element (array, i),
+                                                  move_members);
+      const char *monitor;
+      gboolean ok = TRUE;
+
+      if (item == NULL)
+        continue;
+      move->old_starts_at = vigil_walk_get_time (w, item, child, "from", &ok);
+      move->new_starts_at = vigil_walk_get_time (w, item, child, "to", &ok);
+      move->moved_at = vigil_walk_get_time (w, item, child, "moved_at", &ok);
+      monitor = vigil_walk_get_string (item, "monitor");
+      if (monitor != NULL && (strchr (monitor, '\n') != NULL || g_utf8_strlen (monitor, -1) > 200))
+        {
+          g_autofree char *at = vigil_walk_member_path (child, "monitor");
+
+          vigil_interchange_add_problem (w->problems, at,
+                                         _("a monitor's name is one line of at most 200 "
+                                           "characters"));
+          continue;
+        }
+      if (!ok || move->old_starts_at == NULL || move->new_starts_at == NULL
+          || move->moved_at == NULL)
+        continue;
+      move->case_id = g_strdup (vigil_case_get_id (plan->kase));
+      move->monitor = g_strdup (monitor);
+      g_ptr_array_add (moves, g_steal_pointer (&move));
+    }
+  return g_steal_pointer (&moves);
+}
+
 void
 vigil_interchange_parse_hearing (Walk          *w,
                                  VigilPlanCase *plan,
@@ -605,6 +656,13 @@ vigil_interchange_parse_hearing (Walk          *w,
   tally_observations (&tally, observations);
   entry->assessment = parse_assessment (w, object, path, &tally, vigil_case_get_id (plan->kase),
                                         vigil_hearing_get_id (hearing));
+  entry->moves = parse_moves (w, object, path, plan);
+  for (guint i = 0; i < entry->moves->len; i++)
+    {
+      VigilHearingMove *move = g_ptr_array_index (entry->moves, i);
+
+      move->hearing_id = g_strdup (vigil_hearing_get_id (hearing));
+    }
   entry->hearing = g_steal_pointer (&hearing);
   entry->observations = g_steal_pointer (&observations);
   g_ptr_array_add (plan->hearings, entry);

@@ -100,6 +100,12 @@ write_case (VigilStore *store, VigilPlanCase *plan, GError **error)
             g_prefix_error (error, "%s.consents[%u]: ", entry->path, c);
             return FALSE;
           }
+      for (guint r = 0; r < entry->risks->len; r++)
+        if (!vigil_store_add_risk_assessment (store, g_ptr_array_index (entry->risks, r), error))
+          {
+            g_prefix_error (error, "%s.risk_assessments[%u]: ", entry->path, r);
+            return FALSE;
+          }
     }
 
   for (guint i = 0; i < plan->hearings->len; i++)
@@ -116,6 +122,12 @@ write_case (VigilStore *store, VigilPlanCase *plan, GError **error)
                                           error))
           {
             g_prefix_error (error, "%s.observations[%u]: ", entry->path, o);
+            return FALSE;
+          }
+      for (guint m = 0; entry->moves != NULL && m < entry->moves->len; m++)
+        if (!vigil_store_add_hearing_move (store, g_ptr_array_index (entry->moves, m), error))
+          {
+            g_prefix_error (error, "%s.moves[%u]: ", entry->path, m);
             return FALSE;
           }
       /* After the observations: the suggestion was made from them. */

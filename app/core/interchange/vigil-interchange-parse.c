@@ -62,6 +62,24 @@ static const Member person_members[] = {
   { "notes", TYPE_STRING, OPTIONAL },
   { "identity", TYPE_OBJECT, OPTIONAL },
   { "consents", TYPE_ARRAY, OPTIONAL },
+  { "identified_on", TYPE_STRING, OPTIONAL },
+  { "risk_assessments", TYPE_ARRAY, OPTIONAL },
+  { NULL },
+};
+
+static const Member risk_members[] = {
+  { "level", TYPE_STRING, REQUIRED },
+  { "factors", TYPE_ARRAY, OPTIONAL },
+  { "assessor", TYPE_STRING, OPTIONAL },
+  { "assessed_at", TYPE_STRING, REQUIRED },
+  { "review_on", TYPE_STRING, OPTIONAL },
+  { NULL },
+};
+
+static const Member change_members[] = {
+  { "status", TYPE_STRING, REQUIRED },
+  { "at", TYPE_STRING, REQUIRED },
+  { "monitor", TYPE_STRING, OPTIONAL },
   { NULL },
 };
 
@@ -93,6 +111,7 @@ static const Member measure_members[] = {
   { "ends_at", TYPE_STRING, OPTIONAL },
   { "responsible", TYPE_STRING, OPTIONAL },
   { "details", TYPE_STRING, OPTIONAL },
+  { "history", TYPE_ARRAY, OPTIONAL },
   { NULL },
 };
 
@@ -222,12 +241,93 @@ parse_consent (Walk *w, JsonNode *node, const char *path, VigilPerson *person)
   return g_steal_pointer (&consent);
 }
 
+static VigilRiskAssessmentData *
+parse_risk (Walk *w, JsonNode *node, const char *path, VigilPerson *person)
+{
+  g_autoptr (VigilRiskAssessmentData) data = vigil_risk_assessment_data_new ();
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) factors = NULL;
+  const char *field = NULL;
+  guint before = w->problems->len;
+  JsonObject *object = vigil_walk_check_object (w, path, node, risk_members);
+  gboolean ok = TRUE;
+
+  if (object == NULL)
+    return NULL;
+  data->assessed_at = vigil_walk_get_time (w, object, path, "assessed_at", &ok);
+  factors = vigil_walk_get_strv (w, object, "factors", path);
+  if (w->problems->len > before || data->assessed_at == NULL)
+    return NULL;
+  data->case_id = g_strdup (vigil_person_get_case_id (person));
+  data->person_id = g_strdup (vigil_person_get_id (person));
+  data->level = g_strdup (vigil_walk_get_string (object, "level"));
+  data->review_on = g_strdup (vigil_walk_get_string (object, "review_on"));
+  data->assessor = g_strdup (vigil_walk_get_string (object, "assessor"));
+  vigil_risk_assessment_data_set_factors (data, (const char * const *) factors);
+  if (!vigil_risk_assessment_data_validate (data, &field, &error))
+    {
+      vigil_walk_record_problem (w, path, field, error);
+      return NULL;
+    }
+  return g_steal_pointer (&data);
+}
+
+/* A measure's history: statuses in an order Vigil allows, ending with the
+ * measure's own. */
+static GPtrArray *
+parse_history (Walk *w, JsonObject *object, const char *path, const char *status)
+{
+  g_autoptr (GPtrArray) history =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_protection_status_change_free);
+  g_autofree char *list_path = vigil_walk_member_path (path, "history");
+  JsonArray *array = vigil_walk_get_array (object, "history");
+  guint before = w->problems->len;
+  const char *last = NULL;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *child = vigil_walk_index_path (list_path, i);
+      g_autoptr (VigilProtectionStatusChange) change = vigil_protection_status_change_new ();
+      JsonObject *item = vigil_walk_check_object (w, child, json_array_get_element (array, i),
+                                                  change_members);
+      const char *word = NULL;
+      gboolean ok = TRUE;
+
+      if (item == NULL)
+        continue;
+      vigil_walk_get_word (w, item, child, "status", vigil_protection_statuses,
+                           _("status of protection"), &word);
+      change->changed_at = vigil_walk_get_time (w, item, child, "at", &ok);
+      if (word == NULL || change->changed_at == NULL)
+        continue;
+      if (last != NULL && !vigil_protection_status_can_change (last, word))
+        {
+          g_autofree char *at = vigil_walk_member_path (child, "status");
+
+          vigil_interchange_add_problem (w->problems, at,
+                                         _("a measure that is %s cannot become %s"), last, word);
+        }
+      last = word;
+      change->status = g_strdup (word);
+      change->monitor = g_strdup (vigil_walk_get_string (item, "monitor"));
+      g_ptr_array_add (history, g_steal_pointer (&change));
+    }
+  if (w->problems->len == before && last != NULL && status != NULL && !g_str_equal (last, status))
+    vigil_interchange_add_problem (w->problems, list_path,
+                                   _("the history ends with %s, but the measure is %s"), last,
+                                   status);
+  return g_steal_pointer (&history);
+}
+
 static void
 parse_person (Walk *w, VigilPlanCase *plan, JsonNode *node, const char *path, GHashTable *seen)
 {
   g_autoptr (VigilPerson) person = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) consents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) risks =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_risk_assessment_data_free);
+  JsonArray *risk_nodes;
   VigilPlanPerson *entry;
   guint before = w->problems->len;
   JsonObject *object = vigil_walk_check_object (w, path, node, person_members);
@@ -296,9 +396,30 @@ parse_person (Walk *w, VigilPlanCase *plan, JsonNode *node, const char *path, GH
   vigil_person_set_role (person, role);
   vigil_person_set_is_child (person, vigil_walk_get_boolean (object, "is_child"));
   vigil_person_set_notes (person, vigil_walk_get_string (object, "notes"));
+  vigil_person_set_identified_on (person, vigil_walk_get_string (object, "identified_on"));
   if (!vigil_person_validate (person, &error))
     {
-      vigil_walk_record_problem (w, path, NULL, error);
+      vigil_walk_record_problem (w, path,
+                                 g_str_has_prefix (error->message, _("Identified"))
+                                   ? "identified_on"
+                                   : NULL,
+                                 error);
+      g_clear_pointer (&identity, vigil_identity_free);
+      return;
+    }
+  risk_nodes = vigil_walk_get_array (object, "risk_assessments");
+  for (guint i = 0; risk_nodes != NULL && i < json_array_get_length (risk_nodes); i++)
+    {
+      g_autofree char *list_path = vigil_walk_member_path (path, "risk_assessments");
+      g_autofree char *child = vigil_walk_index_path (list_path, i);
+      VigilRiskAssessmentData *risk =
+        parse_risk (w, json_array_get_element (risk_nodes, i), child, person);
+
+      if (risk != NULL)
+        g_ptr_array_add (risks, risk);
+    }
+  if (w->problems->len > before)
+    {
       g_clear_pointer (&identity, vigil_identity_free);
       return;
     }
@@ -335,6 +456,7 @@ parse_person (Walk *w, VigilPlanCase *plan, JsonNode *node, const char *path, GH
   entry->person = g_steal_pointer (&person);
   entry->identity = identity;
   entry->consents = g_steal_pointer (&consents);
+  entry->risks = g_steal_pointer (&risks);
   g_ptr_array_add (plan->persons, entry);
 }
 
@@ -360,6 +482,7 @@ parse_measure (Walk *w, VigilPlanCase *plan, GHashTable *seen, JsonNode *node, c
                        _("status of protection"), &status);
   data->starts_at = vigil_walk_get_time (w, object, path, "starts_at", &ok);
   data->ends_at = vigil_walk_get_time (w, object, path, "ends_at", &ok);
+  data->history = parse_history (w, object, path, status);
 
   index_node = vigil_walk_get_typed (object, "hearing_index", TYPE_INTEGER);
   if (index_node != NULL)

@@ -29,6 +29,7 @@ plan_person_free (VigilPlanPerson *plan)
   g_clear_object (&plan->person);
   g_clear_pointer (&plan->identity, vigil_identity_free);
   g_clear_pointer (&plan->consents, g_ptr_array_unref);
+  g_clear_pointer (&plan->risks, g_ptr_array_unref);
   g_free (plan);
 }
 
@@ -39,6 +40,7 @@ plan_hearing_free (VigilPlanHearing *plan)
   g_clear_object (&plan->hearing);
   g_clear_pointer (&plan->observations, g_ptr_array_unref);
   g_clear_pointer (&plan->assessment, vigil_assessment_data_free);
+  g_clear_pointer (&plan->moves, g_ptr_array_unref);
   g_free (plan);
 }
 

@@ -26,6 +26,7 @@ struct _VigilPerson
   VigilPersonRole  role;
   gboolean         is_child;
   char            *notes;
+  char            *identified_on;
 };
 
 G_DEFINE_FINAL_TYPE (VigilPerson, vigil_person, VIGIL_TYPE_RECORD)
@@ -38,6 +39,7 @@ enum
   PROP_ROLE,
   PROP_IS_CHILD,
   PROP_NOTES,
+  PROP_IDENTIFIED_ON,
   N_PROPS
 };
 
@@ -75,6 +77,7 @@ vigil_person_finalize (GObject *object)
   g_free (self->case_id);
   g_free (self->pseudonym);
   g_free (self->notes);
+  g_free (self->identified_on);
   G_OBJECT_CLASS (vigil_person_parent_class)->finalize (object);
 }
 
@@ -99,6 +102,9 @@ vigil_person_get_property (GObject *object, guint prop_id, GValue *value, GParam
       break;
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
+      break;
+    case PROP_IDENTIFIED_ON:
+      g_value_set_string (value, self->identified_on);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -130,6 +136,9 @@ vigil_person_set_property (GObject      *object,
     case PROP_NOTES:
       vigil_person_set_notes (self, g_value_get_string (value));
       break;
+    case PROP_IDENTIFIED_ON:
+      vigil_person_set_identified_on (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -153,6 +162,7 @@ vigil_person_class_init (VigilPersonClass *klass)
                                              VIGIL_PERSON_ROLE_VICTIM, rw);
   properties[PROP_IS_CHILD] = g_param_spec_boolean ("is-child", NULL, NULL, FALSE, rw);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, rw);
+  properties[PROP_IDENTIFIED_ON] = g_param_spec_string ("identified-on", NULL, NULL, NULL, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -272,6 +282,28 @@ vigil_person_set_notes (VigilPerson *self, const char *notes)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
 
+/**
+ * vigil_person_get_identified_on:
+ *
+ * Returns: (nullable): the day the person was identified as a presumed
+ *   victim (YYYY-MM-DD), from which their reflection period runs
+ */
+const char *
+vigil_person_get_identified_on (VigilPerson *self)
+{
+  g_return_val_if_fail (VIGIL_IS_PERSON (self), NULL);
+  return self->identified_on;
+}
+
+void
+vigil_person_set_identified_on (VigilPerson *self, const char *identified_on)
+{
+  g_return_if_fail (VIGIL_IS_PERSON (self));
+
+  if (vigil_record_set_string (&self->identified_on, identified_on))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IDENTIFIED_ON]);
+}
+
 GDateTime *
 vigil_person_get_created_at (VigilPerson *self)
 {
@@ -341,6 +373,12 @@ vigil_person_validate (VigilPerson *self, GError **error)
     {
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
                    _("Child: a child victim must be marked as a child"));
+      return FALSE;
+    }
+  if (self->identified_on != NULL && !vigil_record_date_is_valid (self->identified_on))
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("Identified: “%s” is not a date (YYYY-MM-DD)"), self->identified_on);
       return FALSE;
     }
   return TRUE;

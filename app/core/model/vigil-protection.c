@@ -14,14 +14,75 @@
 
 const char * const vigil_protection_kinds[] = {
   "police_escort", "separate_entrance", "separate_waiting_room", "video_link", "screen",
-  "closed_session", "support_person", "interpreter", "relocation", "risk_assessment", NULL,
+  "closed_session", "support_person", "interpreter", "relocation", "risk_assessment",
+  "relatives_protection", "familiarisation_visit", "courtroom_accompaniment",
+  "separate_arrival", "debrief", NULL,
 };
 
 const char * const vigil_protection_statuses[] = {
-  "requested", "confirmed", "delivered", "failed", NULL,
+  "requested", "confirmed", "delivered", "failed", "cancelled", NULL,
+};
+
+/* Who carries a measure out is one team for the whole time of a hearing:
+ * booking them for two at once is a conflict. */
+static const char * const staffed_kinds[] = {
+  "police_escort", "support_person", "interpreter", "courtroom_accompaniment", NULL,
 };
 
 /* public API */
+
+gboolean
+vigil_protection_status_is_open (const char *status)
+{
+  return g_strcmp0 (status, "requested") == 0 || g_strcmp0 (status, "confirmed") == 0;
+}
+
+gboolean
+vigil_protection_kind_is_staffed (const char *kind)
+{
+  return kind != NULL && g_strv_contains (staffed_kinds, kind);
+}
+
+/**
+ * vigil_protection_status_can_change:
+ *
+ * A measure is requested, then confirmed, then delivered or failed; until
+ * it is delivered or failed it can be cancelled. Nothing comes back from
+ * delivered, failed or cancelled: a new need is a new measure, so the
+ * history of the old one stays true.
+ */
+gboolean
+vigil_protection_status_can_change (const char *from, const char *to)
+{
+  if (from == NULL || to == NULL)
+    return FALSE;
+  if (g_str_equal (from, "requested"))
+    return g_str_equal (to, "confirmed") || g_str_equal (to, "cancelled");
+  if (g_str_equal (from, "confirmed"))
+    return g_str_equal (to, "delivered") || g_str_equal (to, "failed")
+           || g_str_equal (to, "cancelled");
+  return FALSE;
+}
+
+VigilProtectionStatusChange *
+vigil_protection_status_change_new (void)
+{
+  return g_new0 (VigilProtectionStatusChange, 1);
+}
+
+void
+vigil_protection_status_change_free (VigilProtectionStatusChange *change)
+{
+  if (change == NULL)
+    return;
+  g_free (change->id);
+  g_free (change->measure_id);
+  g_free (change->case_id);
+  g_free (change->status);
+  g_clear_pointer (&change->changed_at, g_date_time_unref);
+  g_free (change->monitor);
+  g_free (change);
+}
 
 VigilProtectionData *
 vigil_protection_data_new (void)
@@ -44,6 +105,7 @@ vigil_protection_data_free (VigilProtectionData *data)
   g_clear_pointer (&data->ends_at, g_date_time_unref);
   vigil_record_wipe_string (data->responsible);
   vigil_record_wipe_string (data->details);
+  g_clear_pointer (&data->history, g_ptr_array_unref);
   g_free (data);
 }
 

@@ -165,8 +165,12 @@ vigil_store_save_hearing (VigilStore *self, VigilHearing *hearing, GError **erro
   if (!vigil_store_begin (self, error))
     return FALSE;
   /* The attendance is written after the row: a new hearing's id exists
-   * only then. */
-  if (!vigil_record_save (self, &hearing_kind, hearing, error)
+   * only then. A stored hearing given another time keeps the old one. */
+  if ((vigil_hearing_get_version (hearing) > 0
+       && !vigil_store_note_hearing_move (self, vigil_hearing_get_id (hearing),
+                                          vigil_hearing_get_case_id (hearing),
+                                          vigil_hearing_get_starts_at (hearing), error))
+      || !vigil_record_save (self, &hearing_kind, hearing, error)
       || !save_attendance (self, hearing, error))
     {
       vigil_store_rollback (self);
@@ -214,4 +218,84 @@ vigil_store_delete_hearing (VigilStore *self, const char *hearing_id, GError **e
   g_return_val_if_fail (hearing_id != NULL, FALSE);
 
   return vigil_record_delete (self, &hearing_kind, hearing_id, error);
+}
+
+/**
+ * vigil_store_list_cases_meeting:
+ * @from: the first moment
+ * @to: the moment after the last
+ *
+ * The cases with a hearing from @from to @to, or one that was there
+ * before it moved: what an agenda of those days needs, without reading
+ * every case.
+ *
+ * Returns: (transfer full) (element-type utf8): their ids, each once
+ */
+GPtrArray *
+vigil_store_list_cases_meeting (VigilStore *self, GDateTime *from, GDateTime *to, GError **error)
+{
+  sqlite3 *db = vigil_store_get_db (self, error);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *from_iso = NULL;
+  g_autofree char *to_iso = NULL;
+  int rc;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+  g_return_val_if_fail (from != NULL && to != NULL, NULL);
+
+  if (db == NULL)
+    return NULL;
+  stmt = vigil_db_prepare (db,
+                           "SELECT case_id FROM hearings WHERE starts_at >= ?1 AND starts_at < ?2"
+                           " UNION SELECT case_id FROM hearing_moves"
+                           " WHERE old_starts_at >= ?1 AND old_starts_at < ?2",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  from_iso = vigil_time_to_iso (from);
+  to_iso = vigil_time_to_iso (to);
+  vigil_store_bind_text (stmt, 1, from_iso);
+  vigil_store_bind_text (stmt, 2, to_iso);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (ids, g_strdup (vigil_store_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The hearings could not be read"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * vigil_store_list_hearings_meeting:
+ *
+ * Returns: (transfer full) (element-type VigilHearing): the hearings of the
+ *   case from @from to @to (excluded), and those moved away from there, by
+ *   start time
+ */
+GPtrArray *
+vigil_store_list_hearings_meeting (VigilStore *self,
+                                   const char *case_id,
+                                   GDateTime  *from,
+                                   GDateTime  *to,
+                                   GError    **error)
+{
+  g_autofree char *from_iso = NULL;
+  g_autofree char *to_iso = NULL;
+  const char *binds[4] = { case_id, NULL, NULL, NULL };
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+  g_return_val_if_fail (case_id != NULL && from != NULL && to != NULL, NULL);
+
+  from_iso = vigil_time_to_iso (from);
+  to_iso = vigil_time_to_iso (to);
+  binds[1] = from_iso;
+  binds[2] = to_iso;
+  return vigil_record_query (self, &hearing_kind,
+                             "WHERE case_id = ?1 AND ((starts_at >= ?2 AND starts_at < ?3)"
+                             " OR id IN (SELECT hearing_id FROM hearing_moves"
+                             " WHERE old_starts_at >= ?2 AND old_starts_at < ?3))"
+                             " ORDER BY starts_at, id",
+                             binds, error);
 }

@@ -23,6 +23,7 @@ static const VigilField person_fields[] = {
   { "role", VIGIL_FIELD_ENUM, .property = "role" },
   { "is_child", VIGIL_FIELD_BOOLEAN, .property = "is-child" },
   { "notes", VIGIL_FIELD_SEALED, .property = "notes" },
+  { "identified_on", VIGIL_FIELD_TEXT, .property = "identified-on" },
   /* Opened only by vigil_store_load_identity(), for an explicit reveal. */
   { "identity", VIGIL_FIELD_SEALED, VIGIL_FIELD_KEPT },
   { NULL },

@@ -65,6 +65,8 @@ const VigilSealedColumn vigil_store_sealed_columns[] = {
   { "hearings", "interpreter_languages", VIGIL_KEY_OWNER_CASE, "case_id", "hearing" },
   { "observation_notes", "text", VIGIL_KEY_OWNER_CASE, "case_id", "observation_note" },
   { "assessments", "reason", VIGIL_KEY_OWNER_CASE, "case_id", "assessment" },
+  { "risk_assessments", "factors", VIGIL_KEY_OWNER_PERSON, "person_id", "risk_assessment" },
+  { "risk_assessments", "assessor", VIGIL_KEY_OWNER_PERSON, "person_id", "risk_assessment" },
   { NULL },
 };
 
@@ -80,6 +82,9 @@ const VigilRecordTable vigil_store_record_tables[] = {
   { "attachments", "attachment" },
   { "observation_notes", "observation_note" },
   { "assessments", "assessment" },
+  { "risk_assessments", "risk_assessment" },
+  { "protection_status_changes", "protection_status_change" },
+  { "hearing_moves", "hearing_move" },
   { NULL },
 };
 

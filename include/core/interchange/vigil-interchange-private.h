@@ -16,7 +16,9 @@
 #include "vigil-store-claims.h"
 #include "vigil-store-identifiers.h"
 #include "vigil-store-observations.h"
+#include "vigil-store-hearing-moves.h"
 #include "vigil-store-protection.h"
+#include "vigil-store-risk-assessments.h"
 #include "vigil-store.h"
 
 G_BEGIN_DECLS
@@ -27,6 +29,7 @@ typedef struct
   VigilPerson   *person;
   VigilIdentity *identity; /* NULL when the document holds none */
   GPtrArray     *consents; /* VigilConsent */
+  GPtrArray     *risks;    /* VigilRiskAssessmentData */
 } VigilPlanPerson;
 
 typedef struct
@@ -35,6 +38,7 @@ typedef struct
   VigilHearing        *hearing;      /* NULL when it had problems */
   GPtrArray           *observations; /* VigilObservationData, with their entries */
   VigilAssessmentData *assessment;   /* NULL when the document holds none */
+  GPtrArray           *moves;        /* VigilHearingMove; NULL when it had problems */
 } VigilPlanHearing;
 
 typedef struct

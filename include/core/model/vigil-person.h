@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VigilPerson, vigil_person, VIGIL, PERSON, VigilRecord)
 
 /* Properties: "id", "case-id", "version", "pseudonym", "role", "is-child",
- * "notes", "created-at", "updated-at". */
+ * "notes", "identified-on", "created-at", "updated-at". */
 VigilPerson     *vigil_person_new            (const char      *case_id);
 
 const char      *vigil_person_get_id         (VigilPerson     *self);
@@ -39,6 +39,9 @@ void             vigil_person_set_is_child   (VigilPerson     *self,
 const char      *vigil_person_get_notes      (VigilPerson     *self);
 void             vigil_person_set_notes      (VigilPerson     *self,
                                               const char      *notes);
+const char      *vigil_person_get_identified_on (VigilPerson *self);
+void             vigil_person_set_identified_on (VigilPerson *self,
+                                                 const char  *identified_on);
 GDateTime       *vigil_person_get_created_at (VigilPerson     *self);
 GDateTime       *vigil_person_get_updated_at (VigilPerson     *self);
 

@@ -25,6 +25,11 @@ extern const char * const vigil_protection_statuses[];    /* requested ... faile
  * @responsible: (nullable): who arranges it; sealed under the person's key
  * @details: (nullable): places, times of movement, contacts; sealed under
  *   the person's key
+ * @history: (nullable) (element-type VigilProtectionStatusChange): its
+ *   status changes, oldest first, when read or to be written with it
+ *
+ * A measure is tied to a hearing (@hearing_id) or to a period (@starts_at
+ * to @ends_at), or to both: the time around a hearing it covers.
  */
 typedef struct
 {
@@ -39,7 +44,43 @@ typedef struct
   GDateTime *ends_at;
   char      *responsible;
   char      *details;
+  GPtrArray *history;
 } VigilProtectionData;
+
+/**
+ * VigilProtectionStatusChange:
+ * @status: the status the measure took
+ * @changed_at: when, UTC
+ * @monitor: (nullable): who made the change (the monitor's name of the
+ *   key slot that unlocked the vault)
+ *
+ * One step of a measure's history; the first is the status it was made
+ * with.
+ */
+typedef struct
+{
+  char      *id;
+  char      *measure_id;
+  char      *case_id;
+  gint64     version;
+  char      *status;
+  GDateTime *changed_at;
+  char      *monitor;
+} VigilProtectionStatusChange;
+
+VigilProtectionStatusChange *vigil_protection_status_change_new  (void);
+void                         vigil_protection_status_change_free (VigilProtectionStatusChange *change);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilProtectionStatusChange, vigil_protection_status_change_free)
+
+/* requested → confirmed → delivered | failed; requested or confirmed →
+ * cancelled. */
+gboolean vigil_protection_status_can_change (const char *from,
+                                             const char *to);
+/* Requested or confirmed: not yet settled either way. */
+gboolean vigil_protection_status_is_open    (const char *status);
+/* A kind carried out by a person or a team who cannot be at two hearings
+ * at once (escort, support person, interpreter, accompaniment). */
+gboolean vigil_protection_kind_is_staffed   (const char *kind);
 
 /* The free function wipes the sealed fields' text before freeing it. */
 VigilProtectionData  *vigil_protection_data_new   (void);

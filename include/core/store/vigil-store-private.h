@@ -131,6 +131,13 @@ void        vigil_store_record_saved    (VigilStore              *self,
                                          VigilRecord             *record,
                                          gint64                   version,
                                          const char              *now_iso);
+/* In a hearing's save, before its row changes: keeps its stored time as a
+ * move when @new_starts_at differs (vigil-store-hearing-moves.c). */
+gboolean    vigil_store_note_hearing_move (VigilStore            *self,
+                                           const char            *hearing_id,
+                                           const char            *case_id,
+                                           GDateTime             *new_starts_at,
+                                           GError               **error);
 /* FALSE with VIGIL_ERROR_NOT_FOUND when @table ("cases" or "persons") has
  * no row @id. */
 gboolean    vigil_store_require_row     (VigilStore              *self,

@@ -124,6 +124,18 @@ VigilHearing  *vigil_store_get_hearing       (VigilStore     *self,
                                               const char     *hearing_id,
                                               GError        **error);
 /* Element type VigilHearing, by start time. */
+/* Element type utf8: the ids of the cases with a hearing from @from to
+ * @to (excluded), or one moved away from there. */
+GPtrArray     *vigil_store_list_cases_meeting (VigilStore    *self,
+                                               GDateTime     *from,
+                                               GDateTime     *to,
+                                               GError       **error);
+/* The hearings of @case_id from @from to @to, or moved away from there. */
+GPtrArray     *vigil_store_list_hearings_meeting (VigilStore *self,
+                                                  const char *case_id,
+                                                  GDateTime  *from,
+                                                  GDateTime  *to,
+                                                  GError    **error);
 GPtrArray     *vigil_store_list_hearings     (VigilStore     *self,
                                               const char     *case_id,
                                               GError        **error);

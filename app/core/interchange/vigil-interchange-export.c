@@ -33,7 +33,7 @@ typedef struct
 {
   VigilStore             *store;
   gboolean                identities;
-  GPtrArray              *identifiers; /* of the current case, without identities */
+  VigilIdentifierDetector *identifiers; /* of the current case, without identities */
   VigilInterchangeCounts *counts;
   GPtrArray              *secrets;     /* JsonNode: the identities in the tree */
 } Export;
@@ -55,7 +55,7 @@ add_amount (JsonBuilder *builder, const char *name, gboolean has, gint64 value)
 static void
 add_case_text (Export *e, JsonBuilder *builder, const char *name, const char *text)
 {
-  if (text != NULL && !e->identities && vigil_text_names_identifier (text, e->identifiers))
+  if (text != NULL && !e->identities && vigil_identifier_detector_finds (e->identifiers, text))
     {
       e->counts->notes_withheld++;
       text = NULL;
@@ -202,7 +202,7 @@ add_assessment (Export      *e,
       return TRUE;
     }
   reason = data->reason;
-  if (reason != NULL && !e->identities && vigil_text_names_identifier (reason, e->identifiers))
+  if (reason != NULL && !e->identities && vigil_identifier_detector_finds (e->identifiers, reason))
     {
       e->counts->notes_withheld++;
       reason = vigil_assessment_data_is_override (data) ? _(WITHHELD_REASON) : NULL;
@@ -229,7 +229,7 @@ add_facts (Export *e, JsonBuilder *builder, VigilHearing *hearing)
   /* The languages are sealed case-level text: they go under the rule of
    * notes, all of them or none. */
   for (guint i = 0; !e->identities && languages[i] != NULL; i++)
-    withhold |= vigil_text_names_identifier (languages[i], e->identifiers);
+    withhold |= vigil_identifier_detector_finds (e->identifiers, languages[i]);
   if (withhold)
     e->counts->notes_withheld++;
 
@@ -287,7 +287,7 @@ add_observation (Export *e, JsonBuilder *builder, VigilObservationData *data)
 
       /* An entry is its text: one that names a person stays behind whole
        * (an entry without text cannot be imported). */
-      if (!e->identities && vigil_text_names_identifier (note->text, e->identifiers))
+      if (!e->identities && vigil_identifier_detector_finds (e->identifiers, note->text))
         {
           e->counts->notes_withheld++;
           continue;
@@ -442,7 +442,7 @@ add_case (Export *e, JsonBuilder *builder, const char *case_id, GError **error)
   g_autoptr (VigilCase) kase = vigil_store_get_case (e->store, case_id, error);
   g_autoptr (GPtrArray) persons = NULL;
   g_autoptr (GPtrArray) hearings = NULL;
-  g_autoptr (GPtrArray) identifiers = NULL;
+  g_autoptr (VigilIdentifierDetector) identifiers = NULL;
 
   if (kase == NULL)
     return FALSE;

@@ -8,10 +8,12 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "vigil-error.h"
 #include "vigil-report-doc-private.h"
+#include "vigil-report-figures.h"
 #include "vigil-report.h"
 #include "vigil-store-identifiers.h"
 #include "vigil-store-observations.h"
@@ -126,6 +128,16 @@ report_set_up (ReportFixture *rf, gconstpointer data)
       g_assert_no_error (error);
       rf->hearing_ids[i] = g_strdup (vigil_hearing_get_id (hearing));
     }
+
+  /* An adjournment whose reason names V-01 in both scripts. */
+  {
+    g_autoptr (VigilHearing) adjourned = add_hearing (f, rf->kase, -40, VIGIL_HEARING_STATUS_ADJOURNED);
+
+    vigil_hearing_set_adjournment_reason (adjourned, "NATALIA Ivanova (Наталья) was ill; call "
+                                                     "069/123-456");
+    g_assert_true (vigil_store_save_hearing (f->store, adjourned, &error));
+    g_assert_no_error (error);
+  }
 
   /* One grave shortcoming with every spelling planted, one about V-02,
    * who did not consent, and respected standards to count. */
@@ -390,6 +402,58 @@ test_report_small_cells (ReportFixture *rf, gconstpointer data)
   g_assert_true (none_stated);
 }
 
+/* The CSV and JSON of the figures hold the adjournment's reason scrubbed,
+ * none of the planted identifiers, and are written with mode 0600. */
+static void
+test_report_figures (ReportFixture *rf, gconstpointer data)
+{
+  Fixture *f = &rf->f;
+  g_autoptr (VigilReportOptions) options = vigil_report_options_new ();
+  g_autoptr (VigilReportDoc) doc = NULL;
+  g_autoptr (VigilIdentifierDetector) detector = NULL;
+  g_autoptr (GError) error = NULL;
+  static const struct
+  {
+    const char               *name;
+    VigilReportFiguresFormat  format;
+  } files[] = {
+    { "figures.csv", VIGIL_REPORT_FIGURES_CSV },
+    { "figures.json", VIGIL_REPORT_FIGURES_JSON },
+  };
+
+  options->min_cell = 1;
+  doc = build (f, options);
+  detector = vigil_store_all_identifiers (f->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (f->dir, files[i].name, NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *folded = NULL;
+      VigilReportFiguresFormat format;
+      GStatBuf st;
+
+      g_assert_true (vigil_report_figures_format_for_path (path, &format));
+      g_assert_cmpint (format, ==, files[i].format);
+      g_assert_true (vigil_report_figures_write (doc, format, path, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+      g_assert_no_error (error);
+      g_test_message ("%s", contents);
+      g_assert_nonnull (strstr (contents, "V-01 (V-01) was ill; call V-01"));
+      g_assert_false (vigil_identifier_detector_finds (detector, contents));
+      folded = g_utf8_casefold (contents, -1);
+      for (guint k = 0; k < G_N_ELEMENTS (forbidden); k++)
+        {
+          g_autofree char *needle = g_utf8_casefold (forbidden[k], -1);
+
+          g_assert_null (strstr (folded, needle));
+        }
+    }
+}
+
 /* Options that cannot make a report are refused before the vault is read. */
 static void
 test_report_options (ReportFixture *rf, gconstpointer data)
@@ -434,6 +498,7 @@ main (int argc, char **argv)
   ADD ("/report/scrubbed", test_report_scrubbed);
   ADD ("/report/consent", test_report_consent);
   ADD ("/report/small-cells", test_report_small_cells);
+  ADD ("/report/figures", test_report_figures);
   ADD ("/report/options", test_report_options);
 
   return g_test_run ();

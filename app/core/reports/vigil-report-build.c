@@ -348,6 +348,7 @@ add_summary (Build *b, GHashTable *by_category)
   ReportData *data = b->data;
   guint testified = 0, exposed = 0, assessed = 0, respected = 0;
   guint verdicts = 0, convictions = 0, requested, delivered, decided;
+  guint claims = 0, undecided = 0;
   guint bands[N_BANDS];
   GHashTableIter iter;
   gpointer value;
@@ -411,17 +412,12 @@ add_summary (Build *b, GHashTable *by_category)
   for (guint i = 0; i < data->money->len; i++)
     {
       const ReportMoney *m = g_ptr_array_index (data->money, i);
-      g_autofree char *figure = NULL;
-      g_autofree char *sentence = NULL;
 
-      if (m->claims == 0)
-        continue;
-      figure = of (b, m->undecided, m->claims);
-      /* TRANSLATORS: "3 of 12" compensation claims in "EUR" */
-      sentence = g_strdup_printf (_("%s compensation claims in %s were still undecided."), figure,
-                                  m->currency);
-      add_finding_block (b, sentence, figure, m->undecided, m->claims);
+      claims += m->claims;
+      undecided += m->undecided;
     }
+  if (claims > 0)
+    ADD_FINDING (b, _("%s compensation claims were still undecided."), undecided, claims);
 }
 
 static void

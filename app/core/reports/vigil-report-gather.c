@@ -172,6 +172,10 @@ hearing_in_period (VigilHearing *hearing, const VigilReportOptions *options)
 {
   g_autofree char *day = NULL;
 
+  /* A report is of what was observed: a hearing still to come has no
+   * findings, and would stretch the period into the future. */
+  if (vigil_hearing_get_status (hearing) == VIGIL_HEARING_STATUS_SCHEDULED)
+    return FALSE;
   if (options->scope != VIGIL_REPORT_SCOPE_PERIOD)
     return TRUE;
   day = day_of (vigil_hearing_get_starts_at (hearing));

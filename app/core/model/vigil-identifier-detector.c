@@ -163,6 +163,8 @@ needs_latin (const char *word)
  * "Semenov" for "Семёнов"; people write "Natalia", "Natalya",
  * "Shevchenko", "Kharkiv", "Sergey", "Semyonov", Ukrainian г as "h"
  * ("Olha" for "Ольга"), Serbian đ as "dj". Longest first, in each list.
+ * Some pairs stay apart: Romanian j and ă against ж and э (Bejenaru,
+ * Беженару) would take Serbian j with them.
  *
  * я, ю, е, ё start a word as "ya", "yu", "ye", "yo" in every scheme, but
  * "Ion", "Ian", "Jovana" start with a consonant: only the y-forms are
@@ -176,6 +178,8 @@ typedef struct
 static const Spelling anywhere[] = {
   { "shch", "s" }, { "sch", "s" }, { "sh", "s" }, { "ch", "c" }, { "zh", "z" }, { "kh", "g" },
   { "ts", "c" },   { "tz", "c" },  { "dj", "d" }, { "ck", "c" },
+  /* Romanian writes ч before a, o, u as "ci": Ciobanu, Чобану */
+  { "cia", "ca" }, { "cio", "co" }, { "ciu", "cu" },
 };
 
 static const Spelling initial[] = {
@@ -185,6 +189,8 @@ static const Spelling initial[] = {
 static const Spelling inside[] = {
   { "ya", "a" }, { "ia", "a" }, { "ja", "a" }, { "yu", "u" }, { "iu", "u" }, { "ju", "u" },
   { "ye", "e" }, { "ie", "e" }, { "je", "e" }, { "yo", "e" }, { "io", "e" }, { "jo", "e" },
+  /* and я after e as "ea": Olesea, Олеся */
+  { "ea", "a" },
 };
 
 static const Spelling letters[] = {

@@ -67,6 +67,10 @@ int      vigil_bench_cmd_measure    (const char           *path,
                                      guint                 repetitions,
                                      guint                 writes);
 int      vigil_bench_cmd_memory     (const char           *path);
+/* vigil-bench-report.c: builds the anonymized report of every case
+ * @repetitions times. */
+int      vigil_bench_cmd_report     (const char           *path,
+                                     guint                 repetitions);
 
 /* vigil-bench-rss.c: the peak resident memory of this process so far, in
  * KiB, or -1; and a reset of that peak (FALSE where the kernel has none). */

@@ -308,12 +308,35 @@ withheld:
   return NULL;
 }
 
+static ReportAgeBand
+age_band (int age)
+{
+  if (age < 0)
+    return REPORT_AGE_UNKNOWN;
+  if (age < 14)
+    return REPORT_AGE_UNDER_14;
+  if (age < 18)
+    return REPORT_AGE_14_17;
+  if (age < 25)
+    return REPORT_AGE_18_24;
+  if (age < 35)
+    return REPORT_AGE_25_34;
+  return REPORT_AGE_35_UP;
+}
+
 static gboolean
 read_persons (Gather *g, VigilCase *kase, ReportCase *rc, CasePersons *persons, GError **error)
 {
   g_autoptr (GPtrArray) list = vigil_store_list_persons (g->store, vigil_case_get_id (kase), error);
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GHashTable) ages = NULL;
 
   if (list == NULL)
+    return FALSE;
+  /* Ages only ever leave as bands. */
+  ages = vigil_store_case_ages (g->store, vigil_case_get_id (kase),
+                                rc->first_hearing != NULL ? rc->first_hearing : now, error);
+  if (ages == NULL)
     return FALSE;
   persons->quotable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   persons->pseudonym = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -333,11 +356,17 @@ read_persons (Gather *g, VigilCase *kase, ReportCase *rc, CasePersons *persons, 
         g_hash_table_add (persons->defendants, g_strdup (id));
       if (is_victim (vigil_person_get_role (person)))
         {
+          ReportAgeBand band = age_band (GPOINTER_TO_INT (g_hash_table_lookup (ages, id)) - 1);
+
           g_hash_table_add (persons->victims, g_strdup (id));
           rc->n_victims++;
+          g->data->victims[band]++;
           if (vigil_person_get_is_child (person)
               || vigil_person_get_role (person) == VIGIL_PERSON_ROLE_CHILD_VICTIM)
-            rc->n_child_victims++;
+            {
+              rc->n_child_victims++;
+              g->data->child_victims[band]++;
+            }
         }
       for (guint k = 0; k < consents->len; k++)
         {

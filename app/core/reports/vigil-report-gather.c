@@ -199,19 +199,18 @@ selected_compare (gconstpointer a, gconstpointer b)
   return g_strcmp0 (vigil_case_get_id (x->kase), vigil_case_get_id (y->kase));
 }
 
-/* @text with every occurrence of @find replaced, ignoring case. */
+/* @text with every occurrence of @needle (lower case) replaced, ignoring
+ * case; @lower is @text in lower case. */
 static char *
-replace_all (const char *text, const char *find, const char *with)
+replace_all (const char *text, const char *lower, const char *needle, const char *with)
 {
-  g_autofree char *lower = g_utf8_strdown (text, -1);
-  g_autofree char *needle = g_utf8_strdown (find, -1);
   GString *out;
   const char *at;
   gsize done = 0;
 
   /* Lower-casing can change lengths outside ASCII; only replace when it
    * did not, so that places in @lower are places in @text. */
-  if (*find == '\0' || strlen (lower) != strlen (text) || strstr (lower, needle) == NULL)
+  if (*needle == '\0' || strlen (lower) != strlen (text) || strstr (lower, needle) == NULL)
     return g_strdup (text);
   out = g_string_new (NULL);
   for (at = strstr (lower, needle); at != NULL; at = strstr (lower + done, needle))
@@ -284,17 +283,26 @@ clear_note (Gather *g, const char *text, const char *case_id, CasePersons *perso
       goto withheld;
 
   /* Scrubbing, then the same screen once more. */
-  scrubbed = vigil_identifier_detector_replace (g->detector, text, NULL, NULL);
+  scrubbed = vigil_identifier_replace_hits (text, hits, NULL, NULL);
   if (hits->len > 0)
     g->data->notes_scrubbed++;
-  for (guint i = 0; i + 1 < g->replacements->len; i += 2)
-    {
-      char *next = replace_all (scrubbed, g_ptr_array_index (g->replacements, i),
-                                g_ptr_array_index (g->replacements, i + 1));
+  {
+    g_autofree char *lower = g_utf8_strdown (scrubbed, -1);
 
-      vigil_record_wipe_string (scrubbed);
-      scrubbed = next;
-    }
+    for (guint i = 0; i + 1 < g->replacements->len; i += 2)
+      {
+        const char *needle = g_ptr_array_index (g->replacements, i);
+        char *next;
+
+        if (strstr (lower, needle) == NULL)
+          continue;
+        next = replace_all (scrubbed, lower, needle, g_ptr_array_index (g->replacements, i + 1));
+        vigil_record_wipe_string (scrubbed);
+        scrubbed = next;
+        g_free (lower);
+        lower = g_utf8_strdown (scrubbed, -1);
+      }
+  }
   if (vigil_identifier_detector_finds (g->detector, scrubbed))
     {
       g->data->notes_withheld_scrub++;
@@ -673,9 +681,9 @@ find_verdict (VigilStore *store, VigilCase *kase, ReportCase *rc, GError **error
   return TRUE;
 }
 
-/* What notes may name besides persons: references and courts. Every
- * case of the vault, not only those in scope, since a note may cite
- * another case. */
+/* What notes may name besides persons: references and courts, each in
+ * lower case and what replaces it. Every case of the vault, not only
+ * those in scope, since a note may cite another case. */
 static void
 add_replacements (GPtrArray *replacements, GPtrArray *all, GPtrArray *selected,
                   ReportData *data)
@@ -693,13 +701,13 @@ add_replacements (GPtrArray *replacements, GPtrArray *all, GPtrArray *selected,
       if (options->references != VIGIL_REPORT_REFERENCES_EXACT
           && !vigil_text_is_blank (vigil_case_get_reference (kase)))
         {
-          g_ptr_array_add (replacements, g_strdup (vigil_case_get_reference (kase)));
+          g_ptr_array_add (replacements, g_utf8_strdown (vigil_case_get_reference (kase), -1));
           g_ptr_array_add (replacements, g_strdup (label));
         }
       if (options->courts != VIGIL_REPORT_COURTS_EXACT
           && !vigil_text_is_blank (vigil_case_get_court (kase)))
         {
-          g_ptr_array_add (replacements, g_strdup (vigil_case_get_court (kase)));
+          g_ptr_array_add (replacements, g_utf8_strdown (vigil_case_get_court (kase), -1));
           g_ptr_array_add (replacements, g_strdup (options->courts == VIGIL_REPORT_COURTS_REGION
                                                      ? vigil_case_get_jurisdiction (kase)
                                                      : _("the court")));

@@ -535,6 +535,7 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
   g_autoptr (GPtrArray) quarter_names = NULL;
   VigilReportBlock *chart;
   guint quoted = 0;
+  gboolean headed;
 
   vigil_report_doc_add_page_break (b->doc);
   vigil_report_doc_add_heading (b->doc, 1, _("Findings by category of standards"));
@@ -572,10 +573,13 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
           vigil_report_table_add_row (table, row);
         }
 
-      /* The serious and grave shortcomings, in the monitors' words. */
+      /* The serious and grave shortcomings, in the monitors' words; the
+       * same words twice under one standard say nothing more. */
+      headed = FALSE;
       for (guint i = 0; i < g_list_model_get_n_items (standards) && quoted < MAX_QUOTES; i++)
         {
           g_autoptr (VigilStandard) standard = g_list_model_get_item (standards, i);
+          g_autoptr (GHashTable) said = g_hash_table_new (g_str_hash, g_str_equal);
           guint for_standard = 0;
 
           for (guint k = 0; k < data->observations->len && for_standard < MAX_QUOTES_PER_STANDARD
@@ -589,8 +593,9 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
               if (o->quotes->len == 0
                   || g_strcmp0 (o->standard_id, vigil_standard_get_id (standard)) != 0)
                 continue;
-              if (for_standard == 0 && quoted == 0)
+              if (!headed)
                 vigil_report_doc_add_heading (b->doc, 3, _("Serious and grave shortcomings"));
+              headed = TRUE;
               when = vigil_report_format_date (o->hearing->starts_at, b->options->dates);
               if (o->hearing->kase->court != NULL)
                 /* TRANSLATORS: where a quoted note comes from: "Case B, Moldova, hearing of March 2024" */
@@ -600,6 +605,8 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
                 attribution = g_strdup_printf (_("%s, hearing of %s"), o->hearing->kase->label, when);
               for (guint q = 0; q < o->quotes->len && for_standard < MAX_QUOTES_PER_STANDARD; q++)
                 {
+                  if (!g_hash_table_add (said, g_ptr_array_index (o->quotes, q)))
+                    continue;
                   vigil_report_doc_add_quotation (b->doc, g_ptr_array_index (o->quotes, q),
                                                   vigil_standard_get_id (standard),
                                                   vigil_standard_get_title (standard),
@@ -914,6 +921,55 @@ wanting_compare (gconstpointer a, gconstpointer b)
   return g_strcmp0 (x->id, y->id);
 }
 
+/* A seed document's section as a report quotes it: without the markup of
+ * the seed text (headings, bold, list dashes) and without the section's
+ * own title, which the attribution already gives. */
+static char *
+clean_excerpt (const char *excerpt, const char *section)
+{
+  g_auto (GStrv) lines = g_strsplit (excerpt, "\n", -1);
+  g_autofree char *last = NULL;
+  const char *cut = section != NULL ? g_strrstr (section, " > ") : NULL;
+  GString *out = g_string_new (NULL);
+  gboolean body = FALSE, paragraph = FALSE;
+
+  last = g_strdup (cut != NULL ? cut + 3 : section != NULL ? section : "");
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = NULL;
+      g_autoptr (GString) plain = g_string_new (NULL);
+      const char *text = g_strstrip (lines[i]);
+
+      while (*text == '#')
+        text++;
+      for (const char *p = text; *p != '\0'; p++)
+        if (!(p[0] == '*' && p[1] == '*') && !(p > text && p[-1] == '*' && p[0] == '*'))
+          g_string_append_c (plain, *p);
+      line = g_strstrip (g_strdup (plain->str));
+      if (g_str_has_prefix (line, "- "))
+        {
+          char *bullet = g_strconcat ("• ", line + 2, NULL);
+
+          g_free (line);
+          line = bullet;
+        }
+      /* Leading lines that only repeat the section's title. */
+      if (!body && (*line == '\0' || g_str_equal (line, last)))
+        continue;
+      body = TRUE;
+      if (*line == '\0')
+        {
+          paragraph = TRUE;
+          continue;
+        }
+      if (out->len > 0)
+        g_string_append (out, paragraph ? "\n\n" : "\n");
+      paragraph = FALSE;
+      g_string_append (out, line);
+    }
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
 static void
 add_recommendations (Build *b, GHashTable *by_standard)
 {
@@ -957,11 +1013,14 @@ add_recommendations (Build *b, GHashTable *by_standard)
       for (guint s = 0; s < vigil_standard_get_n_sources (standard); s++)
         {
           const VigilStandardSource *source = vigil_standard_get_source (standard, s);
-          g_autofree char *excerpt = vigil_catalogue_get_source_excerpt (data->catalogue, source,
-                                                                         NULL);
+          g_autofree char *raw = vigil_catalogue_get_source_excerpt (data->catalogue, source, NULL);
           g_autofree char *where = vigil_catalogue_describe_source (data->catalogue, source);
+          g_autofree char *excerpt = NULL;
 
-          if (excerpt == NULL)
+          if (raw == NULL)
+            continue;
+          excerpt = clean_excerpt (raw, source->section);
+          if (*excerpt == '\0')
             continue;
           if (g_utf8_strlen (excerpt, -1) > MAX_EXCERPT_CHARS)
             {

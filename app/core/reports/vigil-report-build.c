@@ -562,7 +562,7 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
         {
           g_autoptr (VigilStandard) standard = g_list_model_get_item (standards, i);
           const Tally *t = g_hash_table_lookup (by_standard, vigil_standard_get_id (standard));
-          g_autofree char *cells[N_COLS] = { NULL };
+          char *cells[N_COLS] = { NULL };
           const char *row[N_COLS + 1];
 
           if (t == NULL)
@@ -571,6 +571,8 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
           for (guint k = 0; k < N_COLS; k++)
             row[k + 1] = cells[k] = cell (b, t->counts[k]);
           vigil_report_table_add_row (table, row);
+          for (guint k = 0; k < N_COLS; k++)
+            g_free (cells[k]);
         }
 
       /* The serious and grave shortcomings, in the monitors' words; the

@@ -582,6 +582,7 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
         {
           g_autoptr (VigilStandard) standard = g_list_model_get_item (standards, i);
           g_autoptr (GHashTable) said = g_hash_table_new (g_str_hash, g_str_equal);
+          const char *id = g_intern_string (vigil_standard_get_id (standard));
           guint for_standard = 0;
 
           for (guint k = 0; k < data->observations->len && for_standard < MAX_QUOTES_PER_STANDARD
@@ -592,8 +593,8 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
               g_autofree char *when = NULL;
               g_autofree char *attribution = NULL;
 
-              if (o->quotes->len == 0
-                  || g_strcmp0 (o->standard_id, vigil_standard_get_id (standard)) != 0)
+              /* Observations hold interned ids: one comparison of pointers. */
+              if (o->quotes == NULL || o->standard_id != id)
                 continue;
               if (!headed)
                 vigil_report_doc_add_heading (b->doc, 3, _("Serious and grave shortcomings"));

@@ -506,9 +506,9 @@ add_methodology (Build *b, VigilReportBlock **suppression)
       "address, phone number or date of birth is reproduced. %s Dates are given %s and courts "
       "%s. Quoted notes were scrubbed of every identifier the vault holds, in either script, "
       "then checked again; %u notes were changed by scrubbing and %u that could not be cleared "
-      "were left out. Notes concerning a person who has not consented to anonymous quotation, "
-      "or withdrew that consent, are never quoted (%u notes); their observations count in the "
-      "figures only."),
+      "were left out. Notes concerning a victim, a witness or anyone but a defendant who has "
+      "not consented to anonymous quotation, or withdrew that consent, are never quoted (%u "
+      "notes); their observations count in the figures only."),
     references, dates, courts, data->notes_scrubbed, data->notes_withheld_scrub,
     data->notes_withheld_consent);
   vigil_report_doc_add_paragraph (b->doc, anonymized);
@@ -1101,8 +1101,12 @@ build_doc (ReportData *data)
 
       period = g_str_equal (a, z) ? g_strdup (a) : g_strdup_printf ("%s – %s", a, z);
     }
-  subject = g_strdup_printf (_("Victims’ rights in %u human-trafficking trials: anonymized "
-                               "findings of trial monitoring"),
+  subject = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Victims’ rights in %u human-trafficking trial: "
+                                          "anonymized findings of trial monitoring",
+                                          "Victims’ rights in %u human-trafficking trials: "
+                                          "anonymized findings of trial monitoring",
+                                          data->cases->len),
                              data->cases->len);
   vigil_report_doc_set_title (doc, options->title != NULL ? options->title
                                                           : _("Trial Monitoring Report"));

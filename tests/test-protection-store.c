@@ -174,8 +174,8 @@ test_risk_assessment (Fixture *f, gconstpointer unused)
                    ==, 1);
   assert_check_ok (f);
   vigil_vault_lock (f->vault);
-  g_assert_false (vigil_test_vault_contains (f->path, "Valentina"));
-  g_assert_false (vigil_test_vault_contains (f->path, "defendant_network_threats"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "Valentina"));
+  g_assert_false (vigil_test_vault_contains (f->path, VIGIL_TEST_PASSPHRASE, "defendant_network_threats"));
 }
 
 static void

@@ -40,6 +40,7 @@ static const Command commands[] = {
     vigil_cli_export_ics },
   { "standards", N_("List the victim-rights standards and where they come from"),
     vigil_cli_standards },
+  { "report", N_("Write an anonymized monitoring report of the vault"), vigil_cli_report },
 };
 
 static void

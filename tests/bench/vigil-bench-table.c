@@ -87,6 +87,10 @@ static const Row figure_rows[] = {
     "" },
   { "  core alone: vault open + case list", "rss_open_mib", UNIT_MIB, TRUE, TARGET_NONE, 0, "" },
   { "  core alone, incl. key derivation", "rss_total_mib", UNIT_MIB, TRUE, TARGET_NONE, 0, "" },
+  { "report document, built (anonymizer)", "report_build_ms", UNIT_MS, TRUE, TARGET_NONE, 0,
+    "" },
+  { "  blocks in it", "report_blocks", UNIT_COUNT, FALSE, TARGET_NONE, 0, "" },
+  { "  peak memory while building it", "rss_report_mib", UNIT_MIB, TRUE, TARGET_NONE, 0, "" },
 };
 
 /* Rows that do not depend on the vault's size. */

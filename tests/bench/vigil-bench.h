@@ -69,6 +69,10 @@ int      vigil_bench_cmd_measure    (const char           *path,
                                      guint                 repetitions,
                                      guint                 writes);
 int      vigil_bench_cmd_memory     (const char           *path);
+/* vigil-bench-report.c: builds the anonymized report of every case
+ * @repetitions times. */
+int      vigil_bench_cmd_report     (const char           *path,
+                                     guint                 repetitions);
 
 /* vigil-bench-protection.c: the protection rules over the vault, a
  * re-check of one case after a hearing moved, and a week's agenda from the

@@ -353,6 +353,23 @@ test_erase (Fixture *f, gconstpointer data)
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "erase"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
   vigil_test_screenshot (GTK_WIDGET (dialog), "person-erase-confirm");
+  /* Its answers are named as read, without the mnemonic's underscore. */
+  {
+    const char *names[][2] = { { "_Cancel", "Cancel" }, { "_Erase V-01", "Erase V-01" } };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        GtkWidget *button = vigil_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,
+                                                    names[i][0]);
+        g_autofree char *misnamed = NULL;
+
+        g_assert_nonnull (button);
+        misnamed = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                       names[i][1]);
+        g_assert_null (misnamed);
+      }
+  }
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   vigil_test_input_click (vigil_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,

@@ -336,6 +336,7 @@ show_erase_pending (GtkWindow *parent, const char *pseudonym, const char *done,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  vigil_gui_keep_own_names (dialog);
   vigil_gui_watch_activity (parent, GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -401,6 +402,7 @@ erase_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   /* A stray Enter or Escape keeps the person. */
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
+  vigil_gui_keep_own_names (GTK_WIDGET (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_erase_response), self,
                            G_CONNECT_SWAPPED);
   vigil_gui_watch_activity (GTK_WINDOW (self), GTK_WINDOW (dialog));

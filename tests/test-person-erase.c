@@ -504,6 +504,32 @@ test_erase_busy (Fixture *f, gconstpointer data)
   vigil_vault_lock (other);
 }
 
+/* Erased meanwhile (by vigil-cli, or another window): the erase fails
+ * with the window's usual error toast, and nothing else changes. */
+static void
+test_erase_already_gone (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWindow *editor = open_editor (f, "W-01");
+  AdwMessageDialog *dialog;
+  guint n_texts = 99;
+
+  g_assert_true (vigil_store_erase_person (store_of (f), f->witness_id, &n_texts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_texts, ==, 0);
+
+  dialog = click_erase (editor, NULL);
+  vigil_test_input_click (vigil_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,
+                                                  "_Erase W-01"));
+  g_assert_true (vigil_test_wait_until (dialog_gone, NULL, 2000));
+  vigil_test_run_for (300);
+  g_assert_true (window_shows (f, "W-01 could not be erased: "));
+  g_assert_false (window_shows (f, "was erased;"));
+  g_assert_nonnull (person_row (f, "V-01"));
+  assert_erased (f, f->witness_id);
+  vigil_test_screenshot (GTK_WIDGET (f->window), "person-erase-failed");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -517,5 +543,7 @@ main (int argc, char **argv)
               test_erase_named_nowhere, fixture_tear_down);
   g_test_add ("/person-erase/busy", Fixture, NULL, fixture_set_up, test_erase_busy,
               fixture_tear_down);
+  g_test_add ("/person-erase/already-gone", Fixture, NULL, fixture_set_up,
+              test_erase_already_gone, fixture_tear_down);
   return g_test_run ();
 }

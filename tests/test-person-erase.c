@@ -504,6 +504,43 @@ test_erase_busy (Fixture *f, gconstpointer data)
   vigil_vault_lock (other);
 }
 
+/* One text named them: said in the singular. */
+static void
+test_erase_one_text (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilPerson) witness = vigil_store_get_person (store_of (f), f->witness_id, &error);
+  g_autoptr (VigilIdentity) identity = vigil_identity_new ();
+  g_autoptr (VigilCase) kase = vigil_store_get_case (store_of (f), f->case_id, &error);
+  g_autofree char *notes = NULL;
+  g_autofree char *hnotes = NULL;
+  GtkWindow *editor;
+  AdwMessageDialog *dialog;
+
+  g_assert_no_error (error);
+  identity->full_name = g_strdup ("Mihai Pop");
+  g_assert_true (vigil_store_save_identity (store_of (f), witness, identity, &error));
+  g_assert_no_error (error);
+  vigil_case_set_notes (kase, CASE_NOTES " Mihai Pop drove her there.");
+  g_assert_true (vigil_store_save_case (store_of (f), kase, &error));
+  g_assert_no_error (error);
+  vigil_test_run_for (300);
+
+  editor = open_editor (f, "W-01");
+  dialog = click_erase (editor, NULL);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  vigil_test_input_click (vigil_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,
+                                                  "_Erase W-01"));
+  g_assert_true (vigil_test_wait_until (window_gone, &editor, 3000));
+  assert_erased (f, f->witness_id);
+  notes = case_notes (f);
+  g_assert_cmpstr (notes, ==, CASE_NOTES " W-01 drove her there.");
+  hnotes = hearing_notes (f);
+  g_assert_cmpstr (hnotes, ==, HEARING_NOTES);
+  g_assert_true (window_shows (f, "W-01 was erased; 1 text of the case that named them now "
+                                  "says W-01"));
+}
+
 /* Erased meanwhile (by vigil-cli, or another window): the erase fails
  * with the window's usual error toast, and nothing else changes. */
 static void
@@ -542,6 +579,8 @@ main (int argc, char **argv)
   g_test_add ("/person-erase/named-nowhere", Fixture, NULL, fixture_set_up,
               test_erase_named_nowhere, fixture_tear_down);
   g_test_add ("/person-erase/busy", Fixture, NULL, fixture_set_up, test_erase_busy,
+              fixture_tear_down);
+  g_test_add ("/person-erase/one-text", Fixture, NULL, fixture_set_up, test_erase_one_text,
               fixture_tear_down);
   g_test_add ("/person-erase/already-gone", Fixture, NULL, fixture_set_up,
               test_erase_already_gone, fixture_tear_down);

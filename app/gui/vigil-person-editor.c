@@ -5,6 +5,10 @@
  * editor's own confirmed reveal. Until then the identity and the notes
  * sealed with it are neither shown nor written.
  *
+ * An existing person can also be erased from here, after a question that
+ * says what goes for good; the core does the erasing (and the rewriting
+ * of the case's texts that named them), the editor only says what it did.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "vigil-person-editor"
@@ -15,6 +19,7 @@
 
 #include "vigil-editor-util.h"
 #include "vigil-enum-types.h"
+#include "vigil-error.h"
 #include "vigil-gui-util.h"
 #include "vigil-person-editor.h"
 #include "vigil-record-rules.h"
@@ -43,6 +48,7 @@ struct _VigilPersonEditor
   GtkWidget      *notes_group;
   GtkTextView    *notes_view;
   GtkWidget      *reveal_button;
+  GtkWidget      *erase_button;
   GtkWidget      *form;
 
   VigilStore     *store;
@@ -51,6 +57,7 @@ struct _VigilPersonEditor
   GtkWidget      *first_problem; /* the field of the first of them */
   char           *case_id;
   char           *person_id;  /* NULL: a new person */
+  char           *pseudonym;  /* as stored: what an erase names them by */
   char           *message;
   gboolean        identity_shown;
   gboolean        pseudonym_suggested; /* the text is ours, not the person's */
@@ -312,6 +319,121 @@ on_reveal_confirmed (GObject *source, GAsyncResult *result, gpointer user_data)
   show_identity (self, identity, vigil_person_get_notes (person));
 }
 
+/* What the erase of @pseudonym did to the case's texts, for a toast or
+ * a dialog. */
+static char *
+erased_message (const char *pseudonym, guint n_texts)
+{
+  if (n_texts == 0)
+    /* Translators: %s is a pseudonym such as V-01 */
+    return g_strdup_printf (_("%s was erased; no text of the case named them"), pseudonym);
+  /* Translators: the first and last %s are a pseudonym such as V-01 */
+  return g_strdup_printf (ngettext ("%s was erased; %u text of the case that named them now "
+                                    "says %s",
+                                    "%s was erased; %u texts of the case that named them now "
+                                    "say %s",
+                                    n_texts),
+                          pseudonym, n_texts, pseudonym);
+}
+
+static gboolean
+destroy_editor (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The erase stands, but another program kept the old copies in the file:
+ * said in a dialog, since it asks something of the person (to close that
+ * program), which a toast would take away before it was read. */
+static void
+show_erase_pending (GtkWindow *parent, const char *pseudonym, const char *done,
+                    const GError *error)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (parent, NULL, NULL);
+  /* Translators: %s is a pseudonym such as V-01 */
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog),
+                                     _("%s Was Erased, but Old Copies Remain"), pseudonym);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s.\n\n%s.", done,
+                                  error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  vigil_gui_keep_own_names (dialog);
+  vigil_gui_watch_activity (parent, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_erase_response (VigilPersonEditor *self, const char *response, AdwMessageDialog *dialog)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *done = NULL;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  guint n_texts = 0;
+
+  if (!g_str_equal (response, "erase") || self->store == NULL || self->person_id == NULL)
+    return;
+
+  if (!vigil_store_erase_person (self->store, self->person_id, &n_texts, &error)
+      && !g_error_matches (error, VIGIL_ERROR, VIGIL_ERROR_BUSY))
+    {
+      g_autofree char *what = NULL;
+
+      /* Translators: %s is a pseudonym such as V-01 */
+      what = g_strdup_printf (_("%s could not be erased"), self->pseudonym);
+      vigil_gui_toast_error (GTK_WIDGET (self), what, error);
+      return;
+    }
+
+  /* Nothing of theirs is left to edit: the editor goes at once, without
+   * asking about changes to a person who no longer exists. What was done
+   * is said over the window the editor came from. */
+  done = erased_message (self->pseudonym, n_texts);
+  if (error != NULL)
+    show_erase_pending (parent, self->pseudonym, done, error);
+  else
+    vigil_gui_toast (parent != NULL ? GTK_WIDGET (parent) : GTK_WIDGET (self), done);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  /* Once the dialog, which belongs to the editor, is done with its
+   * answer. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, destroy_editor, g_object_ref (self), g_object_unref);
+}
+
+static void
+erase_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  VigilPersonEditor *self = VIGIL_PERSON_EDITOR (widget);
+  AdwMessageDialog *dialog;
+  g_autofree char *erase = NULL;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL));
+  /* Translators: %s is a pseudonym such as V-01 */
+  adw_message_dialog_format_heading (dialog, _("Erase %s for Good?"), self->pseudonym);
+  adw_message_dialog_format_body (
+    dialog,
+    /* Translators: %s is a pseudonym such as V-01 */
+    _("Their identity, contacts and whereabouts, their consents, and the notes about them are "
+      "destroyed, with the key that seals them. Where the notes and entries of the case name "
+      "them, they will say %s instead.\n\n"
+      "This cannot be undone. Exports made earlier are not reached: what they hold stays there."),
+    self->pseudonym);
+  /* Translators: %s is a pseudonym such as V-01 */
+  erase = g_strdup_printf (_("_Erase %s"), self->pseudonym);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "erase", erase, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "erase", ADW_RESPONSE_DESTRUCTIVE);
+  /* A stray Enter or Escape keeps the person. */
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  vigil_gui_keep_own_names (GTK_WIDGET (dialog));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_erase_response), self,
+                           G_CONNECT_SWAPPED);
+  vigil_gui_watch_activity (GTK_WINDOW (self), GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 reveal_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -384,6 +506,7 @@ vigil_person_editor_finalize (GObject *object)
 
   g_free (self->case_id);
   g_free (self->person_id);
+  g_free (self->pseudonym);
   g_free (self->message);
   g_free (self->saved_state);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
@@ -428,6 +551,7 @@ vigil_person_editor_class_init (VigilPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, form);
   gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, reveal_button);
+  gtk_widget_class_bind_template_child (widget_class, VigilPersonEditor, erase_button);
   gtk_widget_class_bind_template_callback (widget_class, on_role_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_close_request);
@@ -435,6 +559,7 @@ vigil_person_editor_class_init (VigilPersonEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.reveal", NULL, reveal_action);
+  gtk_widget_class_install_action (widget_class, "editor.erase", NULL, erase_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save",
                                        NULL);
@@ -486,9 +611,19 @@ vigil_person_editor_new (GtkWindow           *parent,
   self->store = g_object_ref (store);
   self->case_id = g_strdup (case_id);
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.erase", person != NULL);
   if (person != NULL)
     {
+      g_autofree char *erase_name = NULL;
+
       self->person_id = g_strdup (vigil_person_get_id (person));
+      self->pseudonym = g_strdup (vigil_person_get_pseudonym (person));
+      /* Translators: %s is a pseudonym such as V-01 */
+      erase_name = g_strdup_printf (_("Erase %s and everything recorded about them"),
+                                    self->pseudonym);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->erase_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, erase_name, -1);
+      gtk_widget_set_visible (self->erase_button, TRUE);
       adw_window_title_set_title (self->window_title, _("Edit Person"));
       adw_window_title_set_subtitle (self->window_title, vigil_person_get_pseudonym (person));
       adw_combo_row_set_selected (self->role_row, vigil_person_get_role (person));

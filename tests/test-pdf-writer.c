@@ -35,6 +35,7 @@ sample_pdf (void)
 {
   static const char *const header[] = { "Standard", "Respected", "Not respected" };
   static const double widths[] = { 0.6, 0.2, 0.2 };
+  static const gboolean numeric[] = { FALSE, TRUE, TRUE };
   static const char *const categories[] = { "Protection of privacy", "Testimony",
                                             "Compensation", "Interpretation" };
   static const char *const series[] = { "Respected", "Partly", "Not respected",
@@ -70,7 +71,7 @@ sample_pdf (void)
   vigil_pdf_writer_chart (writer, &bars);
   vigil_pdf_writer_chart (writer, &line);
   vigil_pdf_writer_heading (writer, 2, "Compliance table");
-  vigil_pdf_writer_table (writer, 3, header, rows, widths, TRUE);
+  vigil_pdf_writer_table (writer, 3, header, rows, widths, numeric);
   bytes = vigil_pdf_writer_finish (g_steal_pointer (&writer), &error);
   g_assert_no_error (error);
   g_assert_nonnull (bytes);

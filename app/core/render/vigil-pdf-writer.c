@@ -276,7 +276,7 @@ column_width (VigilPdfWriter *self, const double *widths, guint n_columns, guint
 /* One row's layouts, and the height the tallest of them needs. */
 static double
 row_layouts (VigilPdfWriter *self, guint n_columns, const char *const *cells,
-             const double *widths, gboolean numeric, gboolean header, PangoLayout **out)
+             const double *widths, const gboolean *numeric, gboolean header, PangoLayout **out)
 {
   double height = 0;
 
@@ -288,7 +288,9 @@ row_layouts (VigilPdfWriter *self, guint n_columns, const char *const *cells,
                            header ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
                            PANGO_STYLE_NORMAL, w);
       pango_layout_set_line_spacing (out[c], 1.25);
-      if (numeric && c > 0)
+      if (header)
+        pango_layout_set_wrap (out[c], PANGO_WRAP_WORD);
+      if (numeric != NULL && numeric[c])
         pango_layout_set_alignment (out[c], PANGO_ALIGN_RIGHT);
       pango_layout_set_text (out[c], cells[c] != NULL ? cells[c] : "", -1);
       height = MAX (height, layout_height (out[c]));
@@ -831,19 +833,151 @@ vigil_pdf_writer_bullet (VigilPdfWriter *self,
 }
 
 void
+vigil_pdf_writer_finding (VigilPdfWriter *self,
+                          const char     *figure,
+                          const char     *text)
+{
+  const double figure_width = 92;
+  g_autoptr (PangoLayout) number = NULL;
+  g_autoptr (PangoLayout) sentence = NULL;
+  double height;
+
+  g_return_if_fail (self != NULL);
+
+  number = new_layout (self, SANS, 13, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+                       figure_width - 12);
+  pango_layout_set_line_spacing (number, 1.1);
+  pango_layout_set_text (number, figure != NULL ? figure : "", -1);
+  sentence = new_layout (self, SERIF, BODY_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                         self->right - self->left - figure_width);
+  pango_layout_set_text (sentence, text, -1);
+  height = MAX (layout_height (number), layout_height (sentence));
+  need_space (self, height + 8);
+  cairo_set_source_rgb (self->cr, ACCENT);
+  cairo_rectangle (self->cr, self->left, self->y + 1, 2.5, height - 2);
+  cairo_fill (self->cr);
+  cairo_tag_begin (self->cr, "P", NULL);
+  draw_layout (self, number, self->left + 10, self->y);
+  cairo_set_source_rgb (self->cr, INK);
+  draw_layout (self, sentence, self->left + figure_width, self->y);
+  cairo_tag_end (self->cr, "P");
+  self->y += height + BODY_SIZE;
+}
+
+void
+vigil_pdf_writer_note (VigilPdfWriter *self,
+                       const char     *text)
+{
+  g_autoptr (PangoLayout) layout = NULL;
+
+  g_return_if_fail (self != NULL);
+
+  layout = new_layout (self, SANS, SMALL_SIZE, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                       self->right - self->left);
+  pango_layout_set_line_spacing (layout, 1.3);
+  pango_layout_set_text (layout, text, -1);
+  need_space (self, MIN (layout_height (layout), 2 * SMALL_SIZE * 1.3 + 2));
+  cairo_set_source_rgb (self->cr, MUTED);
+  flow_layout (self, layout, 0, "Caption");
+  cairo_set_source_rgb (self->cr, INK);
+  self->y += BODY_SIZE * 0.8;
+}
+
+/* The natural width of @text in @layout's font, or of its longest word
+ * when @longest_word. */
+static double
+natural_width (PangoLayout *layout, const char *text, gboolean longest_word)
+{
+  double widest = 0;
+
+  pango_layout_set_width (layout, -1);
+  if (!longest_word)
+    {
+      pango_layout_set_text (layout, text, -1);
+      return layout_width (layout);
+    }
+  {
+    g_auto (GStrv) words = g_strsplit (text, " ", -1);
+
+    for (guint i = 0; words[i] != NULL; i++)
+      {
+        pango_layout_set_text (layout, words[i], -1);
+        widest = MAX (widest, layout_width (layout));
+      }
+  }
+  return widest;
+}
+
+/* Columns of figures as wide as their widest figure or header word; the
+ * others share what is left by how much they hold. */
+static double *
+auto_widths (VigilPdfWriter *self, guint n_columns, const char *const *header, GPtrArray *rows,
+             const gboolean *numeric)
+{
+  g_autoptr (PangoLayout) head = new_layout (self, SANS, SMALL_SIZE + 0.5, PANGO_WEIGHT_BOLD,
+                                             PANGO_STYLE_NORMAL, -1);
+  g_autoptr (PangoLayout) cell = new_layout (self, SERIF, BODY_SIZE - 1, PANGO_WEIGHT_NORMAL,
+                                             PANGO_STYLE_NORMAL, -1);
+  double *widths = g_new0 (double, n_columns);
+  double total = self->right - self->left;
+  double fixed = 0;
+  double wanted = 0;
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      double w = natural_width (head, header[c], numeric == NULL || !numeric[c] ? FALSE : TRUE);
+
+      for (guint r = 0; r < rows->len; r++)
+        {
+          const char *const *row = g_ptr_array_index (rows, r);
+
+          w = MAX (w, natural_width (cell, row[c] != NULL ? row[c] : "", FALSE));
+        }
+      widths[c] = w + 2 * CELL_PAD + 2;
+      if (numeric != NULL && numeric[c])
+        fixed += widths[c];
+      else
+        wanted += widths[c];
+    }
+  for (guint c = 0; c < n_columns; c++)
+    {
+      if (numeric != NULL && numeric[c] && fixed < total * 0.7)
+        widths[c] /= total;
+      else if (numeric != NULL && numeric[c])
+        widths[c] = 0.7 / n_columns;
+      else
+        widths[c] = widths[c] / wanted * (1 - MIN (fixed / total, 0.7));
+    }
+  /* Text columns that hold less than their share give the rest back. */
+  {
+    double sum = 0;
+
+    for (guint c = 0; c < n_columns; c++)
+      sum += widths[c];
+    for (guint c = 0; c < n_columns; c++)
+      widths[c] /= sum;
+  }
+  return widths;
+}
+
+void
 vigil_pdf_writer_table (VigilPdfWriter    *self,
                         guint              n_columns,
                         const char *const *header,
                         GPtrArray         *rows,
                         const double      *widths,
-                        gboolean           numeric)
+                        const gboolean    *numeric)
 {
   g_autofree PangoLayout **head = NULL;
   g_autofree PangoLayout **cells = NULL;
+  g_autofree double *automatic = NULL;
   double head_height;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (n_columns > 0 && header != NULL && rows != NULL);
+
+  if (widths == NULL)
+    widths = automatic = auto_widths (self, n_columns, header, rows, numeric);
 
   head = g_new0 (PangoLayout *, n_columns);
   cells = g_new0 (PangoLayout *, n_columns);

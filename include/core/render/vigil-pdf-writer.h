@@ -66,17 +66,24 @@ void            vigil_pdf_writer_quote       (VigilPdfWriter        *self,
                                               const char            *text);
 void            vigil_pdf_writer_bullet      (VigilPdfWriter        *self,
                                               const char            *text);
+/* A key finding: its figure set large beside the sentence it supports. */
+void            vigil_pdf_writer_finding     (VigilPdfWriter        *self,
+                                              const char            *figure,
+                                              const char            *text);
+/* A short line in small type under a block (a source, a caption). */
+void            vigil_pdf_writer_note        (VigilPdfWriter        *self,
+                                              const char            *text);
 /* A table of @n_columns: @header, then each row of @rows (a GPtrArray of
  * string arrays of @n_columns). @widths are shares of the text width that
- * sum to 1, or NULL for equal columns. Columns after the first are set
- * right-aligned when @numeric. Rows never split; a table that goes on to
- * another page repeats its header row there. */
+ * sum to 1, or NULL for equal columns. Columns whose @numeric entry is TRUE
+ * are set right-aligned (@numeric may be NULL). Rows never split; a table
+ * that goes on to another page repeats its header row there. */
 void            vigil_pdf_writer_table       (VigilPdfWriter        *self,
                                               guint                  n_columns,
                                               const char *const     *header,
                                               GPtrArray             *rows,
                                               const double          *widths,
-                                              gboolean               numeric);
+                                              const gboolean        *numeric);
 /* A chart drawn as vectors, with its legend and caption. */
 void            vigil_pdf_writer_chart       (VigilPdfWriter        *self,
                                               const VigilChart      *chart);

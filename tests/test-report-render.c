@@ -1,0 +1,313 @@
+/* test-report-render.c: a report as PDF and ODT, and the leak check that
+ * reads each back before it is kept
+ *
+ * The identities are sealed in a real vault; the report document is built
+ * here as the anonymizer would build it, and text the anonymizer never saw
+ * is planted through the renderers' test hook.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "vigil-error.h"
+#include "vigil-leak-check.h"
+#include "vigil-poppler.h"
+#include "vigil-report-doc-private.h"
+#include "vigil-report-render-private.h"
+#include "vigil-test-store.h"
+#include "vigil-test-util.h"
+
+#define REFERENCE "B.476/2023"
+
+static void
+set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilCase) kase = NULL;
+  g_autoptr (VigilPerson) victim = NULL;
+  g_autoptr (VigilPerson) witness = NULL;
+  g_autoptr (VigilIdentity) identity = NULL;
+  g_autoptr (VigilIdentity) cyrillic = NULL;
+
+  fixture_set_up (f, data);
+  kase = add_case (f, REFERENCE);
+  victim = add_person (f, kase, "V-02", VIGIL_PERSON_ROLE_VICTIM);
+  identity = make_identity ("Natalia Ivanova", "+373 69 123 456", "Strada Ismail 14, Chișinău");
+  g_assert_true (vigil_store_save_identity (f->store, victim, identity, &error));
+  g_assert_no_error (error);
+  witness = add_person (f, kase, "W-01", VIGIL_PERSON_ROLE_WITNESS);
+  cyrillic = make_identity ("Драган Петровић", NULL, NULL);
+  g_assert_true (vigil_store_save_identity (f->store, witness, cyrillic, &error));
+  g_assert_no_error (error);
+}
+
+static void
+tear_down (Fixture *f, gconstpointer data)
+{
+  vigil_report_render_set_test_plant (NULL, 0);
+  fixture_tear_down (f, data);
+}
+
+/* A document shaped like a real report: title, summary with findings,
+ * a compliance table long enough for several pages, quotations, charts. */
+static VigilReportDoc *
+sample_doc (void)
+{
+  static const char *const headers[] = { "Standard", "Respected", "Partly", "Not respected",
+                                         "Not observed" };
+  static const VigilReportAlign aligns[] = { VIGIL_REPORT_ALIGN_TEXT, VIGIL_REPORT_ALIGN_NUMERIC,
+                                             VIGIL_REPORT_ALIGN_NUMERIC,
+                                             VIGIL_REPORT_ALIGN_NUMERIC,
+                                             VIGIL_REPORT_ALIGN_NUMERIC };
+  static const char *const categories[] = { "Privacy and protection", "Testimony",
+                                            "Interpretation", "Compensation", NULL };
+  static const char *const quarters[] = { "2023 Q1", "2023 Q2", "2023 Q3", "2023 Q4", NULL };
+  static const gint64 respected[] = { 14, 9, 7, 3 };
+  static const gint64 partly[] = { 4, 6, 1, 2 };
+  static const gint64 not_respected[] = { 3, 5, 2, 6 };
+  static const gint64 trend[] = { 41, 48, 52, 63 };
+  VigilReportDoc *doc = vigil_report_doc_new ();
+  VigilReportBlock *block;
+
+  vigil_report_doc_set_title (doc, "Monitoring report 2023");
+  vigil_report_doc_set_subject (doc, "Anonymized trial monitoring report");
+  vigil_report_doc_set_programme (doc, "");
+  vigil_report_doc_set_period (doc, "January – December 2023");
+  vigil_report_doc_set_anonymized_statement (doc, "Persons appear by pseudonym only; cases by "
+                                             "report code; figures under 3 are suppressed.");
+  vigil_report_doc_add_heading (doc, 1, "Executive summary");
+  vigil_report_doc_add_finding (doc, "In 7 of 23 hearings at which a victim testified, the "
+                                "defendant was present and no screen or video link was used.",
+                                "7 of 23", 7, 23);
+  vigil_report_doc_add_paragraph (doc, "Свидетель W-01 дал показания в отдельной комнате; "
+                                  "суд Кишинэу обеспечил перевод.");
+  vigil_report_doc_add_heading (doc, 1, "Findings by category");
+  block = vigil_report_doc_add_chart (doc, VIGIL_REPORT_CHART_STACKED_BARS,
+                                      "Compliance by category", "observations", categories);
+  vigil_report_chart_add_series (block, "Respected", respected, NULL);
+  vigil_report_chart_add_series (block, "Partly", partly, NULL);
+  vigil_report_chart_add_series (block, "Not respected", not_respected, NULL);
+  block = vigil_report_doc_add_chart (doc, VIGIL_REPORT_CHART_LINE,
+                                      "Share of standards respected, by quarter", "percent",
+                                      quarters);
+  vigil_report_chart_add_series (block, "Respected", trend, NULL);
+  vigil_report_doc_add_heading (doc, 2, "Compliance by standard");
+  block = vigil_report_doc_add_table (doc, "Table 1. Observations by standard.", 5, headers,
+                                      aligns);
+  for (guint i = 0; i < 70; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("S-%02u The victim testifies apart from the "
+                                               "defendant", i + 1);
+      g_autofree char *a = g_strdup_printf ("%u", (i * 7) % 23);
+      g_autofree char *b = g_strdup_printf ("%u", (i * 3) % 11);
+      const char *cells[] = { name, a, i % 4 == 0 ? "< 3" : b, b, "0" };
+
+      vigil_report_table_add_row (block, cells);
+    }
+  vigil_report_doc_add_heading (doc, 2, "Serious and grave shortcomings");
+  vigil_report_doc_add_quotation (doc, "The presiding judge asked V-02 to describe the events "
+                                  "again with the defendant in the room.", "S-07",
+                                  "Testimony without confrontation", "Case B, hearing of "
+                                  "March 2023");
+  return doc;
+}
+
+static GBytes *
+render (VigilReportDoc *doc, VigilReportFormat format)
+{
+  g_autoptr (GError) error = NULL;
+  GBytes *bytes = vigil_report_render (doc, format, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  return bytes;
+}
+
+static GPtrArray *
+check (Fixture *f, GBytes *bytes, VigilReportFormat format)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilLeakCheck) leak_check = vigil_leak_check_new (f->store, NULL, &error);
+  GPtrArray *leaks;
+
+  g_assert_no_error (error);
+  leaks = vigil_leak_check_bytes (leak_check, bytes, format, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (leaks);
+  return leaks;
+}
+
+/* The page (from 1) whose text holds @needle, or 0. */
+static guint
+page_with (GBytes *bytes, VigilReportFormat format, const char *needle)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) pages = vigil_leak_check_extract (bytes, format, NULL, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < pages->len; i++)
+    if (strstr (g_ptr_array_index (pages, i), needle) != NULL)
+      return i + 1;
+  return 0;
+}
+
+static void
+save_pages (GBytes *bytes, const char *name, const char *first, const char *last)
+{
+  const char *dir = g_getenv ("VIGIL_SCREENSHOTS_DIR");
+  g_autofree char *tmp = vigil_test_tmpdir_new ();
+  g_autofree char *pdf = g_build_filename (tmp, "report.pdf", NULL);
+  g_autofree char *prefix = NULL;
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  if (dir != NULL)
+    {
+      const char *argv[] = { "pdftoppm", "-png", "-r", "80", "-f", first, "-l", last, pdf,
+                             NULL, NULL };
+
+      g_mkdir_with_parents (dir, 0700);
+      g_assert_true (g_file_set_contents (pdf, g_bytes_get_data (bytes, NULL),
+                                          g_bytes_get_size (bytes), &error));
+      prefix = g_build_filename (dir, name, NULL);
+      argv[9] = prefix;
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                   NULL, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (status, ==, 0);
+    }
+  vigil_test_tmpdir_free (g_steal_pointer (&tmp));
+}
+
+/* A clean report passes, and reads as one: title page, the default
+ * programme's name, a running header, the table's header on each page. */
+static void
+test_pdf_clean (Fixture *f, gconstpointer data)
+{
+  g_autoptr (VigilReportDoc) doc = sample_doc ();
+  g_autoptr (GBytes) bytes = render (doc, VIGIL_REPORT_FORMAT_PDF);
+  g_autoptr (GPtrArray) leaks = check (f, bytes, VIGIL_REPORT_FORMAT_PDF);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) pages = vigil_leak_check_extract (bytes, VIGIL_REPORT_FORMAT_PDF, NULL,
+                                                          &error);
+  guint with_header = 0;
+
+  save_pages (bytes, "report-pdf", "1", "4");
+  g_assert_cmpuint (leaks->len, ==, 0);
+  g_assert_nonnull (strstr (g_ptr_array_index (pages, 0), "Trial monitoring programme"));
+  g_assert_nonnull (strstr (g_ptr_array_index (pages, 0), "Persons appear by pseudonym only"));
+  for (guint i = 1; i < pages->len; i++)
+    {
+      const char *text = g_ptr_array_index (pages, i);
+
+      if (strstr (text, "S-") != NULL && strstr (text, "defendant") != NULL
+          && strstr (text, "observed") != NULL)
+        with_header++;
+    }
+  /* The table runs over three pages at least, each with its header row. */
+  g_assert_cmpuint (with_header, >=, 3);
+}
+
+/* Text planted after the anonymizer names V-02 in several spellings; the
+ * save is refused, naming the page, and nothing is written. */
+static void
+test_pdf_planted (Fixture *f, gconstpointer data)
+{
+  static const struct
+  {
+    const char *text;
+    const char *marker;
+    const char *kind;
+  } planted[] = {
+    { "A note mentions NATALIA IVANOVA by name.", "mentions", "the name of V-02" },
+    { "Ivanová was escorted to court.", "escorted", "part of the name of V-02" },
+    { "Her number 069-123-456 was read out.", "read out", "the phone number of V-02" },
+    { "Драган   Петровић testified.", "testified.", "the name of W-01" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (planted); i++)
+    {
+      g_autoptr (VigilReportDoc) doc = sample_doc ();
+      g_autoptr (GBytes) bytes = NULL;
+      g_autoptr (GPtrArray) leaks = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autofree char *path = g_build_filename (f->dir, "report.pdf", NULL);
+      g_autofree char *expected = NULL;
+      guint page;
+
+      /* After the compliance table: some pages into the report. */
+      vigil_report_render_set_test_plant (planted[i].text, 7);
+      bytes = render (doc, VIGIL_REPORT_FORMAT_PDF);
+      page = page_with (bytes, VIGIL_REPORT_FORMAT_PDF, planted[i].marker);
+      g_assert_cmpuint (page, >, 2);
+      expected = g_strdup_printf ("page %u: %s in case " REFERENCE, page, planted[i].kind);
+
+      g_assert_false (vigil_report_save (f->store, doc, VIGIL_REPORT_FORMAT_PDF, path, &leaks,
+                                         NULL, &error));
+      g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_LEAK);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, expected));
+      g_assert_cmpuint (leaks->len, ==, 1);
+      g_assert_cmpstr (((VigilLeak *) g_ptr_array_index (leaks, 0))->message, ==, expected);
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* A name broken at a line's end by a hyphen is found too. */
+static void
+test_pdf_hyphenated (Fixture *f, gconstpointer data)
+{
+  g_autoptr (VigilReportDoc) doc = sample_doc ();
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GPtrArray) leaks = NULL;
+  GString *text = g_string_new (NULL);
+  g_autofree char *planted = NULL;
+
+  /* Words of a width that ends the line exactly after "Iva-". */
+  for (guint n = 0; n < 11; n++)
+    g_string_append (text, "monitoring ");
+  g_string_append (text, "Iva-\nnova");
+  planted = g_string_free (text, FALSE);
+  vigil_report_render_set_test_plant (planted, 1);
+  bytes = render (doc, VIGIL_REPORT_FORMAT_PDF);
+  leaks = check (f, bytes, VIGIL_REPORT_FORMAT_PDF);
+  g_assert_cmpuint (leaks->len, ==, 1);
+  g_assert_nonnull (strstr (((VigilLeak *) g_ptr_array_index (leaks, 0))->message,
+                            "part of the name of V-02"));
+}
+
+/* A saved report is there whole, with mode 0600. */
+static void
+test_pdf_saved (Fixture *f, gconstpointer data)
+{
+  g_autoptr (VigilReportDoc) doc = sample_doc ();
+  g_autoptr (GPtrArray) leaks = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "report.pdf", NULL);
+  g_autoptr (GBytes) saved = NULL;
+  GStatBuf st;
+
+  g_assert_true (vigil_report_save (f->store, doc, VIGIL_REPORT_FORMAT_PDF, path, &leaks, NULL,
+                                    &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (leaks->len, ==, 0);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  saved = vigil_test_read_file (path);
+  g_assert_true (vigil_test_bytes_contain (saved, "%PDF-"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/report/pdf/clean", Fixture, NULL, set_up, test_pdf_clean, tear_down);
+  g_test_add ("/report/pdf/planted", Fixture, NULL, set_up, test_pdf_planted, tear_down);
+  g_test_add ("/report/pdf/hyphenated", Fixture, NULL, set_up, test_pdf_hyphenated, tear_down);
+  g_test_add ("/report/pdf/saved", Fixture, NULL, set_up, test_pdf_saved, tear_down);
+  return g_test_run ();
+}

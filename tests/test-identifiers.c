@@ -38,11 +38,11 @@ add_identity (Fixture            *f,
   g_assert_no_error (error);
 }
 
-static GPtrArray *
+static VigilIdentifierDetector *
 case_identifiers (Fixture *f, VigilCase *kase)
 {
   g_autoptr (GError) error = NULL;
-  GPtrArray *identifiers =
+  VigilIdentifierDetector *identifiers =
     vigil_store_case_identifiers (f->store, vigil_case_get_id (kase), &error);
 
   g_assert_no_error (error);
@@ -52,13 +52,13 @@ case_identifiers (Fixture *f, VigilCase *kase)
 
 /* Every case is tried before failing, so one run shows all that differ. */
 static void
-assert_cases (GPtrArray *identifiers, const Case *cases, guint n_cases)
+assert_cases (VigilIdentifierDetector *identifiers, const Case *cases, guint n_cases)
 {
   guint wrong = 0;
 
   for (guint i = 0; i < n_cases; i++)
     {
-      gboolean names = vigil_text_names_identifier (cases[i].text, identifiers);
+      gboolean names = vigil_identifier_detector_finds (identifiers, cases[i].text);
 
       if (names != cases[i].names)
         {
@@ -149,7 +149,7 @@ test_names_as_words (Fixture *f, gconstpointer data)
     { "The judge explained the rights.", FALSE },
   };
   g_autoptr (VigilCase) kase = add_case (f, "K 1/2024");
-  g_autoptr (GPtrArray) identifiers = NULL;
+  g_autoptr (VigilIdentifierDetector) identifiers = NULL;
 
   add_identity (f, kase, "V-01", VIGIL_PERSON_ROLE_VICTIM_WITNESS, "Ana-Maria Popescu",
                 victim_aliases, NULL, NULL);
@@ -161,7 +161,7 @@ test_names_as_words (Fixture *f, gconstpointer data)
   identifiers = case_identifiers (f, kase);
 
   assert_cases (identifiers, cases, G_N_ELEMENTS (cases));
-  g_assert_false (vigil_text_names_identifier (NULL, identifiers));
+  g_assert_false (vigil_identifier_detector_finds (identifiers, NULL));
 }
 
 /* Phones and addresses keep their own rules: the last seven digits among
@@ -184,7 +184,7 @@ test_phones_and_addresses (Fixture *f, gconstpointer data)
     { "Brașov", FALSE },
   };
   g_autoptr (VigilCase) kase = add_case (f, "K 2/2024");
-  g_autoptr (GPtrArray) identifiers = NULL;
+  g_autoptr (VigilIdentifierDetector) identifiers = NULL;
 
   add_identity (f, kase, "V-01", VIGIL_PERSON_ROLE_VICTIM, "Ioana Marin", NULL,
                 "+40 721 555 019", "Strada Lalelelor 12, Brașov");
@@ -202,17 +202,17 @@ test_other_case (Fixture *f, gconstpointer data)
   g_autoptr (VigilCase) kase = add_case (f, "K 3/2024");
   g_autoptr (VigilCase) other = add_case (f, "K 4/2024");
   g_autoptr (VigilPerson) nameless = add_person (f, other, "V-01", VIGIL_PERSON_ROLE_VICTIM);
-  g_autoptr (GPtrArray) identifiers = NULL;
-  g_autoptr (GPtrArray) none = NULL;
+  g_autoptr (VigilIdentifierDetector) identifiers = NULL;
+  g_autoptr (VigilIdentifierDetector) none = NULL;
 
   add_identity (f, kase, "V-01", VIGIL_PERSON_ROLE_VICTIM, "Ana-Maria Popescu", aliases, NULL,
                 NULL);
   identifiers = case_identifiers (f, kase);
   none = case_identifiers (f, other);
 
-  g_assert_true (vigil_text_names_identifier ("Ani testified", identifiers));
-  g_assert_cmpuint (none->len, ==, 0);
-  g_assert_false (vigil_text_names_identifier ("Ani testified", none));
+  g_assert_true (vigil_identifier_detector_finds (identifiers, "Ani testified"));
+  g_assert_cmpuint (vigil_identifier_detector_get_count (none), ==, 0);
+  g_assert_false (vigil_identifier_detector_finds (none, "Ani testified"));
 }
 
 /* Replacing what the detector finds, as erasing a person does to the texts
@@ -238,7 +238,7 @@ test_replace (Fixture *f, gconstpointer data)
     { "", "", 0 },
   };
   g_autoptr (VigilCase) kase = add_case (f, "K 5/2024");
-  g_autoptr (GPtrArray) identifiers = NULL;
+  g_autoptr (VigilIdentifierDetector) identifiers = NULL;
 
   add_identity (f, kase, "V-01", VIGIL_PERSON_ROLE_VICTIM, "Ana-Maria Popescu", aliases,
                 "+40 721 555 019", "Strada Lalelelor 12, Brașov");
@@ -246,15 +246,145 @@ test_replace (Fixture *f, gconstpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       guint places = 99;
-      g_autofree char *out = vigil_text_replace_identifiers (cases[i].text, identifiers, "V-01",
+      g_autofree char *out = vigil_identifier_detector_replace (identifiers, cases[i].text, "V-01",
                                                               &places);
 
       g_test_message ("%s -> %s", cases[i].text, out);
       g_assert_cmpstr (out, ==, cases[i].expected);
       g_assert_cmpuint (places, ==, cases[i].places);
-      g_assert_false (vigil_text_names_identifier (out, identifiers));
+      g_assert_false (vigil_identifier_detector_finds (identifiers, out));
     }
-  g_assert_null (vigil_text_replace_identifiers (NULL, identifiers, "V-01", NULL));
+  g_assert_null (vigil_identifier_detector_replace (identifiers, NULL, "V-01", NULL));
+}
+
+/* Every spelling the reports must scrub: exact, upper case, without
+ * diacritics, hyphenated across a line, with extra spaces, in the other
+ * script (a Latin-recorded name written in Cyrillic and the reverse), a
+ * phone with other separators, a date of birth as people write it. */
+static void
+test_spellings (Fixture *f, gconstpointer data)
+{
+  static const Case cases[] = {
+    /* Recorded in Latin, written in Cyrillic, and each part alone. */
+    { "Natalia Ivanova testified", TRUE },
+    { "NATALIA IVANOVA", TRUE },
+    { "Наталья Иванова дала показания", TRUE },
+    { "НАТАЛЬЯ ИВАНОВА", TRUE },
+    { "свидетель Иванова", TRUE },
+    { "Natalya", TRUE },
+    { "Natalija Ivanova", TRUE },
+    { "Natalia   Ivanova", TRUE },
+    { "Nata-\nlia Iva-\n  nova", TRUE },
+    { "Iva-\r\nnova", TRUE },
+    { "Iva\u00adnova", TRUE },
+    { "Ivanovic", FALSE },
+    { "Natali", FALSE },
+    { "Иван", FALSE },
+    /* Recorded in Cyrillic, written in Latin, with and without marks. */
+    { "Olena Kovalenko", TRUE },
+    { "KOVALENKO", TRUE },
+    { "Коваленко", TRUE },
+    { "Kovalenkova", FALSE },
+    { "Đorđević", TRUE },
+    { "Djordjevic", TRUE },
+    { "Dordevic was present", TRUE },
+    { "Ђорђевић", TRUE },
+    { "Jovana", TRUE },
+    { "Јована", TRUE },
+    /* Alias in the other script. */
+    { "Шеф said so", TRUE },
+    /* A phone written with other separators, with or without the code. */
+    { "+373 (69) 123-456", TRUE },
+    { "+373 69 123 456", TRUE },
+    { "069.123.456", TRUE },
+    { "0691/23456", TRUE },
+    /* The date of birth in the usual written forms. */
+    { "born 1998-03-14", TRUE },
+    { "born 14.03.1998", TRUE },
+    { "born 14/3/1998", TRUE },
+    { "born 14 March 1998", TRUE },
+    { "born March 14th, 1998", TRUE },
+    { "born 14 Mar 1998", TRUE },
+    { "born 14.03.98", TRUE },
+    { "родилась 14 марта 1998", TRUE },
+    { "born 14 martie 1998", TRUE },
+    { "born 15 March 1998", FALSE },
+    { "born 14 March 1999", FALSE },
+    { "hearing of 14 March 2024", FALSE },
+    { "14 March", FALSE },
+  };
+  static const char * const aliases[] = { "Sef", NULL };
+  g_autoptr (VigilCase) kase = add_case (f, "K 6/2024");
+  g_autoptr (VigilIdentifierDetector) identifiers = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilPerson) person = NULL;
+  g_autoptr (VigilIdentity) identity = NULL;
+
+  add_identity (f, kase, "V-01", VIGIL_PERSON_ROLE_VICTIM, "Natalia Ivanova", NULL,
+                "+373 69 123 456", NULL);
+  add_identity (f, kase, "V-02", VIGIL_PERSON_ROLE_VICTIM, "Олена Коваленко", NULL, NULL, NULL);
+  add_identity (f, kase, "D-01", VIGIL_PERSON_ROLE_DEFENDANT, "Јована Ђорђевић", aliases, NULL,
+                NULL);
+  person = add_person (f, kase, "V-03", VIGIL_PERSON_ROLE_VICTIM);
+  identity = make_identity ("Maria Rusu", NULL, NULL);
+  identity->date_of_birth = g_strdup ("1998-03-14");
+  g_assert_true (vigil_store_save_identity (f->store, person, identity, &error));
+  g_assert_no_error (error);
+  identifiers = case_identifiers (f, kase);
+
+  assert_cases (identifiers, cases, G_N_ELEMENTS (cases));
+}
+
+/* A hit says what kind of identifier, whose and in which case, and its
+ * description never holds the identifier. */
+static void
+test_hits (Fixture *f, gconstpointer data)
+{
+  static const char * const aliases[] = { "Zoka", NULL };
+  const char *text = "Наталья said Zoka called 069 123 456 from Strada Lipa 7.";
+  g_autoptr (VigilCase) kase = add_case (f, "K 7/2024");
+  g_autoptr (VigilIdentifierDetector) identifiers = NULL;
+  g_autoptr (GArray) hits = NULL;
+  g_autofree char *replaced = NULL;
+  const VigilIdentifierHit *hit;
+
+  add_identity (f, kase, "V-01", VIGIL_PERSON_ROLE_VICTIM, "Natalia Ivanova", NULL, NULL, NULL);
+  add_identity (f, kase, "D-01", VIGIL_PERSON_ROLE_DEFENDANT, "Zoran Ilic", aliases,
+                "+373 69 123 456", "Strada Lipa 7, Chisinau");
+  identifiers = case_identifiers (f, kase);
+  hits = vigil_identifier_detector_find (identifiers, text);
+
+  g_assert_cmpuint (hits->len, ==, 4);
+  hit = &g_array_index (hits, VigilIdentifierHit, 0);
+  g_assert_cmpint (hit->kind, ==, VIGIL_IDENTIFIER_NAME_PART);
+  g_assert_cmpstr (hit->pseudonym, ==, "V-01");
+  g_assert_cmpstr (hit->case_id, ==, vigil_case_get_id (kase));
+  g_assert_cmpuint (hit->start, ==, 0);
+  g_assert_cmpuint (hit->end, ==, strlen ("Наталья"));
+  hit = &g_array_index (hits, VigilIdentifierHit, 1);
+  g_assert_cmpint (hit->kind, ==, VIGIL_IDENTIFIER_ALIAS);
+  g_assert_cmpstr (hit->pseudonym, ==, "D-01");
+  hit = &g_array_index (hits, VigilIdentifierHit, 2);
+  g_assert_cmpint (hit->kind, ==, VIGIL_IDENTIFIER_PHONE);
+  hit = &g_array_index (hits, VigilIdentifierHit, 3);
+  g_assert_cmpint (hit->kind, ==, VIGIL_IDENTIFIER_ADDRESS);
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      g_autofree char *described =
+        vigil_identifier_hit_describe (&g_array_index (hits, VigilIdentifierHit, i), "B");
+
+      g_test_message ("%s", described);
+      g_assert_null (strstr (described, "Zoka"));
+      g_assert_null (strstr (described, "Наталья"));
+      g_assert_null (strstr (described, "123"));
+      g_assert_null (strstr (described, "Lipa"));
+      g_assert_true (g_str_has_suffix (described, " in case B"));
+    }
+
+  /* Without a replacement, each place takes the pseudonym of whom it names. */
+  replaced = vigil_identifier_detector_replace (identifiers, text, NULL, NULL);
+  g_assert_cmpstr (replaced, ==, "V-01 said D-01 called D-01 from D-01.");
 }
 
 int
@@ -269,6 +399,8 @@ main (int argc, char **argv)
   ADD ("/identifiers/phones-and-addresses", test_phones_and_addresses);
   ADD ("/identifiers/other-case", test_other_case);
   ADD ("/identifiers/replace", test_replace);
+  ADD ("/identifiers/spellings", test_spellings);
+  ADD ("/identifiers/hits", test_hits);
 
   return g_test_run ();
 }

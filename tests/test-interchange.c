@@ -780,19 +780,19 @@ test_identifier_screen (Fixture *f, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (VigilInterchange) document = load_fixture ("valid.json");
-  g_autoptr (GPtrArray) identifiers = NULL;
+  g_autoptr (VigilIdentifierDetector) identifiers = NULL;
 
   g_assert_true (vigil_interchange_import (document, f->store, NULL, &error));
   identifiers = vigil_store_case_identifiers (f->store, "5f0c7a52-3d1e-4b8a-9c11-2a7e5b9d0f41",
                                               &error);
   g_assert_no_error (error);
-  g_assert_true (vigil_text_names_identifier ("saw VUKASINOVIC today", identifiers));
-  g_assert_true (vigil_text_names_identifier ("Zoka was there", identifiers));
-  g_assert_true (vigil_text_names_identifier ("call 064 555 0192", identifiers));
-  g_assert_true (vigil_text_names_identifier ("lives at ulica lipa 17", identifiers));
-  g_assert_false (vigil_text_names_identifier ("Zorana testified", identifiers));
-  g_assert_false (vigil_text_names_identifier ("Room 17, 555 seats", identifiers));
-  g_assert_false (vigil_text_names_identifier (NULL, identifiers));
+  g_assert_true (vigil_identifier_detector_finds (identifiers, "saw VUKASINOVIC today"));
+  g_assert_true (vigil_identifier_detector_finds (identifiers, "Zoka was there"));
+  g_assert_true (vigil_identifier_detector_finds (identifiers, "call 064 555 0192"));
+  g_assert_true (vigil_identifier_detector_finds (identifiers, "lives at ulica lipa 17"));
+  g_assert_false (vigil_identifier_detector_finds (identifiers, "Zorana testified"));
+  g_assert_false (vigil_identifier_detector_finds (identifiers, "Room 17, 555 seats"));
+  g_assert_false (vigil_identifier_detector_finds (identifiers, NULL));
 }
 
 /* An alias is a word: "Ani" does not take "Romanian" out of the export, but

@@ -226,6 +226,8 @@ test_pdf_planted (Fixture *f, gconstpointer data)
     { "Ivanová was escorted to court.", "escorted", "part of the name of V-02" },
     { "Her number 069-123-456 was read out.", "read out", "the phone number of V-02" },
     { "Драган   Петровић testified.", "testified.", "the name of W-01" },
+    { "Наталья Иванова was questioned.", "questioned.", "the name of V-02" },
+    { "Dragan Petrovic gave evidence.", "evidence", "the name of W-01" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (planted); i++)

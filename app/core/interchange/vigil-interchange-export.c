@@ -27,13 +27,14 @@
 #include "vigil-json-private.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
+#include "vigil-file.h"
 #include "vigil-interchange-private.h"
 
 typedef struct
 {
   VigilStore             *store;
   gboolean                identities;
-  GPtrArray              *identifiers; /* of the current case, without identities */
+  VigilIdentifierDetector *identifiers; /* of the current case, without identities */
   VigilInterchangeCounts *counts;
   GPtrArray              *secrets;     /* JsonNode: the identities in the tree */
 } Export;
@@ -55,7 +56,7 @@ add_amount (JsonBuilder *builder, const char *name, gboolean has, gint64 value)
 static void
 add_case_text (Export *e, JsonBuilder *builder, const char *name, const char *text)
 {
-  if (text != NULL && !e->identities && vigil_text_names_identifier (text, e->identifiers))
+  if (text != NULL && !e->identities && vigil_identifier_detector_finds (e->identifiers, text))
     {
       e->counts->notes_withheld++;
       text = NULL;
@@ -202,7 +203,7 @@ add_assessment (Export      *e,
       return TRUE;
     }
   reason = data->reason;
-  if (reason != NULL && !e->identities && vigil_text_names_identifier (reason, e->identifiers))
+  if (reason != NULL && !e->identities && vigil_identifier_detector_finds (e->identifiers, reason))
     {
       e->counts->notes_withheld++;
       reason = vigil_assessment_data_is_override (data) ? _(WITHHELD_REASON) : NULL;
@@ -229,7 +230,7 @@ add_facts (Export *e, JsonBuilder *builder, VigilHearing *hearing)
   /* The languages are sealed case-level text: they go under the rule of
    * notes, all of them or none. */
   for (guint i = 0; !e->identities && languages[i] != NULL; i++)
-    withhold |= vigil_text_names_identifier (languages[i], e->identifiers);
+    withhold |= vigil_identifier_detector_finds (e->identifiers, languages[i]);
   if (withhold)
     e->counts->notes_withheld++;
 
@@ -287,7 +288,7 @@ add_observation (Export *e, JsonBuilder *builder, VigilObservationData *data)
 
       /* An entry is its text: one that names a person stays behind whole
        * (an entry without text cannot be imported). */
-      if (!e->identities && vigil_text_names_identifier (note->text, e->identifiers))
+      if (!e->identities && vigil_identifier_detector_finds (e->identifiers, note->text))
         {
           e->counts->notes_withheld++;
           continue;
@@ -442,7 +443,7 @@ add_case (Export *e, JsonBuilder *builder, const char *case_id, GError **error)
   g_autoptr (VigilCase) kase = vigil_store_get_case (e->store, case_id, error);
   g_autoptr (GPtrArray) persons = NULL;
   g_autoptr (GPtrArray) hearings = NULL;
-  g_autoptr (GPtrArray) identifiers = NULL;
+  g_autoptr (VigilIdentifierDetector) identifiers = NULL;
 
   if (kase == NULL)
     return FALSE;
@@ -485,44 +486,6 @@ add_case (Export *e, JsonBuilder *builder, const char *case_id, GError **error)
   e->identifiers = NULL;
   e->counts->cases++;
   return TRUE;
-}
-
-static void
-sync_folder (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-  /* The rename is durable once the folder is; a file system that cannot
-   * sync folders still has the file. */
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-}
-
-/* GLib's message names the temporary file, which the person never chose. */
-static const char *
-write_failure_reason (const GError *error)
-{
-  if (error->domain != G_FILE_ERROR)
-    return error->message;
-  switch (error->code)
-    {
-    case G_FILE_ERROR_NOENT:
-    case G_FILE_ERROR_NOTDIR:
-      return _("its folder does not exist");
-    case G_FILE_ERROR_ACCES:
-    case G_FILE_ERROR_PERM:
-      return _("there is no permission to write in its folder");
-    case G_FILE_ERROR_NOSPC:
-      return _("the disk is full; nothing was written");
-    case G_FILE_ERROR_ROFS:
-      return _("the disk is read-only");
-    default:
-      return error->message;
-    }
 }
 
 /* public API */
@@ -591,8 +554,6 @@ vigil_interchange_export_file (VigilStore             *store,
 {
   g_autoptr (VigilSecretJsonNode) root = NULL;
   g_autoptr (VigilJsonText) text = NULL;
-  g_autoptr (GError) local = NULL;
-  GStatBuf st;
   gboolean ok;
 
   g_return_val_if_fail (VIGIL_IS_STORE (store), FALSE);
@@ -601,13 +562,8 @@ vigil_interchange_export_file (VigilStore             *store,
 
   /* The rename would replace a link or a device node itself, not write
    * where it points: /dev/stdout would become a file of identities. */
-  if (g_lstat (path, &st) == 0 && !S_ISREG (st.st_mode))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("%s is not an ordinary file; Vigil writes exports only to ordinary files"),
-                   path);
-      return FALSE;
-    }
+  if (!vigil_file_check_target (path, error))
+    return FALSE;
 
   /* The identities of an export with them are in three places while it
    * is written: the VigilIdentity each was opened into (wiped by
@@ -622,19 +578,8 @@ vigil_interchange_export_file (VigilStore             *store,
   g_clear_pointer (&root, vigil_json_wipe_unref_node);
 
   /* A temporary file of mode 0600 beside @path, written, flushed to disk
-   * and renamed over it: a reader sees the old file or the whole new one,
-   * and a crash leaves no half-written export. GLib writes from the buffer
-   * given, without a copy of its own. */
-  ok = g_file_set_contents_full (path, text->data, text->length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local);
+   * and renamed over it (vigil-file.h). */
+  ok = vigil_file_write_atomic (path, text->data, text->length, error);
   g_clear_pointer (&text, vigil_json_text_free);
-  if (!ok)
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("%s could not be written: %s"), path,
-                   write_failure_reason (local));
-      return FALSE;
-    }
-  sync_folder (path);
-  return TRUE;
+  return ok;
 }

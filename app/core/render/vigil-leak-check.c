@@ -7,8 +7,8 @@
  * case, not only those the report is about: a name can reach a report
  * through a note of another case.
  *
- * A line-end hyphen splits a name in two ("Iva-" "nova"), so each page is
- * also read with those hyphens joined.
+ * Matching is the identifier detector's (vigil-identifier-detector.h),
+ * the same that scrubs the notes: one rule, in one place.
  *
  * What it reports says where and whose, never what: the identifier itself
  * would end up in a terminal, a log, or a screenshot.
@@ -21,28 +21,20 @@
 
 #include <archive.h>
 #include <archive_entry.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "vigil-error.h"
 #include "vigil-leak-check.h"
 #include "vigil-poppler.h"
+#include "vigil-file.h"
 #include "vigil-store-identifiers.h"
-
-typedef struct
-{
-  char      *pseudonym;
-  char      *reference;
-  GPtrArray *identifiers;
-} Person;
 
 struct _VigilLeakCheck
 {
-  GPtrArray *persons;
+  VigilIdentifierDetector *detector;
+  /* case id -> its reference, to say in which case */
+  GHashTable              *references;
 };
 
 typedef struct
@@ -54,106 +46,23 @@ typedef struct
 
 /* private helpers */
 
-static void
-person_free (Person *person)
+/* Whether the hit at @index lies within a longer hit of the same person. */
+static gboolean
+is_inside_other (GArray *hits, guint index)
 {
-  g_free (person->pseudonym);
-  g_free (person->reference);
-  g_clear_pointer (&person->identifiers, g_ptr_array_unref);
-  g_free (person);
-}
+  const VigilIdentifierHit *hit = &g_array_index (hits, VigilIdentifierHit, index);
 
-typedef enum
-{
-  KIND_NONE,
-  KIND_NAME,
-  KIND_NAME_PART,
-  KIND_ADDRESS,
-  KIND_PHONE,
-} Kind;
-
-/* What kind of identifier one entry of vigil_store_person_identifiers()
- * is. */
-static Kind
-kind_of (const char *entry)
-{
-  const char *space;
-
-  if (g_str_has_prefix (entry, "d:"))
-    return KIND_PHONE;
-  if (g_str_has_prefix (entry, "s:"))
-    return KIND_ADDRESS;
-  /* A needle of words: " ivanova " is one word, " natalia ivanova " two. */
-  space = strchr (entry + 3, ' ');
-  return space != NULL && space[1] != '\0' ? KIND_NAME : KIND_NAME_PART;
-}
-
-static const char *
-kind_text (Kind kind)
-{
-  switch (kind)
+  for (guint i = 0; i < hits->len; i++)
     {
-    case KIND_PHONE:
-      return _("the phone number");
-    case KIND_ADDRESS:
-      return _("the address");
-    case KIND_NAME:
-      return _("the name");
-    case KIND_NAME_PART:
-    case KIND_NONE:
-    default:
-      return _("part of the name");
+      const VigilIdentifierHit *other = &g_array_index (hits, VigilIdentifierHit, i);
+
+      if (i != index && other->start <= hit->start && other->end >= hit->end
+          && other->end - other->start > hit->end - hit->start
+          && g_strcmp0 (other->pseudonym, hit->pseudonym) == 0
+          && g_strcmp0 (other->case_id, hit->case_id) == 0)
+        return TRUE;
     }
-}
-
-/* The kind of the identifier of @person that @text holds, or KIND_NONE. */
-static Kind
-find_in (const char *text, Person *person)
-{
-  g_autoptr (GPtrArray) one = g_ptr_array_new ();
-
-  if (!vigil_text_names_identifier (text, person->identifiers))
-    return KIND_NONE;
-  /* Whole names first: "the name" says more than "part of the name". */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < person->identifiers->len; i++)
-      {
-        const char *entry = g_ptr_array_index (person->identifiers, i);
-        Kind kind = kind_of (entry);
-
-        if ((pass == 0) == (kind == KIND_NAME_PART))
-          continue;
-        g_ptr_array_set_size (one, 0);
-        g_ptr_array_add (one, (gpointer) entry);
-        if (vigil_text_names_identifier (text, one))
-          return kind;
-      }
-  return KIND_NAME_PART;
-}
-
-/* @text with every hyphen at a line's end joined to the next line. */
-static char *
-join_hyphens (const char *text)
-{
-  GString *joined = g_string_sized_new (strlen (text));
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '-' || g_str_has_prefix (p, "\xc2\xad"))
-        {
-          const char *q = p + (*p == '-' ? 1 : 2);
-
-          while (*q == ' ' || *q == '\r')
-            q++;
-          if (*q == '\n')
-            {
-              p = q;
-              continue;
-            }
-        }
-      g_string_append_c (joined, *p);
-    }
-  return g_string_free (joined, FALSE);
+  return FALSE;
 }
 
 static GPtrArray *
@@ -314,38 +223,22 @@ vigil_leak_check_new (VigilStore   *store,
 
   g_return_val_if_fail (VIGIL_IS_STORE (store), NULL);
 
-  self->persons = g_ptr_array_new_with_free_func ((GDestroyNotify) person_free);
+  self->references = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   cases = vigil_store_list_cases (store, error);
   if (cases == NULL)
     return NULL;
   for (guint c = 0; c < cases->len; c++)
     {
       VigilCase *kase = g_ptr_array_index (cases, c);
-      g_autoptr (GPtrArray) persons = NULL;
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      persons = vigil_store_list_persons (store, vigil_case_get_id (kase), error);
-      if (persons == NULL)
-        return NULL;
-      for (guint p = 0; p < persons->len; p++)
-        {
-          VigilPerson *person = g_ptr_array_index (persons, p);
-          g_autoptr (GPtrArray) identifiers =
-            vigil_store_person_identifiers (store, vigil_person_get_id (person), error);
-          Person *entry;
-
-          if (identifiers == NULL)
-            return NULL;
-          if (identifiers->len == 0)
-            continue;
-          entry = g_new0 (Person, 1);
-          entry->pseudonym = g_strdup (vigil_person_get_pseudonym (person));
-          entry->reference = g_strdup (vigil_case_get_reference (kase));
-          entry->identifiers = g_steal_pointer (&identifiers);
-          g_ptr_array_add (self->persons, entry);
-        }
+      g_hash_table_insert (self->references, g_strdup (vigil_case_get_id (kase)),
+                           g_strdup (vigil_case_get_reference (kase)));
     }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  self->detector = vigil_store_all_identifiers (store, error);
+  if (self->detector == NULL)
+    return NULL;
   return g_steal_pointer (&self);
 }
 
@@ -354,7 +247,8 @@ vigil_leak_check_free (VigilLeakCheck *self)
 {
   if (self == NULL)
     return;
-  g_clear_pointer (&self->persons, g_ptr_array_unref);
+  g_clear_object (&self->detector);
+  g_clear_pointer (&self->references, g_hash_table_unref);
   g_free (self);
 }
 
@@ -399,32 +293,30 @@ vigil_leak_check_bytes (VigilLeakCheck   *self,
     return NULL;
   for (guint i = 0; i < pages->len; i++)
     {
-      const char *text = g_ptr_array_index (pages, i);
-      g_autofree char *joined = join_hyphens (text);
+      g_autoptr (GArray) hits = NULL;
+      g_autoptr (GHashTable) told = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      for (guint p = 0; p < self->persons->len; p++)
+      hits = vigil_identifier_detector_find (self->detector, g_ptr_array_index (pages, i));
+      for (guint h = 0; h < hits->len; h++)
         {
-          Person *person = g_ptr_array_index (self->persons, p);
-          Kind found = find_in (text, person);
-          const char *kind;
+          const VigilIdentifierHit *hit = &g_array_index (hits, VigilIdentifierHit, h);
+          const char *reference = g_hash_table_lookup (self->references, hit->case_id);
+          g_autofree char *what = vigil_identifier_hit_describe (hit, reference);
           VigilLeak *leak;
 
-          if (found == KIND_NONE)
-            found = find_in (joined, person);
-          if (found == KIND_NONE)
+          /* A full name is also each of its parts: one line says it. */
+          if (g_hash_table_contains (told, what) || is_inside_other (hits, h))
             continue;
-          kind = kind_text (found);
           leak = g_new0 (VigilLeak, 1);
           leak->page = i + 1;
           leak->message = format == VIGIL_REPORT_FORMAT_ODT
             /* Translators: "paragraph 12: part of the name of V-02 in case B.476/2023" */
-            ? g_strdup_printf (_("paragraph %u: %s of %s in case %s"), leak->page, kind,
-                               person->pseudonym, person->reference)
+            ? g_strdup_printf (_("paragraph %u: %s"), leak->page, what)
             /* Translators: "page 3: part of the name of V-02 in case B.476/2023" */
-            : g_strdup_printf (_("page %u: %s of %s in case %s"), leak->page, kind,
-                               person->pseudonym, person->reference);
+            : g_strdup_printf (_("page %u: %s"), leak->page, what);
+          g_hash_table_add (told, g_steal_pointer (&what));
           g_ptr_array_add (leaks, leak);
         }
     }
@@ -472,42 +364,14 @@ vigil_report_write_file (GBytes     *bytes,
                          const char *path,
                          GError    **error)
 {
-  g_autoptr (GError) local = NULL;
-  g_autofree char *dir = NULL;
-  GStatBuf st;
   gsize size;
   const char *data;
-  int fd;
 
   g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* The rename would replace a link or a device node itself. */
-  if (g_lstat (path, &st) == 0 && !S_ISREG (st.st_mode))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("%s is not an ordinary file; Vigil writes reports only to ordinary files"),
-                   path);
-      return FALSE;
-    }
   data = g_bytes_get_data (bytes, &size);
-  if (!g_file_set_contents_full (path, data, size,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local))
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("%s could not be written: %s"), path,
-                   local->message);
-      return FALSE;
-    }
-  /* The rename is durable once the folder is. */
-  dir = g_path_get_dirname (path);
-  fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-  return TRUE;
+  return vigil_file_write_atomic (path, data, size, error);
 }
 
 gboolean
@@ -527,6 +391,8 @@ vigil_report_save (VigilStore        *store,
   g_return_val_if_fail (VIGIL_IS_REPORT_DOC (doc), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  if (!vigil_file_check_target (path, error))
+    return FALSE;
   bytes = vigil_report_render (doc, format, cancellable, error);
   if (bytes == NULL)
     return FALSE;

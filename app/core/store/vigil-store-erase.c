@@ -36,7 +36,7 @@ static gboolean
 scrub_table (VigilStore *self,
              const char *table,
              const char *case_id,
-             GPtrArray  *identifiers,
+             VigilIdentifierDetector *identifiers,
              const char *pseudonym,
              guint      *n_texts,
              GError    **error)
@@ -87,7 +87,7 @@ scrub_table (VigilStore *self,
             }
           if (text == NULL)
             continue;
-          scrubbed = vigil_text_replace_identifiers (text, identifiers, pseudonym, &places);
+          scrubbed = vigil_identifier_detector_replace (identifiers, text, pseudonym, &places);
           vigil_record_wipe_string (text);
           if (places > 0)
             {
@@ -120,11 +120,11 @@ scrub_case_texts (VigilStore *self,
                   guint      *n_texts,
                   GError    **error)
 {
-  g_autoptr (GPtrArray) identifiers = vigil_store_person_identifiers (self, person_id, error);
+  g_autoptr (VigilIdentifierDetector) identifiers = vigil_store_person_identifiers (self, person_id, error);
 
   if (identifiers == NULL)
     return FALSE;
-  if (identifiers->len == 0)
+  if (vigil_identifier_detector_get_count (identifiers) == 0)
     return TRUE;
   for (const VigilRecordTable *table = vigil_store_record_tables; table->table != NULL; table++)
     if (!scrub_table (self, table->table, case_id, identifiers, pseudonym, n_texts, error))

@@ -215,7 +215,8 @@ assert_no_person_or_place (const char *field)
 
   if (field == NULL)
     return;
-  g_assert_null (strstr (field, g_get_host_name ()));
+  if (strlen (g_get_host_name ()) > 3)
+    g_assert_null (strstr (field, g_get_host_name ()));
   g_assert_null (strstr (field, g_get_home_dir ()));
   g_assert_null (strstr (field, cwd));
   g_assert_null (strstr (field, g_get_tmp_dir ()));
@@ -257,7 +258,9 @@ test_pdf_metadata (void)
   assert_no_person_or_place (xmp);
   /* Nor anywhere in the file's clear text. */
   g_assert_false (vigil_test_bytes_contain (bytes, g_get_home_dir ()));
-  g_assert_false (vigil_test_bytes_contain (bytes, g_get_host_name ()));
+  /* A name of two letters is in any compressed stream by chance. */
+  if (strlen (g_get_host_name ()) > 3)
+    g_assert_false (vigil_test_bytes_contain (bytes, g_get_host_name ()));
 }
 
 int

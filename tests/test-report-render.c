@@ -302,6 +302,70 @@ test_pdf_saved (Fixture *f, gconstpointer data)
   g_assert_true (vigil_test_bytes_contain (saved, "%PDF-"));
 }
 
+/* The ODT is a zip whose first entry is "mimetype", stored, as ODF
+ * requires; headings carry their outline level, tables their header
+ * rows; no author or computer in its metadata. */
+static void
+test_odt_structure (Fixture *f, gconstpointer data)
+{
+  g_autoptr (VigilReportDoc) doc = sample_doc ();
+  g_autoptr (GBytes) bytes = render (doc, VIGIL_REPORT_FORMAT_ODT);
+  g_autoptr (GPtrArray) leaks = check (f, bytes, VIGIL_REPORT_FORMAT_ODT);
+  g_autoptr (GPtrArray) paragraphs = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize size;
+  const guint8 *zip = g_bytes_get_data (bytes, &size);
+  gboolean cyrillic = FALSE;
+
+  g_assert_cmpuint (leaks->len, ==, 0);
+  g_assert_cmpuint (size, >, 38 + 39);
+  g_assert_cmpmem (zip, 4, "PK\x03\x04", 4);
+  /* Compression method 0 (stored), and the name "mimetype". */
+  g_assert_cmpint (zip[8] | zip[9] << 8, ==, 0);
+  g_assert_cmpint (zip[26] | zip[27] << 8, ==, 8);
+  g_assert_cmpmem (zip + 30, 8, "mimetype", 8);
+
+  paragraphs = vigil_leak_check_extract (bytes, VIGIL_REPORT_FORMAT_ODT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_ptr_array_index (paragraphs, 0), ==, "Trial monitoring programme");
+  g_assert_cmpstr (g_ptr_array_index (paragraphs, 1), ==, "Monitoring report 2023");
+  for (guint i = 0; i < paragraphs->len; i++)
+    cyrillic |= strstr (g_ptr_array_index (paragraphs, i), "Свидетель W-01") != NULL;
+  g_assert_true (cyrillic);
+  /* A name of two letters is in any compressed stream by chance. */
+  if (strlen (g_get_host_name ()) > 3)
+    g_assert_false (vigil_test_bytes_contain (bytes, g_get_host_name ()));
+}
+
+/* An ODT that names someone is refused too, by paragraph. */
+static void
+test_odt_planted (Fixture *f, gconstpointer data)
+{
+  g_autoptr (VigilReportDoc) doc = sample_doc ();
+  g_autoptr (GPtrArray) leaks = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "report.odt", NULL);
+
+  vigil_report_render_set_test_plant ("Natalia  Ivanova waited outside the courtroom.", 2);
+  g_assert_false (vigil_report_save (f->store, doc, VIGIL_REPORT_FORMAT_ODT, path, &leaks, NULL,
+                                     &error));
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_LEAK);
+  g_assert_cmpuint (leaks->len, ==, 1);
+  g_assert_true (g_str_has_prefix (((VigilLeak *) g_ptr_array_index (leaks, 0))->message,
+                                   "paragraph "));
+  g_assert_nonnull (strstr (((VigilLeak *) g_ptr_array_index (leaks, 0))->message,
+                            ": the name of V-02 in case " REFERENCE));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  vigil_report_render_set_test_plant (NULL, 0);
+  g_clear_pointer (&leaks, g_ptr_array_unref);
+  g_clear_error (&error);
+  g_assert_true (vigil_report_save (f->store, doc, VIGIL_REPORT_FORMAT_ODT, path, &leaks, NULL,
+                                    &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -311,5 +375,7 @@ main (int argc, char **argv)
   g_test_add ("/report/pdf/planted", Fixture, NULL, set_up, test_pdf_planted, tear_down);
   g_test_add ("/report/pdf/hyphenated", Fixture, NULL, set_up, test_pdf_hyphenated, tear_down);
   g_test_add ("/report/pdf/saved", Fixture, NULL, set_up, test_pdf_saved, tear_down);
+  g_test_add ("/report/odt/structure", Fixture, NULL, set_up, test_odt_structure, tear_down);
+  g_test_add ("/report/odt/planted", Fixture, NULL, set_up, test_odt_planted, tear_down);
   return g_test_run ();
 }

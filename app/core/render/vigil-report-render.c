@@ -6,9 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
-#include "vigil-error.h"
 #include "vigil-report-render-private.h"
 
 static GMutex plant_lock;
@@ -47,10 +44,7 @@ vigil_report_render (VigilReportDoc   *doc,
                      GError          **error)
 {
   if (format == VIGIL_REPORT_FORMAT_ODT)
-    {
-      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID, _("ODT reports are not written yet"));
-      return NULL;
-    }
+    return vigil_report_render_odt (doc, cancellable, error);
   return vigil_report_render_pdf (doc, cancellable, error);
 }
 

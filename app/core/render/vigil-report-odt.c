@@ -1,0 +1,578 @@
+/* vigil-report-odt.c: a report document as OpenDocument Text
+ *
+ * Missions edit and translate a report in a word processor before it is
+ * published, so the ODT carries structure, not looks: headings are
+ * text:h with their outline level (the navigator and a table of contents
+ * follow them), paragraphs take named styles (Text body, Quotations,
+ * Caption) that a translator restyles once for the whole report, and
+ * tables have real header rows, repeated on every page they reach.
+ * Charts become tables of their figures: an office suite redraws a chart
+ * from a table, and a translator translates its labels.
+ *
+ * The container is a zip written by libarchive: "mimetype" first and
+ * stored uncompressed, as ODF requires, then the manifest, the styles and
+ * the content, deflated.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-render"
+
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "vigil-error.h"
+#include "vigil-report-render-private.h"
+
+#define MIMETYPE "application/vnd.oasis.opendocument.text"
+
+#define NS \
+  " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"" \
+  " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\"" \
+  " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"" \
+  " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"" \
+  " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\"" \
+  " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\"" \
+  " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\"" \
+  " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"" \
+  " office:version=\"1.2\""
+
+static const char manifest_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
+  " manifest:version=\"1.2\">\n"
+  " <manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.2\""
+  " manifest:media-type=\"" MIMETYPE "\"/>\n"
+  " <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\n"
+  " <manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>\n"
+  " <manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>\n"
+  "</manifest:manifest>\n";
+
+/* Paragraph and heading styles after LibreOffice's own names, so that the
+ * report picks up a house style by name; sizes and spacing as in the PDF. */
+static const char styles_body[] =
+  "<office:font-face-decls>"
+  "<style:font-face style:name=\"DejaVu Serif\" svg:font-family=\"'DejaVu Serif'\""
+  " style:font-family-generic=\"roman\"/>"
+  "<style:font-face style:name=\"DejaVu Sans\" svg:font-family=\"'DejaVu Sans'\""
+  " style:font-family-generic=\"swiss\"/>"
+  "</office:font-face-decls>"
+  "<office:styles>"
+  "<style:default-style style:family=\"paragraph\">"
+  "<style:paragraph-properties fo:hyphenation-ladder-count=\"no-limit\"/>"
+  "<style:text-properties style:font-name=\"DejaVu Serif\" fo:font-size=\"10pt\""
+  " fo:language=\"en\" fo:country=\"GB\" fo:hyphenate=\"false\"/>"
+  "</style:default-style>"
+  "<style:style style:name=\"Standard\" style:family=\"paragraph\" style:class=\"text\"/>"
+  "<style:style style:name=\"Text_20_body\" style:display-name=\"Text body\""
+  " style:family=\"paragraph\" style:parent-style-name=\"Standard\" style:class=\"text\">"
+  "<style:paragraph-properties fo:margin-top=\"0cm\" fo:margin-bottom=\"0.25cm\""
+  " fo:line-height=\"140%\" fo:orphans=\"2\" fo:widows=\"2\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Heading\" style:family=\"paragraph\""
+  " style:parent-style-name=\"Standard\" style:next-style-name=\"Text_20_body\""
+  " style:class=\"text\">"
+  "<style:paragraph-properties fo:margin-top=\"0.5cm\" fo:margin-bottom=\"0.25cm\""
+  " fo:keep-with-next=\"always\"/>"
+  "<style:text-properties style:font-name=\"DejaVu Sans\" fo:font-weight=\"bold\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Heading_20_1\" style:display-name=\"Heading 1\""
+  " style:family=\"paragraph\" style:parent-style-name=\"Heading\""
+  " style:default-outline-level=\"1\" style:class=\"text\">"
+  "<style:paragraph-properties fo:break-before=\"page\" fo:padding-bottom=\"0.1cm\""
+  " fo:border-bottom=\"1.2pt solid #1c4573\" fo:margin-bottom=\"0.4cm\"/>"
+  "<style:text-properties fo:font-size=\"18pt\" fo:color=\"#1c4573\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Heading_20_2\" style:display-name=\"Heading 2\""
+  " style:family=\"paragraph\" style:parent-style-name=\"Heading\""
+  " style:default-outline-level=\"2\" style:class=\"text\">"
+  "<style:text-properties fo:font-size=\"13pt\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Heading_20_3\" style:display-name=\"Heading 3\""
+  " style:family=\"paragraph\" style:parent-style-name=\"Heading\""
+  " style:default-outline-level=\"3\" style:class=\"text\">"
+  "<style:text-properties fo:font-size=\"11pt\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Title\" style:family=\"paragraph\""
+  " style:parent-style-name=\"Standard\" style:class=\"chapter\">"
+  "<style:paragraph-properties fo:margin-top=\"0.4cm\" fo:margin-bottom=\"0.5cm\"/>"
+  "<style:text-properties fo:font-size=\"26pt\" fo:font-weight=\"bold\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Subtitle\" style:family=\"paragraph\""
+  " style:parent-style-name=\"Standard\" style:class=\"chapter\">"
+  "<style:paragraph-properties fo:margin-bottom=\"0.3cm\"/>"
+  "<style:text-properties style:font-name=\"DejaVu Sans\" fo:font-size=\"13pt\""
+  " fo:color=\"#60606b\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Programme\" style:family=\"paragraph\""
+  " style:parent-style-name=\"Standard\" style:class=\"chapter\">"
+  "<style:paragraph-properties fo:margin-top=\"6cm\" fo:margin-bottom=\"0.4cm\"/>"
+  "<style:text-properties style:font-name=\"DejaVu Sans\" fo:font-size=\"12pt\""
+  " fo:font-weight=\"bold\" fo:color=\"#1c4573\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Statement\" style:family=\"paragraph\""
+  " style:parent-style-name=\"Standard\" style:class=\"text\">"
+  "<style:paragraph-properties fo:margin-top=\"8cm\" fo:padding=\"0.3cm\""
+  " fo:background-color=\"#eff1f6\" fo:border-left=\"3pt solid #1c4573\"/>"
+  "<style:text-properties fo:font-size=\"9pt\" fo:font-style=\"italic\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Quotations\" style:family=\"paragraph\""
+  " style:parent-style-name=\"Text_20_body\" style:class=\"html\">"
+  "<style:paragraph-properties fo:margin-left=\"0.6cm\" fo:margin-right=\"0.6cm\""
+  " fo:padding-left=\"0.2cm\" fo:border-left=\"2pt solid #b8bdc7\"/>"
+  "<style:text-properties fo:font-style=\"italic\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Finding\" style:family=\"paragraph\""
+  " style:parent-style-name=\"Text_20_body\" style:class=\"text\">"
+  "<style:paragraph-properties fo:margin-left=\"0.3cm\" fo:padding-left=\"0.2cm\""
+  " fo:border-left=\"2.5pt solid #1c4573\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Caption\" style:family=\"paragraph\""
+  " style:parent-style-name=\"Standard\" style:class=\"extra\">"
+  "<style:paragraph-properties fo:margin-top=\"0.1cm\" fo:margin-bottom=\"0.4cm\"/>"
+  "<style:text-properties style:font-name=\"DejaVu Sans\" fo:font-size=\"8pt\""
+  " fo:color=\"#60606b\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Table_20_Contents\" style:display-name=\"Table Contents\""
+  " style:family=\"paragraph\" style:parent-style-name=\"Standard\" style:class=\"extra\">"
+  "<style:text-properties fo:font-size=\"9pt\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Table_20_Figure\" style:display-name=\"Table Figure\""
+  " style:family=\"paragraph\" style:parent-style-name=\"Table_20_Contents\""
+  " style:class=\"extra\">"
+  "<style:paragraph-properties fo:text-align=\"end\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Table_20_Heading\" style:display-name=\"Table Heading\""
+  " style:family=\"paragraph\" style:parent-style-name=\"Table_20_Contents\""
+  " style:class=\"extra\">"
+  "<style:text-properties style:font-name=\"DejaVu Sans\" fo:font-size=\"8.5pt\""
+  " fo:font-weight=\"bold\" fo:color=\"#ffffff\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Header\" style:family=\"paragraph\""
+  " style:parent-style-name=\"Standard\" style:class=\"extra\">"
+  "<style:paragraph-properties fo:padding-bottom=\"0.1cm\""
+  " fo:border-bottom=\"0.5pt solid #b8bdc7\"/>"
+  "<style:text-properties style:font-name=\"DejaVu Sans\" fo:font-size=\"8pt\""
+  " fo:color=\"#60606b\"/>"
+  "</style:style>"
+  "<style:style style:name=\"Footer\" style:family=\"paragraph\""
+  " style:parent-style-name=\"Standard\" style:class=\"extra\">"
+  "<style:paragraph-properties fo:text-align=\"center\"/>"
+  "<style:text-properties style:font-name=\"DejaVu Sans\" fo:font-size=\"8pt\""
+  " fo:color=\"#60606b\"/>"
+  "</style:style>"
+  "</office:styles>";
+
+typedef struct
+{
+  GString *xml;
+  guint    n_tables;
+} Writer;
+
+/* private helpers */
+
+static void
+append_escaped (GString *xml, const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
+
+  g_string_append (xml, escaped);
+}
+
+static void
+append_paragraph (GString *xml, const char *style, const char *text)
+{
+  g_string_append_printf (xml, "<text:p text:style-name=\"%s\">", style);
+  append_escaped (xml, text);
+  g_string_append (xml, "</text:p>");
+}
+
+static void
+append_heading (GString *xml, guint level, const char *text)
+{
+  g_string_append_printf (xml, "<text:h text:style-name=\"Heading_20_%u\""
+                          " text:outline-level=\"%u\">", level, level);
+  append_escaped (xml, text);
+  g_string_append (xml, "</text:h>");
+}
+
+static void
+begin_table (Writer *w, guint n_columns, const gboolean *numeric)
+{
+  w->n_tables++;
+  g_string_append_printf (w->xml, "<table:table table:name=\"Table%u\""
+                          " table:style-name=\"Report_Table\">", w->n_tables);
+  for (guint c = 0; c < n_columns; c++)
+    g_string_append_printf (w->xml, "<table:table-column table:style-name=\"%s\"/>",
+                            numeric[c] ? "Report_Figure_Column" : "Report_Text_Column");
+}
+
+static void
+append_row (Writer *w, guint n_columns, const char *const *cells, const gboolean *numeric,
+            gboolean header, gboolean banded)
+{
+  g_string_append (w->xml, "<table:table-row>");
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const char *cell_style = header ? "Report_Head_Cell"
+                               : banded ? "Report_Band_Cell" : "Report_Cell";
+      const char *style = header ? "Table_20_Heading"
+                          : numeric[c] ? "Table_20_Figure" : "Table_20_Contents";
+
+      g_string_append_printf (w->xml, "<table:table-cell table:style-name=\"%s\""
+                              " office:value-type=\"string\">", cell_style);
+      append_paragraph (w->xml, style, cells[c]);
+      g_string_append (w->xml, "</table:table-cell>");
+    }
+  g_string_append (w->xml, "</table:table-row>");
+}
+
+static void
+write_table (Writer *w, const VigilReportBlock *block)
+{
+  guint n_columns = vigil_report_block_get_n_columns (block);
+  g_autofree const char **cells = g_new0 (const char *, n_columns + 1);
+  g_autofree gboolean *numeric = g_new0 (gboolean, n_columns + 1);
+
+  if (n_columns == 0)
+    return;
+  for (guint c = 0; c < n_columns; c++)
+    {
+      cells[c] = vigil_report_block_get_column_header (block, c);
+      numeric[c] = vigil_report_block_get_column_align (block, c) == VIGIL_REPORT_ALIGN_NUMERIC;
+    }
+  begin_table (w, n_columns, numeric);
+  g_string_append (w->xml, "<table:table-header-rows>");
+  append_row (w, n_columns, cells, numeric, TRUE, FALSE);
+  g_string_append (w->xml, "</table:table-header-rows>");
+  for (guint r = 0; r < vigil_report_block_get_n_rows (block); r++)
+    {
+      for (guint c = 0; c < n_columns; c++)
+        cells[c] = vigil_report_block_get_cell (block, r, c);
+      append_row (w, n_columns, cells, numeric, FALSE, r % 2 == 1);
+    }
+  g_string_append (w->xml, "</table:table>");
+  if (*vigil_report_block_get_text (block) != '\0')
+    append_paragraph (w->xml, "Caption", vigil_report_block_get_text (block));
+}
+
+/* A chart as the table of its figures: categories down, series across. */
+static void
+write_chart (Writer *w, const VigilReportBlock *block)
+{
+  guint n_categories = vigil_report_block_get_n_categories (block);
+  guint n_series = vigil_report_block_get_n_series (block);
+  g_autofree const char **cells = g_new0 (const char *, n_series + 2);
+  g_autofree gboolean *numeric = g_new0 (gboolean, n_series + 2);
+  g_autoptr (GPtrArray) figures = g_ptr_array_new_with_free_func (g_free);
+  gboolean suppressed = FALSE;
+
+  if (n_categories == 0 || n_series == 0)
+    return;
+  append_paragraph (w->xml, "Caption", vigil_report_block_get_text (block));
+  cells[0] = "";
+  for (guint s = 0; s < n_series; s++)
+    {
+      cells[s + 1] = vigil_report_block_get_series (block, s);
+      numeric[s + 1] = TRUE;
+    }
+  begin_table (w, n_series + 1, numeric);
+  g_string_append (w->xml, "<table:table-header-rows>");
+  append_row (w, n_series + 1, cells, numeric, TRUE, FALSE);
+  g_string_append (w->xml, "</table:table-header-rows>");
+  for (guint c = 0; c < n_categories; c++)
+    {
+      g_ptr_array_set_size (figures, 0);
+      cells[0] = vigil_report_block_get_category (block, c);
+      for (guint s = 0; s < n_series; s++)
+        {
+          gboolean hidden = vigil_report_block_is_value_suppressed (block, s, c);
+
+          suppressed |= hidden;
+          g_ptr_array_add (figures, hidden ? g_strdup ("–")
+                           : g_strdup_printf ("%" G_GINT64_FORMAT,
+                                              vigil_report_block_get_value (block, s, c)));
+          cells[s + 1] = g_ptr_array_index (figures, s);
+        }
+      append_row (w, n_series + 1, cells, numeric, FALSE, c % 2 == 1);
+    }
+  g_string_append (w->xml, "</table:table>");
+  {
+    g_autofree char *caption = NULL;
+
+    /* Translators: under the figures of a chart: what they count. */
+    caption = g_strdup_printf (_("Values: %s."), vigil_report_block_get_unit (block));
+    if (suppressed)
+      {
+        g_autofree char *more = g_strdup_printf (
+          "%s %s", caption,
+          _("“–” marks a figure counting too few to be shown without identifying anyone."));
+
+        g_free (caption);
+        caption = g_steal_pointer (&more);
+      }
+    append_paragraph (w->xml, "Caption", caption);
+  }
+}
+
+static void
+write_block (Writer *w, const VigilReportBlock *block)
+{
+  GString *xml = w->xml;
+
+  switch (vigil_report_block_get_kind (block))
+    {
+    case VIGIL_REPORT_BLOCK_HEADING:
+      append_heading (xml, CLAMP (vigil_report_block_get_level (block), 1, 3),
+                      vigil_report_block_get_text (block));
+      break;
+    case VIGIL_REPORT_BLOCK_PARAGRAPH:
+      append_paragraph (xml, "Text_20_body", vigil_report_block_get_text (block));
+      break;
+    case VIGIL_REPORT_BLOCK_FINDING:
+      g_string_append (xml, "<text:p text:style-name=\"Finding\">"
+                       "<text:span text:style-name=\"Figure\">");
+      append_escaped (xml, vigil_report_block_get_figure (block));
+      g_string_append (xml, "</text:span><text:tab/>");
+      append_escaped (xml, vigil_report_block_get_text (block));
+      g_string_append (xml, "</text:p>");
+      break;
+    case VIGIL_REPORT_BLOCK_QUOTATION:
+      {
+        const char *code = vigil_report_block_get_standard_code (block);
+        const char *title = vigil_report_block_get_standard_title (block);
+        const char *attribution = vigil_report_block_get_attribution (block);
+
+        append_paragraph (xml, "Quotations", vigil_report_block_get_text (block));
+        if (*code != '\0' || *title != '\0' || *attribution != '\0')
+          {
+            g_autoptr (GString) line = g_string_new (NULL);
+
+            g_string_append (line, code);
+            if (*title != '\0')
+              g_string_append_printf (line, "%s%s", line->len > 0 ? " " : "", title);
+            if (*attribution != '\0')
+              g_string_append_printf (line, "%s%s", line->len > 0 ? " · " : "", attribution);
+            append_paragraph (xml, "Caption", line->str);
+          }
+      }
+      break;
+    case VIGIL_REPORT_BLOCK_TABLE:
+      write_table (w, block);
+      break;
+    case VIGIL_REPORT_BLOCK_CHART:
+      write_chart (w, block);
+      break;
+    case VIGIL_REPORT_BLOCK_PAGE_BREAK:
+      g_string_append (xml, "<text:p text:style-name=\"Page_Break\"/>");
+      break;
+    default:
+      break;
+    }
+}
+
+static char *
+content_xml (VigilReportDoc *doc, const char *programme, GCancellable *cancellable,
+             GError **error)
+{
+  g_autoptr (GString) xml = g_string_new (NULL);
+  Writer w = { xml, 0 };
+
+  g_string_append (xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<office:document-content" NS ">"
+                   "<office:automatic-styles>"
+                   "<style:style style:name=\"Report_Table\" style:family=\"table\">"
+                   "<style:table-properties style:rel-width=\"100%\" table:align=\"margins\""
+                   " fo:margin-top=\"0.2cm\"/></style:style>"
+                   "<style:style style:name=\"Report_Text_Column\" style:family=\"table-column\">"
+                   "<style:table-column-properties style:rel-column-width=\"4*\"/></style:style>"
+                   "<style:style style:name=\"Report_Figure_Column\""
+                   " style:family=\"table-column\">"
+                   "<style:table-column-properties style:rel-column-width=\"1*\"/></style:style>"
+                   "<style:style style:name=\"Report_Head_Cell\" style:family=\"table-cell\">"
+                   "<style:table-cell-properties fo:background-color=\"#1c4573\""
+                   " fo:padding=\"0.1cm\" fo:border=\"none\"/></style:style>"
+                   "<style:style style:name=\"Report_Cell\" style:family=\"table-cell\">"
+                   "<style:table-cell-properties fo:padding=\"0.1cm\" fo:border-top=\"none\""
+                   " fo:border-left=\"none\" fo:border-right=\"none\""
+                   " fo:border-bottom=\"0.4pt solid #b8bdc7\"/></style:style>"
+                   "<style:style style:name=\"Report_Band_Cell\" style:family=\"table-cell\">"
+                   "<style:table-cell-properties fo:background-color=\"#eff1f6\""
+                   " fo:padding=\"0.1cm\" fo:border-top=\"none\" fo:border-left=\"none\""
+                   " fo:border-right=\"none\" fo:border-bottom=\"0.4pt solid #b8bdc7\"/>"
+                   "</style:style>"
+                   "<style:style style:name=\"Figure\" style:family=\"text\">"
+                   "<style:text-properties style:font-name=\"DejaVu Sans\""
+                   " fo:font-weight=\"bold\" fo:color=\"#1c4573\"/></style:style>"
+                   "<style:style style:name=\"Page_Break\" style:family=\"paragraph\""
+                   " style:parent-style-name=\"Standard\">"
+                   "<style:paragraph-properties fo:break-after=\"page\"/></style:style>"
+                   "</office:automatic-styles>"
+                   "<office:body><office:text>");
+
+  /* The title page. */
+  append_paragraph (xml, "Programme", programme);
+  append_paragraph (xml, "Title", vigil_report_doc_get_title (doc));
+  append_paragraph (xml, "Subtitle", vigil_report_doc_get_period (doc));
+  append_paragraph (xml, "Statement", vigil_report_doc_get_anonymized_statement (doc));
+
+  for (guint i = 0; i < vigil_report_doc_get_n_blocks (doc); i++)
+    {
+      const char *planted = vigil_report_render_get_test_plant (i);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      write_block (&w, vigil_report_doc_get_block (doc, i));
+      if (planted != NULL)
+        append_paragraph (xml, "Text_20_body", planted);
+    }
+  g_string_append (xml, "</office:text></office:body></office:document-content>\n");
+  return g_string_free (g_steal_pointer (&xml), FALSE);
+}
+
+static char *
+styles_xml (VigilReportDoc *doc, const char *running)
+{
+  GString *xml = g_string_new (NULL);
+  gboolean letter = vigil_report_doc_get_paper (doc) == VIGIL_REPORT_PAPER_LETTER;
+
+  g_string_append (xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<office:document-styles" NS ">");
+  g_string_append (xml, styles_body);
+  g_string_append_printf (xml,
+                          "<office:automatic-styles>"
+                          "<style:page-layout style:name=\"Report_Page\">"
+                          "<style:page-layout-properties fo:page-width=\"%s\""
+                          " fo:page-height=\"%s\" style:print-orientation=\"portrait\""
+                          " fo:margin-top=\"1.6cm\" fo:margin-bottom=\"1.6cm\""
+                          " fo:margin-left=\"2.75cm\" fo:margin-right=\"2.75cm\"/>"
+                          "<style:header-style><style:header-footer-properties"
+                          " fo:min-height=\"0cm\" fo:margin-bottom=\"0.6cm\"/>"
+                          "</style:header-style>"
+                          "<style:footer-style><style:header-footer-properties"
+                          " fo:min-height=\"0cm\" fo:margin-top=\"0.6cm\"/>"
+                          "</style:footer-style>"
+                          "</style:page-layout>"
+                          "</office:automatic-styles>"
+                          "<office:master-styles>"
+                          "<style:master-page style:name=\"Standard\""
+                          " style:page-layout-name=\"Report_Page\">"
+                          "<style:header><text:p text:style-name=\"Header\">",
+                          letter ? "21.59cm" : "21.001cm", letter ? "27.94cm" : "29.7cm");
+  append_escaped (xml, running);
+  g_string_append (xml, "</text:p></style:header>"
+                   "<style:footer><text:p text:style-name=\"Footer\">"
+                   "<text:page-number text:select-page=\"current\"/></text:p></style:footer>"
+                   "</style:master-page></office:master-styles>"
+                   "</office:document-styles>\n");
+  return g_string_free (xml, FALSE);
+}
+
+/* Only what the report says of itself: no author, no computer. */
+static char *
+meta_xml (VigilReportDoc *doc)
+{
+  GString *xml = g_string_new (NULL);
+
+  g_string_append (xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<office:document-meta" NS "><office:meta>"
+                   "<meta:generator>Vigil</meta:generator><dc:title>");
+  append_escaped (xml, vigil_report_doc_get_title (doc));
+  g_string_append (xml, "</dc:title><dc:subject>");
+  append_escaped (xml, vigil_report_doc_get_subject (doc));
+  g_string_append (xml, "</dc:subject></office:meta></office:document-meta>\n");
+  return g_string_free (xml, FALSE);
+}
+
+static la_ssize_t
+write_bytes (struct archive *archive, void *data, const void *buffer, size_t length)
+{
+  g_byte_array_append (data, buffer, length);
+  return length;
+}
+
+static gboolean
+add_entry (struct archive *archive, const char *name, const char *data, gsize length,
+           gboolean stored)
+{
+  g_autoptr (GDateTime) epoch = g_date_time_new_utc (2000, 1, 1, 0, 0, 0);
+  struct archive_entry *entry = archive_entry_new ();
+  gboolean ok;
+
+  /* "mimetype" must be readable at a fixed place without inflating. */
+  if (stored)
+    archive_write_zip_set_compression_store (archive);
+  else
+    archive_write_zip_set_compression_deflate (archive);
+  archive_entry_set_pathname (entry, name);
+  archive_entry_set_filetype (entry, AE_IFREG);
+  archive_entry_set_perm (entry, 0600);
+  archive_entry_set_size (entry, length);
+  /* A fixed time: the file says nothing of when or where it was made. */
+  archive_entry_set_mtime (entry, g_date_time_to_unix (epoch), 0);
+  ok = archive_write_header (archive, entry) == ARCHIVE_OK
+       && archive_write_data (archive, data, length) == (la_ssize_t) length;
+  archive_entry_free (entry);
+  return ok;
+}
+
+/* public API */
+
+/**
+ * vigil_report_render_odt:
+ *
+ * Returns: (transfer full): the ODT's bytes, or NULL with
+ *   G_IO_ERROR_CANCELLED or VIGIL_ERROR_IO
+ */
+GBytes *
+vigil_report_render_odt (VigilReportDoc *doc,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  g_autofree char *content = NULL;
+  g_autofree char *styles = NULL;
+  g_autofree char *meta = NULL;
+  g_autofree char *running = NULL;
+  GByteArray *bytes;
+  struct archive *archive;
+  const char *programme;
+  gboolean ok;
+
+  g_return_val_if_fail (VIGIL_IS_REPORT_DOC (doc), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  programme = vigil_report_doc_get_programme (doc);
+  if (*programme == '\0')
+    programme = _(VIGIL_REPORT_DEFAULT_PROGRAMME);
+  running = g_strdup_printf ("%s · %s", programme, vigil_report_doc_get_title (doc));
+  content = content_xml (doc, programme, cancellable, error);
+  if (content == NULL)
+    return NULL;
+  styles = styles_xml (doc, running);
+  meta = meta_xml (doc);
+
+  bytes = g_byte_array_new ();
+  archive = archive_write_new ();
+  archive_write_set_format_zip (archive);
+  ok = archive_write_open (archive, bytes, NULL, write_bytes, NULL) == ARCHIVE_OK
+       && add_entry (archive, "mimetype", MIMETYPE, strlen (MIMETYPE), TRUE)
+       && add_entry (archive, "META-INF/manifest.xml", manifest_xml, strlen (manifest_xml),
+                     FALSE)
+       && add_entry (archive, "styles.xml", styles, strlen (styles), FALSE)
+       && add_entry (archive, "meta.xml", meta, strlen (meta), FALSE)
+       && add_entry (archive, "content.xml", content, strlen (content), FALSE)
+       && archive_write_close (archive) == ARCHIVE_OK;
+  if (!ok)
+    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("The ODT could not be made: %s"),
+                 archive_error_string (archive) != NULL ? archive_error_string (archive) : "");
+  archive_write_free (archive);
+  if (!ok)
+    {
+      g_byte_array_free (bytes, TRUE);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (bytes);
+}

@@ -14,6 +14,7 @@
 
 #include "vigil-error.h"
 #include "vigil-leak-check.h"
+#include "vigil-report-job.h"
 #include "vigil-poppler.h"
 #include "vigil-report-doc-private.h"
 #include "vigil-report-render-private.h"
@@ -366,6 +367,79 @@ test_odt_planted (Fixture *f, gconstpointer data)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 }
 
+typedef struct
+{
+  GAsyncResult *result;
+  guint         progress_calls;
+  double        last_fraction;
+} JobWait;
+
+static void
+on_progress (double fraction, const char *what, gpointer data)
+{
+  JobWait *wait = data;
+
+  g_assert_cmpfloat (fraction, >=, wait->last_fraction);
+  wait->last_fraction = fraction;
+  wait->progress_calls++;
+}
+
+static void
+on_job_done (GObject *source, GAsyncResult *result, gpointer data)
+{
+  JobWait *wait = data;
+
+  wait->result = g_object_ref (result);
+}
+
+static VigilReportJobResult *
+run_job (Fixture *f, VigilReportDoc *doc, GCancellable *cancellable, JobWait *wait,
+         GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  VigilLeakCheck *leak_check = vigil_leak_check_new (f->store, NULL, &local);
+  VigilReportJobResult *result;
+
+  g_assert_no_error (local);
+  vigil_report_job_run_async (doc, leak_check, VIGIL_REPORT_FORMAT_PDF, 3, 300, on_progress,
+                              wait, cancellable, on_job_done, wait);
+  while (wait->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  result = vigil_report_job_run_finish (wait->result, error);
+  g_clear_object (&wait->result);
+  return result;
+}
+
+/* The job typesets, checks and draws previews in a thread, saying how far
+ * it got; a cancelled job ends with G_IO_ERROR_CANCELLED. */
+static void
+test_job (Fixture *f, gconstpointer data)
+{
+  g_autoptr (VigilReportDoc) doc = sample_doc ();
+  g_autoptr (VigilReportJobResult) result = NULL;
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+  JobWait wait = { 0 };
+  VigilReportPreview *first;
+
+  result = run_job (f, doc, NULL, &wait, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->leaks->len, ==, 0);
+  g_assert_cmpuint (result->n_pages, >=, 6);
+  g_assert_cmpuint (result->previews->len, ==, 3);
+  first = g_ptr_array_index (result->previews, 0);
+  g_assert_cmpint (first->width, ==, 300);
+  g_assert_cmpint (first->height, ==, 424);
+  g_assert_cmpuint (g_bytes_get_size (first->pixels), ==, (gsize) first->stride * first->height);
+  g_assert_cmpuint (wait.progress_calls, >=, 3);
+  g_assert_cmpfloat (wait.last_fraction, ==, 1.0);
+
+  memset (&wait, 0, sizeof wait);
+  g_cancellable_cancel (cancellable);
+  g_assert_null (run_job (f, doc, cancellable, &wait, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -377,5 +451,6 @@ main (int argc, char **argv)
   g_test_add ("/report/pdf/saved", Fixture, NULL, set_up, test_pdf_saved, tear_down);
   g_test_add ("/report/odt/structure", Fixture, NULL, set_up, test_odt_structure, tear_down);
   g_test_add ("/report/odt/planted", Fixture, NULL, set_up, test_odt_planted, tear_down);
+  g_test_add ("/report/job", Fixture, NULL, set_up, test_job, tear_down);
   return g_test_run ();
 }

@@ -282,6 +282,23 @@ vigil_leak_check_bytes (VigilLeakCheck   *self,
                         GCancellable     *cancellable,
                         GError          **error)
 {
+  return vigil_leak_check_bytes_full (self, bytes, format, NULL, NULL, cancellable, error);
+}
+
+/**
+ * vigil_leak_check_bytes_full:
+ *
+ * Returns: (transfer full) (element-type VigilLeak): what was found
+ */
+GPtrArray *
+vigil_leak_check_bytes_full (VigilLeakCheck       *self,
+                             GBytes               *bytes,
+                             VigilReportFormat     format,
+                             VigilLeakProgressFunc progress,
+                             gpointer              progress_data,
+                             GCancellable         *cancellable,
+                             GError              **error)
+{
   g_autoptr (GPtrArray) pages = NULL;
   g_autoptr (GPtrArray) leaks = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_leak_free);
 
@@ -319,6 +336,8 @@ vigil_leak_check_bytes (VigilLeakCheck   *self,
           g_hash_table_add (told, g_steal_pointer (&what));
           g_ptr_array_add (leaks, leak);
         }
+      if (progress != NULL)
+        progress (i + 1, pages->len, progress_data);
     }
   return g_steal_pointer (&leaks);
 }

@@ -45,6 +45,17 @@ GPtrArray      *vigil_leak_check_bytes       (VigilLeakCheck     *self,
                                               VigilReportFormat   format,
                                               GCancellable       *cancellable,
                                               GError            **error);
+/* The same, calling @progress (from this thread) after each page. */
+typedef void (*VigilLeakProgressFunc) (guint     page,
+                                       guint     n_pages,
+                                       gpointer  data);
+GPtrArray      *vigil_leak_check_bytes_full  (VigilLeakCheck     *self,
+                                              GBytes             *bytes,
+                                              VigilReportFormat   format,
+                                              VigilLeakProgressFunc progress,
+                                              gpointer            progress_data,
+                                              GCancellable       *cancellable,
+                                              GError            **error);
 /* The same for the file at @path, its format by its extension. */
 GPtrArray      *vigil_leak_check_file        (VigilLeakCheck     *self,
                                               const char         *path,

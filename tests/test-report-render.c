@@ -319,10 +319,24 @@ test_odt_structure (Fixture *f, gconstpointer data)
   gboolean cyrillic = FALSE;
 
   g_assert_cmpuint (leaks->len, ==, 0);
+  /* Kept beside the screenshots, to open in an office suite. */
+  if (g_getenv ("VIGIL_SCREENSHOTS_DIR") != NULL)
+    {
+      g_autofree char *copy = g_build_filename (g_getenv ("VIGIL_SCREENSHOTS_DIR"),
+                                                "report-sample.odt", NULL);
+
+      g_mkdir_with_parents (g_getenv ("VIGIL_SCREENSHOTS_DIR"), 0700);
+      g_assert_true (g_file_set_contents (copy, (const char *) zip, size, NULL));
+    }
   g_assert_cmpuint (size, >, 38 + 39);
   g_assert_cmpmem (zip, 4, "PK\x03\x04", 4);
-  /* Compression method 0 (stored), and the name "mimetype". */
+  /* Compression method 0 (stored), no data descriptor after it (its CRC
+   * and sizes are in this header: LibreOffice refuses the file otherwise),
+   * no extra field, and the name "mimetype". */
   g_assert_cmpint (zip[8] | zip[9] << 8, ==, 0);
+  g_assert_cmpint (zip[6] & 0x08, ==, 0);
+  g_assert_cmpint (zip[18] | zip[19] << 8, ==, strlen ("application/vnd.oasis.opendocument.text"));
+  g_assert_cmpint (zip[28] | zip[29] << 8, ==, 0);
   g_assert_cmpint (zip[26] | zip[27] << 8, ==, 8);
   g_assert_cmpmem (zip + 30, 8, "mimetype", 8);
 

@@ -9,9 +9,14 @@
  * Charts become tables of their figures: an office suite redraws a chart
  * from a table, and a translator translates its labels.
  *
- * The container is a zip written by libarchive: "mimetype" first and
- * stored uncompressed, as ODF requires, then the manifest, the styles and
- * the content, deflated.
+ * The container is a zip written by minizip (zlib's): "mimetype" first,
+ * stored uncompressed and with its sizes and CRC in its local header, as
+ * ODF requires, then the manifest, the styles and the content, deflated.
+ * libarchive (which reads the ODT back for the leak check) cannot write
+ * it: its zip writer never knows an entry's CRC before the data, so it
+ * always follows an entry with a data descriptor, and LibreOffice refuses
+ * a stored "mimetype" that has one ("source file could not be loaded").
+ * minizip seeks back and fills the header in, here in a memory buffer.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,9 +24,8 @@
 
 #include "config.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <glib/gi18n-lib.h>
+#include <minizip/zip.h>
 #include <string.h>
 
 #include "vigil-error.h"
@@ -151,6 +155,11 @@ static const char styles_body[] =
   "<style:text-properties style:font-name=\"DejaVu Sans\" fo:font-size=\"8.5pt\""
   " fo:font-weight=\"bold\" fo:color=\"#ffffff\"/>"
   "</style:style>"
+  "<style:style style:name=\"Table_20_Heading_20_Figure\""
+  " style:display-name=\"Table Heading Figure\" style:family=\"paragraph\""
+  " style:parent-style-name=\"Table_20_Heading\" style:class=\"extra\">"
+  "<style:paragraph-properties fo:text-align=\"end\"/>"
+  "</style:style>"
   "<style:style style:name=\"Header\" style:family=\"paragraph\""
   " style:parent-style-name=\"Standard\" style:class=\"extra\">"
   "<style:paragraph-properties fo:padding-bottom=\"0.1cm\""
@@ -169,8 +178,14 @@ static const char styles_body[] =
 typedef struct
 {
   GString *xml;
+  /* The tables' column widths, automatic styles written before the body. */
+  GString *column_styles;
+  double   text_width_cm;
   guint    n_tables;
 } Writer;
+
+/* A column of figures: "Not respected" in 8.5 pt bold, and padding. */
+#define FIGURE_COLUMN_CM 2.3
 
 /* private helpers */
 
@@ -199,27 +214,54 @@ append_heading (GString *xml, guint level, const char *text)
   g_string_append (xml, "</text:h>");
 }
 
+/* Widths in centimetres, as LibreOffice lays a table out by them: figures
+ * get what their header needs, text the rest. */
 static void
 begin_table (Writer *w, guint n_columns, const gboolean *numeric)
 {
+  guint n_text = 0;
+  double text_cm;
+  char width[G_ASCII_DTOSTR_BUF_SIZE];
+
   w->n_tables++;
-  g_string_append_printf (w->xml, "<table:table table:name=\"Table%u\""
-                          " table:style-name=\"Report_Table\">", w->n_tables);
   for (guint c = 0; c < n_columns; c++)
-    g_string_append_printf (w->xml, "<table:table-column table:style-name=\"%s\"/>",
-                            numeric[c] ? "Report_Figure_Column" : "Report_Text_Column");
+    n_text += numeric[c] ? 0 : 1;
+  text_cm = n_text > 0 ? MAX (3.0, (w->text_width_cm - FIGURE_COLUMN_CM * (n_columns - n_text))
+                                   / n_text)
+                       : 0;
+  g_string_append_printf (w->column_styles,
+                          "<style:style style:name=\"Table%u\" style:family=\"table\">"
+                          "<style:table-properties style:width=\"%scm\" table:align=\"left\""
+                          " fo:margin-top=\"0.2cm\"/></style:style>",
+                          w->n_tables, g_ascii_formatd (width, sizeof width, "%.2f",
+                                                        w->text_width_cm));
+  for (guint c = 0; c < n_columns; c++)
+    g_string_append_printf (w->column_styles,
+                            "<style:style style:name=\"Table%u.C%u\""
+                            " style:family=\"table-column\">"
+                            "<style:table-column-properties style:column-width=\"%scm\"/>"
+                            "</style:style>",
+                            w->n_tables, c,
+                            g_ascii_formatd (width, sizeof width, "%.2f",
+                                             numeric[c] ? FIGURE_COLUMN_CM : text_cm));
+  g_string_append_printf (w->xml, "<table:table table:name=\"Table%u\""
+                          " table:style-name=\"Table%u\">", w->n_tables, w->n_tables);
+  for (guint c = 0; c < n_columns; c++)
+    g_string_append_printf (w->xml, "<table:table-column table:style-name=\"Table%u.C%u\"/>",
+                            w->n_tables, c);
 }
 
 static void
 append_row (Writer *w, guint n_columns, const char *const *cells, const gboolean *numeric,
             gboolean header, gboolean banded)
 {
-  g_string_append (w->xml, "<table:table-row>");
+  /* A row is never split across two pages. */
+  g_string_append (w->xml, "<table:table-row table:style-name=\"Report_Row\">");
   for (guint c = 0; c < n_columns; c++)
     {
       const char *cell_style = header ? "Report_Head_Cell"
                                : banded ? "Report_Band_Cell" : "Report_Cell";
-      const char *style = header ? "Table_20_Heading"
+      const char *style = header ? (numeric[c] ? "Table_20_Heading_20_Figure" : "Table_20_Heading")
                           : numeric[c] ? "Table_20_Figure" : "Table_20_Contents";
 
       g_string_append_printf (w->xml, "<table:table-cell table:style-name=\"%s\""
@@ -379,19 +421,16 @@ content_xml (VigilReportDoc *doc, const char *programme, GCancellable *cancellab
              GError **error)
 {
   g_autoptr (GString) xml = g_string_new (NULL);
-  Writer w = { xml, 0 };
+  g_autoptr (GString) body = g_string_new (NULL);
+  g_autoptr (GString) column_styles = g_string_new (NULL);
+  Writer w = { body, column_styles,
+               vigil_report_doc_get_paper (doc) == VIGIL_REPORT_PAPER_LETTER ? 16.09 : 15.5, 0 };
 
   g_string_append (xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                    "<office:document-content" NS ">"
                    "<office:automatic-styles>"
-                   "<style:style style:name=\"Report_Table\" style:family=\"table\">"
-                   "<style:table-properties style:rel-width=\"100%\" table:align=\"margins\""
-                   " fo:margin-top=\"0.2cm\"/></style:style>"
-                   "<style:style style:name=\"Report_Text_Column\" style:family=\"table-column\">"
-                   "<style:table-column-properties style:rel-column-width=\"4*\"/></style:style>"
-                   "<style:style style:name=\"Report_Figure_Column\""
-                   " style:family=\"table-column\">"
-                   "<style:table-column-properties style:rel-column-width=\"1*\"/></style:style>"
+                   "<style:style style:name=\"Report_Row\" style:family=\"table-row\">"
+                   "<style:table-row-properties fo:keep-together=\"always\"/></style:style>"
                    "<style:style style:name=\"Report_Head_Cell\" style:family=\"table-cell\">"
                    "<style:table-cell-properties fo:background-color=\"#1c4573\""
                    " fo:padding=\"0.1cm\" fo:border=\"none\"/></style:style>"
@@ -410,14 +449,13 @@ content_xml (VigilReportDoc *doc, const char *programme, GCancellable *cancellab
                    "<style:style style:name=\"Page_Break\" style:family=\"paragraph\""
                    " style:parent-style-name=\"Standard\">"
                    "<style:paragraph-properties fo:break-after=\"page\"/></style:style>"
-                   "</office:automatic-styles>"
-                   "<office:body><office:text>");
+                   );
 
   /* The title page. */
-  append_paragraph (xml, "Programme", programme);
-  append_paragraph (xml, "Title", vigil_report_doc_get_title (doc));
-  append_paragraph (xml, "Subtitle", vigil_report_doc_get_period (doc));
-  append_paragraph (xml, "Statement", vigil_report_doc_get_anonymized_statement (doc));
+  append_paragraph (body, "Programme", programme);
+  append_paragraph (body, "Title", vigil_report_doc_get_title (doc));
+  append_paragraph (body, "Subtitle", vigil_report_doc_get_period (doc));
+  append_paragraph (body, "Statement", vigil_report_doc_get_anonymized_statement (doc));
 
   for (guint i = 0; i < vigil_report_doc_get_n_blocks (doc); i++)
     {
@@ -427,8 +465,11 @@ content_xml (VigilReportDoc *doc, const char *programme, GCancellable *cancellab
         return NULL;
       write_block (&w, vigil_report_doc_get_block (doc, i));
       if (planted != NULL)
-        append_paragraph (xml, "Text_20_body", planted);
+        append_paragraph (body, "Text_20_body", planted);
     }
+  g_string_append_len (xml, column_styles->str, column_styles->len);
+  g_string_append (xml, "</office:automatic-styles><office:body><office:text>");
+  g_string_append_len (xml, body->str, body->len);
   g_string_append (xml, "</office:text></office:body></office:document-content>\n");
   return g_string_free (g_steal_pointer (&xml), FALSE);
 }
@@ -487,36 +528,84 @@ meta_xml (VigilReportDoc *doc)
   return g_string_free (xml, FALSE);
 }
 
-static la_ssize_t
-write_bytes (struct archive *archive, void *data, const void *buffer, size_t length)
+/* A zip in memory that minizip can seek back in. */
+typedef struct
 {
-  g_byte_array_append (data, buffer, length);
-  return length;
+  GByteArray *bytes;
+  gsize       position;
+} Buffer;
+
+static voidpf ZCALLBACK
+buffer_open (voidpf opaque, const void *name, int mode)
+{
+  return opaque;
+}
+
+static uLong ZCALLBACK
+buffer_read (voidpf opaque, voidpf stream, void *data, uLong size)
+{
+  return 0;
+}
+
+static uLong ZCALLBACK
+buffer_write (voidpf opaque, voidpf stream, const void *data, uLong size)
+{
+  Buffer *buffer = stream;
+
+  if (buffer->position + size > buffer->bytes->len)
+    g_byte_array_set_size (buffer->bytes, buffer->position + size);
+  memcpy (buffer->bytes->data + buffer->position, data, size);
+  buffer->position += size;
+  return size;
+}
+
+static ZPOS64_T ZCALLBACK
+buffer_tell (voidpf opaque, voidpf stream)
+{
+  return ((Buffer *) stream)->position;
+}
+
+static long ZCALLBACK
+buffer_seek (voidpf opaque, voidpf stream, ZPOS64_T offset, int origin)
+{
+  Buffer *buffer = stream;
+  gint64 base = origin == ZLIB_FILEFUNC_SEEK_CUR ? (gint64) buffer->position
+                : origin == ZLIB_FILEFUNC_SEEK_END ? (gint64) buffer->bytes->len : 0;
+
+  if (base + (gint64) offset < 0 || base + (gint64) offset > (gint64) buffer->bytes->len)
+    return -1;
+  buffer->position = base + offset;
+  return 0;
+}
+
+static int ZCALLBACK
+buffer_close (voidpf opaque, voidpf stream)
+{
+  return 0;
+}
+
+static int ZCALLBACK
+buffer_error (voidpf opaque, voidpf stream)
+{
+  return 0;
 }
 
 static gboolean
-add_entry (struct archive *archive, const char *name, const char *data, gsize length,
-           gboolean stored)
+add_entry (zipFile zip, const char *name, const char *data, gsize length, gboolean stored)
 {
-  g_autoptr (GDateTime) epoch = g_date_time_new_utc (2000, 1, 1, 0, 0, 0);
-  struct archive_entry *entry = archive_entry_new ();
-  gboolean ok;
-
-  /* "mimetype" must be readable at a fixed place without inflating. */
-  if (stored)
-    archive_write_zip_set_compression_store (archive);
-  else
-    archive_write_zip_set_compression_deflate (archive);
-  archive_entry_set_pathname (entry, name);
-  archive_entry_set_filetype (entry, AE_IFREG);
-  archive_entry_set_perm (entry, 0600);
-  archive_entry_set_size (entry, length);
   /* A fixed time: the file says nothing of when or where it was made. */
-  archive_entry_set_mtime (entry, g_date_time_to_unix (epoch), 0);
-  ok = archive_write_header (archive, entry) == ARCHIVE_OK
-       && archive_write_data (archive, data, length) == (la_ssize_t) length;
-  archive_entry_free (entry);
-  return ok;
+  zip_fileinfo info = { { 0, 0, 0, 1, 0, 2000 }, 0, 0, 0 };
+
+  if (zipOpenNewFileInZip64 (zip, name, &info, NULL, 0, NULL, 0, NULL,
+                             stored ? 0 : Z_DEFLATED, stored ? 0 : Z_DEFAULT_COMPRESSION,
+                             0) != ZIP_OK)
+    return FALSE;
+  if (zipWriteInFileInZip (zip, data, length) != ZIP_OK)
+    {
+      zipCloseFileInZip (zip);
+      return FALSE;
+    }
+  return zipCloseFileInZip (zip) == ZIP_OK;
 }
 
 /* public API */
@@ -536,8 +625,10 @@ vigil_report_render_odt (VigilReportDoc *doc,
   g_autofree char *styles = NULL;
   g_autofree char *meta = NULL;
   g_autofree char *running = NULL;
-  GByteArray *bytes;
-  struct archive *archive;
+  zlib_filefunc64_def functions = { buffer_open, buffer_read, buffer_write, buffer_tell,
+                                    buffer_seek, buffer_close, buffer_error, NULL };
+  Buffer buffer = { NULL, 0 };
+  zipFile zip;
   const char *programme;
   gboolean ok;
 
@@ -554,25 +645,23 @@ vigil_report_render_odt (VigilReportDoc *doc,
   styles = styles_xml (doc, running);
   meta = meta_xml (doc);
 
-  bytes = g_byte_array_new ();
-  archive = archive_write_new ();
-  archive_write_set_format_zip (archive);
-  ok = archive_write_open (archive, bytes, NULL, write_bytes, NULL) == ARCHIVE_OK
-       && add_entry (archive, "mimetype", MIMETYPE, strlen (MIMETYPE), TRUE)
-       && add_entry (archive, "META-INF/manifest.xml", manifest_xml, strlen (manifest_xml),
-                     FALSE)
-       && add_entry (archive, "styles.xml", styles, strlen (styles), FALSE)
-       && add_entry (archive, "meta.xml", meta, strlen (meta), FALSE)
-       && add_entry (archive, "content.xml", content, strlen (content), FALSE)
-       && archive_write_close (archive) == ARCHIVE_OK;
-  if (!ok)
-    g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("The ODT could not be made: %s"),
-                 archive_error_string (archive) != NULL ? archive_error_string (archive) : "");
-  archive_write_free (archive);
+  buffer.bytes = g_byte_array_new ();
+  functions.opaque = &buffer;
+  zip = zipOpen2_64 ("report.odt", APPEND_STATUS_CREATE, NULL, &functions);
+  ok = zip != NULL
+       && add_entry (zip, "mimetype", MIMETYPE, strlen (MIMETYPE), TRUE)
+       && add_entry (zip, "META-INF/manifest.xml", manifest_xml, strlen (manifest_xml), FALSE)
+       && add_entry (zip, "styles.xml", styles, strlen (styles), FALSE)
+       && add_entry (zip, "meta.xml", meta, strlen (meta), FALSE)
+       && add_entry (zip, "content.xml", content, strlen (content), FALSE);
+  if (zip != NULL && zipClose (zip, NULL) != ZIP_OK)
+    ok = FALSE;
   if (!ok)
     {
-      g_byte_array_free (bytes, TRUE);
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO, _("The ODT could not be made"));
+      g_byte_array_free (buffer.bytes, TRUE);
       return NULL;
     }
-  return g_byte_array_free_to_bytes (bytes);
+  g_byte_array_set_size (buffer.bytes, MAX (buffer.position, buffer.bytes->len));
+  return g_byte_array_free_to_bytes (buffer.bytes);
 }

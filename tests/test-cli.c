@@ -613,6 +613,72 @@ test_standards (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (f->err, "$.cases[0].hearings[0].observations[1].status: \"fine\""));
 }
 
+/* `report` writes the figures as CSV and JSON, mode 0600, with no name,
+ * phone or case reference of the vault in them; a wrong scope or level is
+ * a usage error that writes nothing. */
+static void
+test_report (Fixture *f, gconstpointer data)
+{
+  static const char * const keys[] = { "full_name", "phone", "reference" };
+  static const char * const formats[] = { "report.csv", "report.json" };
+  g_autoptr (JsonNode) demo = vigil_demo_generate (12, 5);
+  g_autoptr (GPtrArray) secrets = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *bad = g_build_filename (f->dir, "bad.csv", NULL);
+
+  init_vault (f);
+  g_assert_cmpint (run (f, PASS, "demo", "--vault", f->vault, "--cases", "12", "--seed", "5",
+                        NULL),
+                   ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    collect_strings (demo, keys[i], secrets);
+  g_assert_cmpuint (secrets->len, >, 30);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *out = g_build_filename (f->dir, formats[i], NULL);
+      g_autofree char *contents = NULL;
+      GStatBuf st;
+
+      g_assert_cmpint (run (f, PASS, "report", "--vault", f->vault, "--all", "--out", out, NULL),
+                       ==, 0);
+      g_assert_cmpint (g_stat (out, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+      g_assert_nonnull (strstr (contents, "Observations per standard"));
+      for (guint k = 0; k < secrets->len; k++)
+        {
+          const char *secret = g_ptr_array_index (secrets, k);
+
+          if (secret != NULL && strstr (contents, secret) != NULL)
+            {
+              g_test_message ("in %s: %s", formats[i], secret);
+              g_assert_not_reached ();
+            }
+        }
+      /* Written again only with --force. */
+      g_assert_cmpint (run (f, PASS, "report", "--vault", f->vault, "--all", "--out", out, NULL),
+                       ==, 1);
+      g_assert_cmpint (run (f, PASS, "report", "--vault", f->vault, "--all", "--out", out,
+                            "--force", "--dates", "quarter", "--courts", "none", NULL),
+                       ==, 0);
+    }
+
+  g_assert_cmpint (run (f, PASS, "report", "--vault", f->vault, "--all", "--from", "2024-01-01",
+                        "--to", "2024-12-31", "--out", bad, NULL),
+                   ==, 2);
+  g_assert_cmpint (run (f, PASS, "report", "--vault", f->vault, "--all", "--dates", "year",
+                        "--out", bad, NULL),
+                   ==, 2);
+  g_assert_cmpint (run (f, PASS, "report", "--vault", f->vault, "--from", "2024-12-31", "--to",
+                        "2024-01-01", "--out", bad, NULL),
+                   ==, 2);
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (run (f, PASS, "report", "--vault", f->vault, "--case", "no such case",
+                        "--out", bad, NULL),
+                   ==, 1);
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+}
+
 static void
 write_pdf (const char *path, const char *planted)
 {
@@ -662,6 +728,21 @@ test_verify_pdf (Fixture *f, gconstpointer data)
 
   g_assert_cmpint (run (f, PASS, "verify-pdf", "--vault", f->vault, other, NULL), ==, 2);
   g_assert_cmpint (run (f, PASS, "verify-pdf", "--vault", f->vault, NULL), ==, 2);
+
+  /* vigil-cli report writes PDF and ODT, checked, mode 0600; the check
+   * finds nothing in them afterwards either. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *out = g_build_filename (f->dir, i == 0 ? "report.pdf" : "report.odt",
+                                               NULL);
+      GStatBuf st;
+
+      g_assert_cmpint (run (f, PASS, "report", "--vault", f->vault, "--all", "--out", out, NULL),
+                       ==, 0);
+      g_assert_cmpint (g_stat (out, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      g_assert_cmpint (run (f, PASS, "verify-pdf", "--vault", f->vault, out, NULL), ==, 0);
+    }
 }
 
 int
@@ -683,6 +764,7 @@ main (int argc, char **argv)
   ADD ("/cli/erase", test_erase);
   ADD ("/cli/erase-reader-holds-file", test_erase_reader_holds_file);
   ADD ("/cli/standards", test_standards);
+  ADD ("/cli/report", test_report);
   ADD ("/cli/verify-pdf", test_verify_pdf);
 
   return g_test_run ();

@@ -36,6 +36,7 @@ static const Command commands[] = {
   { "erase-case", N_("Erase a case and everyone in it, for good"), vigil_cli_erase_case },
   { "standards", N_("List the victim-rights standards and where they come from"),
     vigil_cli_standards },
+  { "report", N_("Write an anonymized monitoring report of the vault"), vigil_cli_report },
   { "verify-pdf", N_("Look for identities of the vault in a PDF or an ODT"),
     vigil_cli_verify_pdf },
 };

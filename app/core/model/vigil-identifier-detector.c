@@ -158,23 +158,56 @@ needs_latin (const char *word)
 
 /* Spellings of one sound in the ways names are written in Latin letters,
  * and what ICU's transliteration gives for Cyrillic: each becomes one.
- * Longest first. ICU gives "Natal'a" for "Наталья" (ь an apostrophe, я
- * "a"), "Sevcenko" for "Шевченко", "Harkiv" for "Харків", "Sergej" for
- * "Сергей"; people write "Natalia", "Natalya", "Shevchenko", "Kharkiv",
- * "Sergey", and Ukrainian г as "h" ("Olha" for "Ольга"). */
-static const struct
+ * ICU gives "Natal'a" for "Наталья" (ь an apostrophe, я "a"), "Sevcenko"
+ * for "Шевченко", "Harkiv" for "Харків", "Sergej" for "Сергей",
+ * "Semenov" for "Семёнов"; people write "Natalia", "Natalya",
+ * "Shevchenko", "Kharkiv", "Sergey", "Semyonov", Ukrainian г as "h"
+ * ("Olha" for "Ольга"), Serbian đ as "dj". Longest first, in each list.
+ *
+ * я, ю, е, ё start a word as "ya", "yu", "ye", "yo" in every scheme, but
+ * "Ion", "Ian", "Jovana" start with a consonant: only the y-forms are
+ * reduced there. */
+typedef struct
 {
   const char *from;
   const char *to;
-} spellings[] = {
-  { "shch", "s" }, { "sch", "s" }, { "sh", "s" }, { "ch", "c" }, { "zh", "z" },
-  { "kh", "g" },   { "ts", "c" },  { "tz", "c" },
-  { "yu", "u" },   { "iu", "u" },  { "ju", "u" },
-  { "ya", "a" },   { "ia", "a" },  { "ja", "a" },
-  { "ye", "e" },   { "ie", "e" },  { "je", "e" },
-  { "yo", "o" },   { "io", "o" },  { "jo", "o" },
-  { "y", "i" },    { "j", "i" },   { "h", "g" },   { "w", "v" }, { "x", "ks" },
+} Spelling;
+
+static const Spelling anywhere[] = {
+  { "shch", "s" }, { "sch", "s" }, { "sh", "s" }, { "ch", "c" }, { "zh", "z" }, { "kh", "g" },
+  { "ts", "c" },   { "tz", "c" },  { "dj", "d" }, { "ck", "c" },
 };
+
+static const Spelling initial[] = {
+  { "ya", "a" }, { "yu", "u" }, { "ye", "e" }, { "yo", "e" },
+};
+
+static const Spelling inside[] = {
+  { "ya", "a" }, { "ia", "a" }, { "ja", "a" }, { "yu", "u" }, { "iu", "u" }, { "ju", "u" },
+  { "ye", "e" }, { "ie", "e" }, { "je", "e" }, { "yo", "e" }, { "io", "e" }, { "jo", "e" },
+};
+
+static const Spelling letters[] = {
+  { "y", "i" }, { "j", "i" }, { "h", "g" }, { "w", "v" }, { "x", "cs" }, { "k", "c" }, { "q", "c" },
+};
+
+/* The length of the spelling of @list at @at, with what it becomes; 0
+ * when none. */
+static gsize
+spelling_at (const Spelling *list, guint n, const GString *in, gsize at, const char **to)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      gsize len = strlen (list[k].from);
+
+      if (at + len <= in->len && memcmp (in->str + at, list[k].from, len) == 0)
+        {
+          *to = list[k].to;
+          return len;
+        }
+    }
+  return 0;
+}
 
 static void
 collapse_doubles (GString *s)
@@ -202,21 +235,21 @@ reduce_ascii (const char *folded)
   collapse_doubles (in);
   for (gsize i = 0; i < in->len;)
     {
-      gboolean done = FALSE;
+      const char *to = NULL;
+      gsize len = spelling_at (anywhere, G_N_ELEMENTS (anywhere), in, i, &to);
 
-      for (guint k = 0; k < G_N_ELEMENTS (spellings) && !done; k++)
+      if (len == 0)
+        len = i == 0 ? spelling_at (initial, G_N_ELEMENTS (initial), in, i, &to)
+                     : spelling_at (inside, G_N_ELEMENTS (inside), in, i, &to);
+      if (len == 0)
+        len = spelling_at (letters, G_N_ELEMENTS (letters), in, i, &to);
+      if (len == 0)
         {
-          gsize n = strlen (spellings[k].from);
-
-          if (i + n <= in->len && memcmp (in->str + i, spellings[k].from, n) == 0)
-            {
-              g_string_append (out, spellings[k].to);
-              i += n;
-              done = TRUE;
-            }
+          g_string_append_c (out, in->str[i++]);
+          continue;
         }
-      if (!done)
-        g_string_append_c (out, in->str[i++]);
+      g_string_append (out, to);
+      i += len;
     }
   collapse_doubles (out);
   sodium_memzero (in->str, in->len);

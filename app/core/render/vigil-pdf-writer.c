@@ -908,8 +908,10 @@ natural_width (PangoLayout *layout, const char *text, gboolean longest_word)
   return widest;
 }
 
-/* Columns of figures as wide as their widest figure or header word; the
- * others share what is left by how much they hold. */
+/* The way a browser lays out a table: each column between the width of
+ * its longest word (never broken inside a word) and that of its longest
+ * cell on one line; all at their widest when that fits, else each at its
+ * narrowest plus a share of what is left, by how much more it wants. */
 static double *
 auto_widths (VigilPdfWriter *self, guint n_columns, const char *const *header, GPtrArray *rows,
              const gboolean *numeric)
@@ -918,45 +920,41 @@ auto_widths (VigilPdfWriter *self, guint n_columns, const char *const *header, G
                                              PANGO_STYLE_NORMAL, -1);
   g_autoptr (PangoLayout) cell = new_layout (self, SERIF, BODY_SIZE - 1, PANGO_WEIGHT_NORMAL,
                                              PANGO_STYLE_NORMAL, -1);
+  g_autofree double *least = g_new0 (double, n_columns);
+  g_autofree double *most = g_new0 (double, n_columns);
   double *widths = g_new0 (double, n_columns);
   double total = self->right - self->left;
-  double fixed = 0;
-  double wanted = 0;
+  double sum_least = 0;
+  double sum_most = 0;
+  const double pad = 2 * CELL_PAD + 2;
 
   for (guint c = 0; c < n_columns; c++)
     {
-      double w = natural_width (head, header[c], numeric == NULL || !numeric[c] ? FALSE : TRUE);
-
+      least[c] = natural_width (head, header[c], TRUE);
+      most[c] = natural_width (head, header[c], numeric != NULL && numeric[c]);
       for (guint r = 0; r < rows->len; r++)
         {
-          const char *const *row = g_ptr_array_index (rows, r);
+          const char *text = ((const char *const *) g_ptr_array_index (rows, r))[c];
 
-          w = MAX (w, natural_width (cell, row[c] != NULL ? row[c] : "", FALSE));
+          text = text != NULL ? text : "";
+          least[c] = MAX (least[c], natural_width (cell, text, TRUE));
+          most[c] = MAX (most[c], natural_width (cell, text, FALSE));
         }
-      widths[c] = w + 2 * CELL_PAD + 2;
-      if (numeric != NULL && numeric[c])
-        fixed += widths[c];
-      else
-        wanted += widths[c];
+      least[c] = MIN (least[c], total / 2) + pad;
+      most[c] = MAX (most[c] + pad, least[c]);
+      sum_least += least[c];
+      sum_most += most[c];
     }
   for (guint c = 0; c < n_columns; c++)
     {
-      if (numeric != NULL && numeric[c] && fixed < total * 0.7)
-        widths[c] /= total;
-      else if (numeric != NULL && numeric[c])
-        widths[c] = 0.7 / n_columns;
+      if (sum_most <= total)
+        widths[c] = most[c] + (total - sum_most) * most[c] / sum_most;
+      else if (sum_least >= total)
+        widths[c] = least[c] * total / sum_least;
       else
-        widths[c] = widths[c] / wanted * (1 - MIN (fixed / total, 0.7));
+        widths[c] = least[c] + (total - sum_least) * (most[c] - least[c]) / (sum_most - sum_least);
+      widths[c] /= total;
     }
-  /* Text columns that hold less than their share give the rest back. */
-  {
-    double sum = 0;
-
-    for (guint c = 0; c < n_columns; c++)
-      sum += widths[c];
-    for (guint c = 0; c < n_columns; c++)
-      widths[c] /= sum;
-  }
   return widths;
 }
 
@@ -1055,6 +1053,21 @@ vigil_pdf_writer_chart (VigilPdfWriter   *self,
   cairo_tag_end (self->cr, "Figure");
   cairo_set_source_rgb (self->cr, INK);
   self->y = y + BODY_SIZE * 1.5;
+}
+
+void
+vigil_pdf_writer_keep_space (VigilPdfWriter *self,
+                             double          points)
+{
+  g_return_if_fail (self != NULL);
+  need_space (self, points);
+}
+
+double
+vigil_pdf_writer_chart_height (const VigilChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, 0);
+  return chart_height (chart);
 }
 
 void

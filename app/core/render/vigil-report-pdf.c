@@ -46,6 +46,21 @@ render_table (VigilPdfWriter *writer, const VigilReportBlock *block)
     vigil_pdf_writer_note (writer, vigil_report_block_get_text (block));
 }
 
+static VigilChartKind
+chart_kind (const VigilReportBlock *block)
+{
+  switch (vigil_report_block_get_chart_kind (block))
+    {
+    case VIGIL_REPORT_CHART_STACKED_BARS:
+      return VIGIL_CHART_STACKED_BARS;
+    case VIGIL_REPORT_CHART_BARS:
+      return VIGIL_CHART_BARS;
+    case VIGIL_REPORT_CHART_LINE:
+    default:
+      return VIGIL_CHART_LINES;
+    }
+}
+
 static void
 render_chart (VigilPdfWriter *writer, const VigilReportBlock *block)
 {
@@ -71,19 +86,7 @@ render_chart (VigilPdfWriter *writer, const VigilReportBlock *block)
           suppressed |= vigil_report_block_is_value_suppressed (block, s, c);
         }
     }
-  switch (vigil_report_block_get_chart_kind (block))
-    {
-    case VIGIL_REPORT_CHART_STACKED_BARS:
-      chart.kind = VIGIL_CHART_STACKED_BARS;
-      break;
-    case VIGIL_REPORT_CHART_BARS:
-      chart.kind = VIGIL_CHART_BARS;
-      break;
-    case VIGIL_REPORT_CHART_LINE:
-    default:
-      chart.kind = VIGIL_CHART_LINES;
-      break;
-    }
+  chart.kind = chart_kind (block);
   /* Translators: under a chart: what its values count ("hearings"). */
   caption = g_strdup_printf (_("Values: %s."), vigil_report_block_get_unit (block));
   if (suppressed)
@@ -122,6 +125,31 @@ render_quotation (VigilPdfWriter *writer, const VigilReportBlock *block)
     g_string_append_printf (source, "%s%s", source->len > 0 ? " · " : "", attribution);
   if (source->len > 0)
     vigil_pdf_writer_note (writer, source->str);
+}
+
+/* A heading never ends a page: it goes on with the start of what it
+ * introduces, a chart whole. */
+static void
+keep_with_next (VigilPdfWriter *writer, const VigilReportBlock *heading,
+                const VigilReportBlock *next)
+{
+  const double heading_height = 60;
+
+  if (vigil_report_block_get_kind (heading) != VIGIL_REPORT_BLOCK_HEADING || next == NULL
+      || vigil_report_block_get_level (heading) == 1)
+    return;
+  if (vigil_report_block_get_kind (next) == VIGIL_REPORT_BLOCK_CHART)
+    {
+      VigilChart size = { 0 };
+
+      size.kind = chart_kind (next);
+      size.n_categories = vigil_report_block_get_n_categories (next);
+      size.n_series = vigil_report_block_get_n_series (next);
+      size.title = "";
+      vigil_pdf_writer_keep_space (writer, heading_height + vigil_pdf_writer_chart_height (&size));
+    }
+  else if (vigil_report_block_get_kind (next) == VIGIL_REPORT_BLOCK_TABLE)
+    vigil_pdf_writer_keep_space (writer, heading_height + 90);
 }
 
 static void
@@ -192,9 +220,13 @@ vigil_report_render_pdf (VigilReportDoc *doc,
     {
       const char *planted = vigil_report_render_get_test_plant (i);
 
+      const VigilReportBlock *block = vigil_report_doc_get_block (doc, i);
+
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      render_block (writer, vigil_report_doc_get_block (doc, i));
+      keep_with_next (writer, block, i + 1 < vigil_report_doc_get_n_blocks (doc)
+                                     ? vigil_report_doc_get_block (doc, i + 1) : NULL);
+      render_block (writer, block);
       if (planted != NULL)
         vigil_pdf_writer_paragraph (writer, planted);
     }

@@ -51,6 +51,7 @@ struct _VigilReportDoc
   char            *period;
   char            *anonymized_statement;
   VigilReportPaper paper;
+  gboolean         has_title_page;
 
   GPtrArray       *blocks;
 };
@@ -141,6 +142,7 @@ vigil_report_doc_init (VigilReportDoc *self)
   self->period = g_strdup ("");
   self->anonymized_statement = g_strdup ("");
   self->paper = VIGIL_REPORT_PAPER_A4;
+  self->has_title_page = TRUE;
   self->blocks = g_ptr_array_new_with_free_func (report_block_free);
 }
 
@@ -199,6 +201,22 @@ vigil_report_doc_set_paper (VigilReportDoc   *self,
   g_return_if_fail (VIGIL_IS_REPORT_DOC (self));
   g_return_if_fail (paper == VIGIL_REPORT_PAPER_A4 || paper == VIGIL_REPORT_PAPER_LETTER);
   self->paper = paper;
+}
+
+void
+vigil_report_doc_set_has_title_page (VigilReportDoc *self,
+                                     gboolean        has_title_page)
+{
+  g_return_if_fail (VIGIL_IS_REPORT_DOC (self));
+  self->has_title_page = !!has_title_page;
+}
+
+void
+vigil_report_block_set_text (VigilReportBlock *block,
+                             const char       *text)
+{
+  g_return_if_fail (block != NULL);
+  replace_string (&block->text, text);
 }
 
 VigilReportBlock *
@@ -401,6 +419,13 @@ vigil_report_doc_get_paper (VigilReportDoc *self)
 {
   g_return_val_if_fail (VIGIL_IS_REPORT_DOC (self), VIGIL_REPORT_PAPER_A4);
   return self->paper;
+}
+
+gboolean
+vigil_report_doc_get_has_title_page (VigilReportDoc *self)
+{
+  g_return_val_if_fail (VIGIL_IS_REPORT_DOC (self), TRUE);
+  return self->has_title_page;
 }
 
 guint

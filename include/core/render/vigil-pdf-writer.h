@@ -87,6 +87,12 @@ void            vigil_pdf_writer_table       (VigilPdfWriter        *self,
 /* A chart drawn as vectors, with its legend and caption. */
 void            vigil_pdf_writer_chart       (VigilPdfWriter        *self,
                                               const VigilChart      *chart);
+/* Starts a new page unless @points of height are left on this one: a
+ * heading keeps the chart or table it introduces with it. */
+void            vigil_pdf_writer_keep_space  (VigilPdfWriter        *self,
+                                              double                 points);
+/* The height @chart will take, with its title, legend and caption. */
+double          vigil_pdf_writer_chart_height (const VigilChart     *chart);
 /* Ends the current page; the next block starts a new one. */
 void            vigil_pdf_writer_page_break  (VigilPdfWriter        *self);
 /* The page the next block goes on, counting from 1. */

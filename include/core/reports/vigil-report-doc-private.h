@@ -25,6 +25,12 @@ void              vigil_report_doc_set_anonymized_statement (VigilReportDoc *sel
                                                        const char       *statement);
 void              vigil_report_doc_set_paper          (VigilReportDoc   *self,
                                                        VigilReportPaper  paper);
+void              vigil_report_doc_set_has_title_page (VigilReportDoc   *self,
+                                                       gboolean          has_title_page);
+/* For a paragraph written before its figures are known (how many cells
+ * were suppressed), and for tests that plant text after anonymization. */
+void              vigil_report_block_set_text         (VigilReportBlock *block,
+                                                       const char       *text);
 
 /* Each returns the block it appended, owned by the document. */
 VigilReportBlock *vigil_report_doc_add_heading        (VigilReportDoc   *self,

@@ -67,6 +67,9 @@ const char             *vigil_report_doc_get_period          (VigilReportDoc *se
 /* The title page's statement of how the report was anonymized. */
 const char             *vigil_report_doc_get_anonymized_statement (VigilReportDoc *self);
 VigilReportPaper        vigil_report_doc_get_paper           (VigilReportDoc *self);
+/* Whether the report opens with a title page (programme, title, period,
+ * statement); without one, the statement is the first paragraph. */
+gboolean                vigil_report_doc_get_has_title_page  (VigilReportDoc *self);
 
 /* Blocks, in reading order. */
 guint                   vigil_report_doc_get_n_blocks        (VigilReportDoc *self);

@@ -14,7 +14,10 @@
 
 #include "vigil-error.h"
 #include "vigil-leak-check.h"
+#include "vigil-demo.h"
+#include "vigil-interchange.h"
 #include "vigil-report-job.h"
+#include "vigil-report.h"
 #include "vigil-poppler.h"
 #include "vigil-report-doc-private.h"
 #include "vigil-report-render-private.h"
@@ -454,6 +457,94 @@ test_job (Fixture *f, gconstpointer data)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* The report of the demo vault as a ministry would receive it: pages as
+ * screenshots (the title, the summary, the methodology and the chart of
+ * compliance by category), an outline of its sections, metadata free of
+ * names and paths, the compliance table's header on every page it
+ * reaches, and nothing the leak check finds. */
+static void
+test_demo_report (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) root = vigil_demo_generate (12, 1);
+  g_autoptr (VigilInterchange) document = vigil_interchange_load_node (root, NULL, &error);
+  g_autoptr (VigilReportOptions) options = vigil_report_options_new ();
+  g_autoptr (VigilReportDoc) doc = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GPtrArray) leaks = NULL;
+  g_autoptr (GPtrArray) pages = NULL;
+  g_autoptr (PopplerDocument) pdf = NULL;
+  g_autoptr (PopplerIndexIter) iter = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *creator = NULL;
+  g_autofree char *chart_page = NULL;
+  g_autofree char *cwd = g_get_current_dir ();
+  guint chart = 0;
+  guint outline = 0;
+  guint with_header = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (vigil_interchange_import (document, f->store, NULL, &error));
+  g_assert_no_error (error);
+  doc = vigil_report_build (f->store, vigil_catalogue_get_default (), options, NULL, &error);
+  g_assert_no_error (error);
+  bytes = render (doc, VIGIL_REPORT_FORMAT_PDF);
+  leaks = check (f, bytes, VIGIL_REPORT_FORMAT_PDF);
+  for (guint i = 0; i < leaks->len; i++)
+    g_test_message ("%s", ((VigilLeak *) g_ptr_array_index (leaks, i))->message);
+  g_assert_cmpuint (leaks->len, ==, 0);
+
+  pages = vigil_leak_check_extract (bytes, VIGIL_REPORT_FORMAT_PDF, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pages->len, >=, 10);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const char *text = g_ptr_array_index (pages, i);
+
+      if (chart == 0 && strstr (text, "Compliance by category") != NULL
+          && strstr (text, "Not observed") != NULL)
+        chart = i + 1;
+      /* A page of the compliance table starts with its header row. */
+      if (strstr (text, "Standard\nRespected") != NULL || strstr (text, "Standard Respected") != NULL)
+        with_header++;
+    }
+  g_assert_cmpuint (chart, >, 0);
+  g_assert_cmpuint (with_header, >=, 2);
+  save_pages (bytes, "report-demo", "1", "4");
+  chart_page = g_strdup_printf ("%u", chart);
+  save_pages (bytes, "report-demo-chart", chart_page, chart_page);
+
+  pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  title = poppler_document_get_title (pdf);
+  author = poppler_document_get_author (pdf);
+  creator = poppler_document_get_creator (pdf);
+  g_assert_cmpstr (title, ==, vigil_report_doc_get_title (doc));
+  g_assert_null (author);
+  g_assert_cmpstr (creator, ==, "Vigil");
+  g_assert_false (vigil_test_bytes_contain (bytes, f->path));
+  g_assert_false (vigil_test_bytes_contain (bytes, f->dir));
+  g_assert_false (vigil_test_bytes_contain (bytes, cwd));
+  g_assert_false (vigil_test_bytes_contain (bytes, "vault.vigil"));
+  if (strlen (g_get_user_name ()) > 3)
+    g_assert_false (vigil_test_bytes_contain (bytes, g_get_user_name ()));
+
+  iter = poppler_index_iter_new (pdf);
+  g_assert_nonnull (iter);
+  do
+    {
+      PopplerAction *action = poppler_index_iter_get_action (iter);
+
+      if (g_str_equal (action->any.title, "Executive summary")
+          || g_str_has_prefix (action->any.title, "Annex"))
+        outline++;
+      poppler_action_free (action);
+    }
+  while (poppler_index_iter_next (iter));
+  g_assert_cmpuint (outline, ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -466,5 +557,6 @@ main (int argc, char **argv)
   g_test_add ("/report/odt/structure", Fixture, NULL, set_up, test_odt_structure, tear_down);
   g_test_add ("/report/odt/planted", Fixture, NULL, set_up, test_odt_planted, tear_down);
   g_test_add ("/report/job", Fixture, NULL, set_up, test_job, tear_down);
+  g_test_add ("/report/demo", Fixture, NULL, set_up, test_demo_report, tear_down);
   return g_test_run ();
 }

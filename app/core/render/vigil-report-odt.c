@@ -346,7 +346,7 @@ write_chart (Writer *w, const VigilReportBlock *block)
     g_autofree char *caption = NULL;
 
     /* Translators: under the figures of a chart: what they count. */
-    caption = g_strdup_printf (_("Values: %s."), vigil_report_block_get_unit (block));
+    caption = g_strdup_printf (_("Counted: %s."), vigil_report_block_get_unit (block));
     if (suppressed)
       {
         g_autofree char *more = g_strdup_printf (
@@ -393,9 +393,8 @@ write_block (Writer *w, const VigilReportBlock *block)
           {
             g_autoptr (GString) line = g_string_new (NULL);
 
-            g_string_append (line, code);
-            if (*title != '\0')
-              g_string_append_printf (line, "%s%s", line->len > 0 ? " " : "", title);
+            /* The title says what the standard is; its code only without one. */
+            g_string_append (line, *title != '\0' ? title : code);
             if (*attribution != '\0')
               g_string_append_printf (line, "%s%s", line->len > 0 ? " · " : "", attribution);
             append_paragraph (xml, "Caption", line->str);

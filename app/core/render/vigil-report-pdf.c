@@ -88,12 +88,13 @@ render_chart (VigilPdfWriter *writer, const VigilReportBlock *block)
     }
   chart.kind = chart_kind (block);
   /* Translators: under a chart: what its values count ("hearings"). */
-  caption = g_strdup_printf (_("Values: %s."), vigil_report_block_get_unit (block));
+  caption = g_strdup_printf (_("Counted: %s."), vigil_report_block_get_unit (block));
   if (suppressed)
     {
       g_autofree char *more = g_strdup_printf (
           "%s %s", caption,
-          _("Figures counting too few to be shown without identifying anyone are drawn as 0."));
+          _("Figures counting too few to be shown without identifying anyone are left out of "
+            "the bars."));
 
       g_free (caption);
       caption = g_steal_pointer (&more);
@@ -117,10 +118,11 @@ render_quotation (VigilPdfWriter *writer, const VigilReportBlock *block)
   g_autoptr (GString) source = g_string_new (NULL);
 
   vigil_pdf_writer_quote (writer, vigil_report_block_get_text (block));
-  if (*code != '\0')
-    g_string_append (source, code);
+  /* The title says what the standard is; its code only when it has none. */
   if (*title != '\0')
-    g_string_append_printf (source, "%s%s", source->len > 0 ? " " : "", title);
+    g_string_append (source, title);
+  else
+    g_string_append (source, code);
   if (*attribution != '\0')
     g_string_append_printf (source, "%s%s", source->len > 0 ? " · " : "", attribution);
   if (source->len > 0)

@@ -21,6 +21,7 @@
 #include "vigil-error.h"
 #include "vigil-poppler.h"
 #include "vigil-report-job.h"
+#include "vigil-report-render-private.h"
 
 typedef struct
 {
@@ -116,6 +117,15 @@ run_job (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
 
   result->format = job->format;
   report_progress (job, 0.05, _("Typesetting the report…"));
+  for (guint waited = 0; waited < vigil_report_render_get_test_delay (); waited += 10)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      g_usleep (10 * 1000);
+    }
   result->bytes = vigil_report_render (job->doc, job->format, cancellable, &error);
   if (result->bytes == NULL)
     {

@@ -11,6 +11,7 @@
 static GMutex plant_lock;
 static char *plant_text;
 static guint plant_after;
+static guint test_delay_ms;
 
 /* public API */
 
@@ -71,4 +72,16 @@ vigil_report_render_get_test_plant (guint index)
     text = plant_text;
   g_mutex_unlock (&plant_lock);
   return text;
+}
+
+void
+vigil_report_render_set_test_delay (guint ms)
+{
+  g_atomic_int_set (&test_delay_ms, ms);
+}
+
+guint
+vigil_report_render_get_test_delay (void)
+{
+  return g_atomic_int_get (&test_delay_ms);
 }

@@ -18,4 +18,10 @@ void vigil_report_render_set_test_plant (const char *text,
 /* The planted paragraph for the block at @index, or NULL (the renderers). */
 const char *vigil_report_render_get_test_plant (guint index);
 
+/* From now on every report job waits @ms in its worker before it starts,
+ * looking at its cancellable all along: a test can then see a build in
+ * progress and cancel it, whatever the machine's speed. 0 stops it. */
+void vigil_report_render_set_test_delay (guint ms);
+guint vigil_report_render_get_test_delay (void);
+
 G_END_DECLS

@@ -204,12 +204,14 @@ measure_size (VigilBenchReport *report, VigilBenchSize *size, const char *cache_
     const char *measure[] = { "measure", "--vault", work, "--repetitions", reps, "--writes",
                               writes, NULL };
     const char *memory[] = { "memory", "--vault", work, NULL };
+    const char *report_child[] = { "report", "--vault", work, NULL };
 
     const char *window[] = { work, NULL };
 
     g_printerr ("vigil-bench: measuring %u cases\n", size->cases);
     if (run_child (measure, size->figures, &size->failure)
-        && run_child (memory, size->figures, &size->failure))
+        && run_child (memory, size->figures, &size->failure)
+        && run_child (report_child, size->figures, &size->failure))
       run_program (report->window_memory, window, size->figures, &size->failure);
   }
   remove_work_files (work);
@@ -318,8 +320,15 @@ cmd_generate (int argc, char **argv)
   return vigil_bench_cmd_generate (out, (guint) cases, (guint64) seed);
 }
 
+typedef enum
+{
+  CHILD_MEASURE,
+  CHILD_MEMORY,
+  CHILD_REPORT,
+} Child;
+
 static int
-cmd_vault (int argc, char **argv, gboolean measure)
+cmd_vault (int argc, char **argv, Child child)
 {
   g_autoptr (GOptionContext) context = g_option_context_new ("- measure a vault");
   g_autoptr (GError) error = NULL;
@@ -339,8 +348,16 @@ cmd_vault (int argc, char **argv, gboolean measure)
       g_printerr ("vigil-bench: %s\n", error != NULL ? error->message : "--vault PATH is needed");
       return 2;
     }
-  return measure ? vigil_bench_cmd_measure (vault, (guint) repetitions, (guint) writes)
-                 : vigil_bench_cmd_memory (vault);
+  switch (child)
+    {
+    case CHILD_MEASURE:
+      return vigil_bench_cmd_measure (vault, (guint) repetitions, (guint) writes);
+    case CHILD_REPORT:
+      return vigil_bench_cmd_report (vault);
+    case CHILD_MEMORY:
+    default:
+      return vigil_bench_cmd_memory (vault);
+    }
 }
 
 int
@@ -379,9 +396,11 @@ main (int argc, char **argv)
   if (argc > 1 && g_str_equal (argv[1], "generate"))
     return cmd_generate (argc - 1, argv + 1);
   if (argc > 1 && g_str_equal (argv[1], "measure"))
-    return cmd_vault (argc - 1, argv + 1, TRUE);
+    return cmd_vault (argc - 1, argv + 1, CHILD_MEASURE);
   if (argc > 1 && g_str_equal (argv[1], "memory"))
-    return cmd_vault (argc - 1, argv + 1, FALSE);
+    return cmd_vault (argc - 1, argv + 1, CHILD_MEMORY);
+  if (argc > 1 && g_str_equal (argv[1], "report"))
+    return cmd_vault (argc - 1, argv + 1, CHILD_REPORT);
 
   context = g_option_context_new ("- measure Vigil with synthetic vaults");
   g_option_context_add_main_entries (context, entries, NULL);

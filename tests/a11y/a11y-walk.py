@@ -463,6 +463,24 @@ def scenario_standards(walk, vigil):
     dialog(walk, vigil, 'source window', read, what='the source window')
 
 
+def scenario_reports(walk, vigil):
+    """The Reports section, its options, and a report built and checked"""
+    win = unlock(walk, vigil)
+    walk.focus.tab_to('the Reports row of the sidebar',
+                      lambda acc: acc.get_role() == Atspi.Role.LIST_ITEM
+                      and subtree_has_label(acc, 'Reports'))
+    keys('Return')
+    find(win, 'the build button', role='PUSH_BUTTON', name='Build a preview of the report',
+         under='VigilReportsPage')
+    walk.page('reports', win)
+    # Ctrl+Return builds from anywhere on the page; the verdict comes when
+    # the report has been read back.
+    keys('ctrl+Return')
+    find(win, "the leak check's verdict", role='LABEL', name='Checked.*',
+         under='VigilReportsPage', timeout=60)
+    walk.page('reports: a report built and checked', win)
+
+
 def person_buttons(win, pseudonym):
     """The reveal and edit buttons of the person @pseudonym on the case page."""
     root = build_once(win)
@@ -549,6 +567,7 @@ SCENARIOS = [
                                'import: file chooser', 'import: the confirmation']),
     (scenario_standards, 'demo', ['standards', 'standards: a standard opened',
                                   'source window']),
+    (scenario_reports, 'demo', ['reports', 'reports: a report built and checked']),
     (scenario_case, 'demo', ['case', 'case editor (edit)', 'person editor (new)',
                              'hearing editor (new)', 'person editor (edit)',
                              'reveal: the confirmation', 'person with identity revealed']),

@@ -11,6 +11,7 @@
 #include "vigil-demo.h"
 #include "vigil-enum-types.h"
 #include "vigil-error.h"
+#include "vigil-identifier-detector.h"
 #include "vigil-interchange.h"
 #include "vigil-store.h"
 #include "vigil-test-util.h"
@@ -299,6 +300,103 @@ test_hearing_records (void)
   g_assert_cmpuint (interpreted, >, foreign_without_interpreter);
 }
 
+static gboolean
+is_cyrillic (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_CYRILLIC)
+      return TRUE;
+  return FALSE;
+}
+
+/* Adds to @out the texts of the notes of @hearing: its own and its
+ * observations' entries. */
+static void
+collect_notes (JsonObject *hearing, GPtrArray *out)
+{
+  JsonArray *observations = json_object_get_array_member (hearing, "observations");
+
+  if (!json_object_get_null_member (hearing, "notes"))
+    g_ptr_array_add (out, (gpointer) json_object_get_string_member (hearing, "notes"));
+  for (guint i = 0; i < json_array_get_length (observations); i++)
+    {
+      JsonArray *entries =
+        json_object_get_array_member (json_array_get_object_element (observations, i), "entries");
+
+      for (guint k = 0; k < json_array_get_length (entries); k++)
+        g_ptr_array_add (out, (gpointer) json_object_get_string_member (
+                                json_array_get_object_element (entries, k), "text"));
+    }
+}
+
+/* Persons of Ukraine, Serbia and Moldova are recorded in Cyrillic, as
+ * those courts' files have them, and notes name them in the other
+ * script; the one detector finds every such note, in both directions. */
+static void
+test_cyrillic (void)
+{
+  g_autoptr (JsonNode) root = vigil_demo_generate (120, 7);
+  JsonArray *cases = json_object_get_array_member (json_node_get_object (root), "cases");
+  guint cyrillic = 0, latin_notes = 0, cyrillic_notes = 0, other = 0;
+
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    {
+      JsonObject *kase = json_array_get_object_element (cases, i);
+      JsonArray *persons = json_object_get_array_member (kase, "persons");
+      JsonArray *hearings = json_object_get_array_member (kase, "hearings");
+      const char *jurisdiction = json_object_get_string_member (kase, "jurisdiction");
+      gboolean cyrillic_courts = g_str_equal (jurisdiction, "Ukraine")
+                                 || g_str_equal (jurisdiction, "Serbia")
+                                 || g_str_equal (jurisdiction, "Moldova");
+      g_autoptr (VigilIdentifierDetector) detector = vigil_identifier_detector_new ();
+      g_autoptr (GPtrArray) notes = g_ptr_array_new ();
+
+      for (guint p = 0; p < json_array_get_length (persons); p++)
+        {
+          JsonObject *person = json_array_get_object_element (persons, p);
+          JsonObject *identity = json_object_get_object_member (person, "identity");
+          g_autoptr (VigilIdentity) copy = vigil_identity_new ();
+
+          copy->full_name = g_strdup (json_object_get_string_member (identity, "full_name"));
+          if (is_cyrillic (copy->full_name))
+            {
+              g_assert_true (cyrillic_courts);
+              cyrillic++;
+            }
+          vigil_identifier_detector_add_identity (detector, copy,
+                                                  json_object_get_string_member (person,
+                                                                                 "pseudonym"),
+                                                  NULL);
+        }
+      for (guint h = 0; h < json_array_get_length (hearings); h++)
+        collect_notes (json_array_get_object_element (hearings, h), notes);
+      for (guint n = 0; n < notes->len; n++)
+        {
+          const char *text = g_ptr_array_index (notes, n);
+
+          /* The notes that name a defendant: he spoke to or looked at the
+           * victim-witness. */
+          if (strstr (text, "the victim-witness") == NULL
+              || (strstr (text, "looked at") == NULL && strstr (text, "spoke to") == NULL))
+            continue;
+          if (!cyrillic_courts)
+            other++;
+          else if (is_cyrillic (text))
+            cyrillic_notes++;
+          else
+            latin_notes++;
+          if (!vigil_identifier_detector_finds (detector, text))
+            g_test_message ("not found: %s", text);
+          g_assert_true (vigil_identifier_detector_finds (detector, text));
+        }
+    }
+  g_test_message ("%u persons recorded in Cyrillic; %u notes name one in Latin, %u a person "
+                  "recorded in Latin in Cyrillic, %u in other countries",
+                  cyrillic, latin_notes, cyrillic_notes, other);
+  g_assert_cmpuint (cyrillic, >=, 20);
+  g_assert_cmpuint (latin_notes + cyrillic_notes, >=, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -310,6 +408,7 @@ main (int argc, char **argv)
   g_test_add_func ("/demo/valid", test_valid);
   g_test_add_func ("/demo/imports", test_imports);
   g_test_add_func ("/demo/hearing-records", test_hearing_records);
+  g_test_add_func ("/demo/cyrillic", test_cyrillic);
 
   return g_test_run ();
 }

@@ -204,14 +204,16 @@ measure_size (VigilBenchReport *report, VigilBenchSize *size, const char *cache_
     const char *measure[] = { "measure", "--vault", work, "--repetitions", reps, "--writes",
                               writes, NULL };
     const char *memory[] = { "memory", "--vault", work, NULL };
-    const char *report_child[] = { "report", "--vault", work, NULL };
+    const char *build_report[] = { "report", "--vault", work, "--repetitions", reps, NULL };
+    const char *render_report[] = { "render", "--vault", work, NULL };
 
     const char *window[] = { work, NULL };
 
     g_printerr ("vigil-bench: measuring %u cases\n", size->cases);
     if (run_child (measure, size->figures, &size->failure)
         && run_child (memory, size->figures, &size->failure)
-        && run_child (report_child, size->figures, &size->failure))
+        && run_child (build_report, size->figures, &size->failure)
+        && run_child (render_report, size->figures, &size->failure))
       run_program (report->window_memory, window, size->figures, &size->failure);
   }
   remove_work_files (work);
@@ -322,13 +324,14 @@ cmd_generate (int argc, char **argv)
 
 typedef enum
 {
-  CHILD_MEASURE,
-  CHILD_MEMORY,
-  CHILD_REPORT,
-} Child;
+  VAULT_MEASURE,
+  VAULT_MEMORY,
+  VAULT_REPORT,
+  VAULT_RENDER,
+} VaultCommand;
 
 static int
-cmd_vault (int argc, char **argv, Child child)
+cmd_vault (int argc, char **argv, VaultCommand command)
 {
   g_autoptr (GOptionContext) context = g_option_context_new ("- measure a vault");
   g_autoptr (GError) error = NULL;
@@ -348,13 +351,15 @@ cmd_vault (int argc, char **argv, Child child)
       g_printerr ("vigil-bench: %s\n", error != NULL ? error->message : "--vault PATH is needed");
       return 2;
     }
-  switch (child)
+  switch (command)
     {
-    case CHILD_MEASURE:
+    case VAULT_MEASURE:
       return vigil_bench_cmd_measure (vault, (guint) repetitions, (guint) writes);
-    case CHILD_REPORT:
-      return vigil_bench_cmd_report (vault);
-    case CHILD_MEMORY:
+    case VAULT_REPORT:
+      return vigil_bench_cmd_report (vault, (guint) repetitions);
+    case VAULT_RENDER:
+      return vigil_bench_cmd_render (vault);
+    case VAULT_MEMORY:
     default:
       return vigil_bench_cmd_memory (vault);
     }
@@ -396,11 +401,13 @@ main (int argc, char **argv)
   if (argc > 1 && g_str_equal (argv[1], "generate"))
     return cmd_generate (argc - 1, argv + 1);
   if (argc > 1 && g_str_equal (argv[1], "measure"))
-    return cmd_vault (argc - 1, argv + 1, CHILD_MEASURE);
+    return cmd_vault (argc - 1, argv + 1, VAULT_MEASURE);
   if (argc > 1 && g_str_equal (argv[1], "memory"))
-    return cmd_vault (argc - 1, argv + 1, CHILD_MEMORY);
+    return cmd_vault (argc - 1, argv + 1, VAULT_MEMORY);
   if (argc > 1 && g_str_equal (argv[1], "report"))
-    return cmd_vault (argc - 1, argv + 1, CHILD_REPORT);
+    return cmd_vault (argc - 1, argv + 1, VAULT_REPORT);
+  if (argc > 1 && g_str_equal (argv[1], "render"))
+    return cmd_vault (argc - 1, argv + 1, VAULT_RENDER);
 
   context = g_option_context_new ("- measure Vigil with synthetic vaults");
   g_option_context_add_main_entries (context, entries, NULL);

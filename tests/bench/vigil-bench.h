@@ -67,9 +67,13 @@ int      vigil_bench_cmd_measure    (const char           *path,
                                      guint                 repetitions,
                                      guint                 writes);
 int      vigil_bench_cmd_memory     (const char           *path);
-/* vigil-bench-report.c: the PDF report of the whole vault and its leak
- * check, weighed against pdftotext of the same file. */
-int      vigil_bench_cmd_report     (const char           *path);
+/* vigil-bench-report.c: builds the anonymized report of every case
+ * @repetitions times. */
+int      vigil_bench_cmd_report     (const char           *path,
+                                     guint                 repetitions);
+/* vigil-bench-render.c: the same report typeset as a PDF, and its leak
+ * check weighed against pdftotext of the same file. */
+int      vigil_bench_cmd_render     (const char           *path);
 
 /* vigil-bench-rss.c: the peak resident memory of this process so far, in
  * KiB, or -1; and a reset of that peak (FALSE where the kernel has none). */

@@ -90,6 +90,38 @@ static const char * const ua_streets[] = {
   "vul. Sadova", "vul. Zelena", "vul. Lisova", "prosp. Myru", "vul. Shkilna", NULL,
 };
 
+/* Names as the courts of Ukraine, Serbia and Moldova write them in their
+ * files: in Cyrillic. Each is a name of the lists above and its Cyrillic
+ * spelling; some persons of those countries are recorded in Cyrillic and
+ * named in notes in Latin letters, the others the other way round, so
+ * that screening is tried across scripts. */
+const VigilDemoSpelling vigil_demo_cyrillic[] = {
+  /* Ukraine */
+  { "Oleksandr", "Олександр" }, { "Andrii", "Андрій" }, { "Vasyl", "Василь" },
+  { "Yurii", "Юрій" }, { "Taras", "Тарас" }, { "Mykola", "Микола" }, { "Serhii", "Сергій" },
+  { "Oksana", "Оксана" }, { "Yuliia", "Юлія" }, { "Nataliia", "Наталія" }, { "Olena", "Олена" },
+  { "Iryna", "Ірина" }, { "Halyna", "Галина" }, { "Svitlana", "Світлана" },
+  { "Kovalenko", "Коваленко" }, { "Shevchuk", "Шевчук" }, { "Bondarenko", "Бондаренко" },
+  { "Tkachenko", "Ткаченко" }, { "Kravchuk", "Кравчук" }, { "Melnyk", "Мельник" },
+  { "Hrytsenko", "Гриценко" }, { "Savchuk", "Савчук" },
+  /* Serbia */
+  { "Đorđe", "Ђорђе" }, { "Miloš", "Милош" }, { "Nemanja", "Немања" }, { "Dragan", "Драган" },
+  { "Bojan", "Бојан" }, { "Vuk", "Вук" }, { "Dragana", "Драгана" }, { "Jelena", "Јелена" },
+  { "Milica", "Милица" }, { "Snežana", "Снежана" }, { "Ivana", "Ивана" }, { "Tamara", "Тамара" },
+  { "Petrović", "Петровић" }, { "Nikolić", "Николић" }, { "Jovanović", "Јовановић" },
+  { "Đurić", "Ђурић" }, { "Stanković", "Станковић" }, { "Marković", "Марковић" },
+  { "Živković", "Живковић" },
+  /* Moldova: Russian-speaking persons, as the Russian-language files of
+   * the courts write them */
+  { "Ion", "Ион" }, { "Vasile", "Василе" }, { "Victor", "Виктор" }, { "Serghei", "Сергей" },
+  { "Dorin", "Дорин" }, { "Nicolae", "Николае" }, { "Andrei", "Андрей" },
+  { "Cristina", "Кристина" }, { "Natalia", "Наталья" }, { "Tatiana", "Татьяна" },
+  { "Doina", "Дойна" }, { "Ecaterina", "Екатерина" }, { "Olesea", "Олеся" }, { "Lilia", "Лилия" },
+  { "Rusu", "Русу" }, { "Ciobanu", "Чобану" }, { "Cebotari", "Чеботари" }, { "Lungu", "Лунгу" },
+  { "Ceban", "Чебан" }, { "Grosu", "Гросу" },
+  { NULL, NULL },
+};
+
 /* Bulgaria */
 static const char * const bg_languages[] = { "Bulgarian", NULL };
 static const char * const bg_male[] = {

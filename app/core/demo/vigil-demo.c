@@ -38,6 +38,8 @@ typedef struct
   const VigilDemoCountry *country;
   gboolean                female;
   char                   *surname;
+  gboolean                cyrillic;      /* the name is recorded in Cyrillic */
+  const char             *note_surname;  /* as notes write it: in the other script */
   char                   *phone;
   gboolean                claims;  /* a victim who claims compensation */
 } Person;
@@ -76,6 +78,16 @@ person_free (Person *person)
   g_free (person);
 }
 
+/* The Latin and Cyrillic spellings of @name, or NULL. */
+static const VigilDemoSpelling *
+spelling_of (const char *name)
+{
+  for (guint i = 0; vigil_demo_cyrillic[i].latin != NULL; i++)
+    if (g_str_equal (vigil_demo_cyrillic[i].latin, name))
+      return &vigil_demo_cyrillic[i];
+  return NULL;
+}
+
 static const VigilDemoCountry *
 pick_country (VigilDemoRng *rng)
 {
@@ -102,8 +114,19 @@ add_identity (Demo *d, JsonBuilder *builder, Person *person, gboolean profession
 {
   const VigilDemoCountry *c = person->country;
   const char *first = vigil_demo_pick (&d->rng, person->female ? c->female_names : c->male_names);
-  g_autofree char *full_name = c->surname_first ? g_strdup_printf ("%s %s", person->surname, first)
-                                                : g_strdup_printf ("%s %s", first, person->surname);
+  const VigilDemoSpelling *first_spelling = spelling_of (first);
+  const VigilDemoSpelling *surname_spelling = spelling_of (person->surname);
+  const char *surname = person->surname;
+  g_autofree char *full_name = NULL;
+
+  /* As the court's file has it. */
+  if (person->cyrillic && first_spelling != NULL && surname_spelling != NULL)
+    {
+      first = first_spelling->cyrillic;
+      surname = surname_spelling->cyrillic;
+    }
+  full_name = c->surname_first ? g_strdup_printf ("%s %s", surname, first)
+                               : g_strdup_printf ("%s %s", first, surname);
   gboolean child = person->role == VIGIL_PERSON_ROLE_CHILD_VICTIM;
   g_autofree char *birth = g_strdup_printf ("%04u-%02u-%02u",
                                             child ? vigil_demo_rng_range (&d->rng, 2009, 2013)
@@ -191,6 +214,19 @@ new_person (Demo *d, VigilPersonRole role, const VigilDemoCountry *country, guin
   if (vigil_demo_rng_chance (&d->rng, 85))
     person->phone = vigil_demo_expand (&d->rng, country->phone, (const char * const[]) { NULL },
                             (const char * const[]) { NULL });
+  /* About every other person of a country whose courts write Cyrillic
+   * is recorded in Cyrillic (which ones follows from the surname and the
+   * count, not from a number drawn, so the cases stay as they were), and
+   * the notes of those courts name each person in the other script. */
+  {
+    const VigilDemoSpelling *spelling =
+      country == d->country ? spelling_of (person->surname) : NULL;
+
+    person->cyrillic = spelling != NULL && (g_str_hash (person->surname) + *counter) % 2 == 0;
+    person->note_surname = spelling == NULL ? person->surname
+                           : person->cyrillic ? spelling->latin
+                                              : spelling->cyrillic;
+  }
   person->pseudonym = g_strdup_printf ("%s-%02u", prefix, ++(*counter));
   return person;
 }
@@ -356,7 +392,7 @@ make_hearings (Demo            *d,
           && vigil_demo_rng_chance (&d->rng, 12))
         notes = named_note = g_strdup_printf ("Defendant %s spoke to the victim-witness during "
                                               "the break, in front of the courtroom.",
-                                              defendant->surname);
+                                              defendant->note_surname);
 
       json_builder_begin_object (builder);
       vigil_json_add_time (builder, "starts_at", when);
@@ -384,7 +420,7 @@ make_hearings (Demo            *d,
           .victim_prosecuted = victim_prosecuted,
           .case_outcome = outcome,
           .convicted_charge = vigil_demo_charges[0],
-          .defendant_surname = defendant != NULL ? defendant->surname : NULL,
+          .defendant_surname = defendant != NULL ? defendant->note_surname : NULL,
         };
 
         vigil_demo_hearing_record (&d->rng, builder, &record);

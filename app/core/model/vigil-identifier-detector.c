@@ -163,6 +163,8 @@ needs_latin (const char *word)
  * "Semenov" for "Семёнов"; people write "Natalia", "Natalya",
  * "Shevchenko", "Kharkiv", "Sergey", "Semyonov", Ukrainian г as "h"
  * ("Olha" for "Ольга"), Serbian đ as "dj". Longest first, in each list.
+ * Some pairs stay apart: Romanian j and ă against ж and э (Bejenaru,
+ * Беженару) would take Serbian j with them.
  *
  * я, ю, е, ё start a word as "ya", "yu", "ye", "yo" in every scheme, but
  * "Ion", "Ian", "Jovana" start with a consonant: only the y-forms are
@@ -176,6 +178,8 @@ typedef struct
 static const Spelling anywhere[] = {
   { "shch", "s" }, { "sch", "s" }, { "sh", "s" }, { "ch", "c" }, { "zh", "z" }, { "kh", "g" },
   { "ts", "c" },   { "tz", "c" },  { "dj", "d" }, { "ck", "c" },
+  /* Romanian writes ч before a, o, u as "ci": Ciobanu, Чобану */
+  { "cia", "ca" }, { "cio", "co" }, { "ciu", "cu" },
 };
 
 static const Spelling initial[] = {
@@ -185,6 +189,8 @@ static const Spelling initial[] = {
 static const Spelling inside[] = {
   { "ya", "a" }, { "ia", "a" }, { "ja", "a" }, { "yu", "u" }, { "iu", "u" }, { "ju", "u" },
   { "ye", "e" }, { "ie", "e" }, { "je", "e" }, { "yo", "e" }, { "io", "e" }, { "jo", "e" },
+  /* and я after e as "ea": Olesea, Олеся */
+  { "ea", "a" },
 };
 
 static const Spelling letters[] = {
@@ -257,6 +263,15 @@ reduce_ascii (const char *folded)
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+is_ascii (const char *word)
+{
+  for (const char *p = word; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 static char *
 reduce_word (const char *word)
 {
@@ -264,6 +279,14 @@ reduce_word (const char *word)
   g_autofree char *folded = NULL;
   char *reduced;
 
+  /* Most words of most notes: folding ASCII is lowering it. */
+  if (is_ascii (word))
+    {
+      folded = g_ascii_strdown (word, -1);
+      reduced = reduce_ascii (folded);
+      wipe (folded);
+      return reduced;
+    }
   if (needs_latin (word))
     {
       latin = to_latin (word);
@@ -282,6 +305,8 @@ reduce_word (const char *word)
 static gboolean
 is_word_char (gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
   /* A soft hyphen marks where a word may break; it is still one word. */
   return g_unichar_isalnum (c) || g_unichar_ismark (c) || c == 0x00ad;
 }
@@ -291,6 +316,8 @@ is_word_char (gunichar c)
 static gboolean
 is_unspaced (gunichar c)
 {
+  if (c < 0x80)
+    return FALSE;
   switch (g_unichar_get_script (c))
     {
     case G_UNICODE_SCRIPT_HAN:
@@ -899,14 +926,19 @@ find_dates (VigilIdentifierDetector *self, const char *text, GArray *words, GArr
       /* Day, month and year as indexes of w[]: the orders people write. */
       static const guint orders[][3] = { { 0, 1, 2 }, { 1, 0, 2 }, { 2, 1, 0 } };
 
+      guint numbers = 0;
+
       for (guint k = 0; k < 3; k++)
         {
           w[k] = &g_array_index (words, Word, i + k);
           number[k] = number_of_word (text, w[k], &n_digits[k]);
-          month_name[k] = number[k] < 0 ? month_of_word (w[k]->key) : 0;
+          numbers += number[k] >= 0;
         }
-      if (!date_gap_ok (text, w[0], w[1]) || !date_gap_ok (text, w[1], w[2]))
+      /* A day and a year are numbers; only then is a month looked for. */
+      if (numbers < 2 || !date_gap_ok (text, w[0], w[1]) || !date_gap_ok (text, w[1], w[2]))
         continue;
+      for (guint k = 0; k < 3; k++)
+        month_name[k] = number[k] < 0 ? month_of_word (w[k]->key) : 0;
       for (guint o = 0; o < G_N_ELEMENTS (orders); o++)
         {
           guint d = orders[o][0], m = orders[o][1], y = orders[o][2];
@@ -1053,9 +1085,6 @@ vigil_identifier_detector_replace (VigilIdentifierDetector *self,
                                    guint                   *n_replaced)
 {
   g_autoptr (GArray) hits = NULL;
-  GString *out;
-  gsize at = 0;
-  guint count = 0;
 
   g_return_val_if_fail (VIGIL_IS_IDENTIFIER_DETECTOR (self), NULL);
 
@@ -1064,6 +1093,25 @@ vigil_identifier_detector_replace (VigilIdentifierDetector *self,
   if (text == NULL)
     return NULL;
   hits = vigil_identifier_detector_find (self, text);
+  return vigil_identifier_replace_hits (text, hits, replacement, n_replaced);
+}
+
+char *
+vigil_identifier_replace_hits (const char *text,
+                               GArray     *hits,
+                               const char *replacement,
+                               guint      *n_replaced)
+{
+  GString *out;
+  gsize at = 0;
+  guint count = 0;
+
+  g_return_val_if_fail (hits != NULL, NULL);
+
+  if (n_replaced != NULL)
+    *n_replaced = 0;
+  if (text == NULL)
+    return NULL;
   out = g_string_sized_new (strlen (text));
   for (guint i = 0; i < hits->len; i++)
     {

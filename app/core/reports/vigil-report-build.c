@@ -420,6 +420,51 @@ add_summary (Build *b, GHashTable *by_category)
     ADD_FINDING (b, _("%s compensation claims were still undecided."), undecided, claims);
 }
 
+static const char *
+age_label (guint band)
+{
+  switch (band)
+    {
+    case REPORT_AGE_UNDER_14:
+      return _("Under 14");
+    case REPORT_AGE_14_17:
+      return _("14 to 17");
+    case REPORT_AGE_18_24:
+      return _("18 to 24");
+    case REPORT_AGE_25_34:
+      return _("25 to 34");
+    case REPORT_AGE_35_UP:
+      return _("35 and over");
+    case REPORT_AGE_UNKNOWN:
+    default:
+      return _("Not recorded");
+    }
+}
+
+/* The victims by age at their case's first hearing, in bands, with how
+ * many of each were recorded as children: never an age, never a date. */
+static void
+add_victims (Build *b)
+{
+  const char *headers[] = { _("Age at the first hearing"), _("Victims"),
+                            _("Recorded as children") };
+  const VigilReportAlign aligns[] = {
+    VIGIL_REPORT_ALIGN_TEXT, VIGIL_REPORT_ALIGN_NUMERIC, VIGIL_REPORT_ALIGN_NUMERIC,
+  };
+  VigilReportBlock *table;
+
+  vigil_report_doc_add_heading (b->doc, 2, _("The victims"));
+  table = vigil_report_doc_add_table (b->doc, _("Victims by age band"), 3, headers, aligns);
+  for (guint i = 0; i < REPORT_N_AGE_BANDS; i++)
+    {
+      g_autofree char *victims = cell (b, b->data->victims[i]);
+      g_autofree char *children = cell (b, b->data->child_victims[i]);
+      const char *row[] = { age_label (i), victims, children };
+
+      vigil_report_table_add_row (table, row);
+    }
+}
+
 static void
 add_methodology (Build *b, VigilReportBlock **suppression)
 {
@@ -469,6 +514,7 @@ add_methodology (Build *b, VigilReportBlock **suppression)
   vigil_report_doc_add_paragraph (b->doc, anonymized);
   /* Written at the end, when every figure has been through cell(). */
   *suppression = vigil_report_doc_add_paragraph (b->doc, "");
+  add_victims (b);
 }
 
 static void

@@ -199,19 +199,18 @@ selected_compare (gconstpointer a, gconstpointer b)
   return g_strcmp0 (vigil_case_get_id (x->kase), vigil_case_get_id (y->kase));
 }
 
-/* @text with every occurrence of @find replaced, ignoring case. */
+/* @text with every occurrence of @needle (lower case) replaced, ignoring
+ * case; @lower is @text in lower case. */
 static char *
-replace_all (const char *text, const char *find, const char *with)
+replace_all (const char *text, const char *lower, const char *needle, const char *with)
 {
-  g_autofree char *lower = g_utf8_strdown (text, -1);
-  g_autofree char *needle = g_utf8_strdown (find, -1);
   GString *out;
   const char *at;
   gsize done = 0;
 
   /* Lower-casing can change lengths outside ASCII; only replace when it
    * did not, so that places in @lower are places in @text. */
-  if (*find == '\0' || strlen (lower) != strlen (text) || strstr (lower, needle) == NULL)
+  if (*needle == '\0' || strlen (lower) != strlen (text) || strstr (lower, needle) == NULL)
     return g_strdup (text);
   out = g_string_new (NULL);
   for (at = strstr (lower, needle); at != NULL; at = strstr (lower + done, needle))
@@ -284,17 +283,26 @@ clear_note (Gather *g, const char *text, const char *case_id, CasePersons *perso
       goto withheld;
 
   /* Scrubbing, then the same screen once more. */
-  scrubbed = vigil_identifier_detector_replace (g->detector, text, NULL, NULL);
+  scrubbed = vigil_identifier_replace_hits (text, hits, NULL, NULL);
   if (hits->len > 0)
     g->data->notes_scrubbed++;
-  for (guint i = 0; i + 1 < g->replacements->len; i += 2)
-    {
-      char *next = replace_all (scrubbed, g_ptr_array_index (g->replacements, i),
-                                g_ptr_array_index (g->replacements, i + 1));
+  {
+    g_autofree char *lower = g_utf8_strdown (scrubbed, -1);
 
-      vigil_record_wipe_string (scrubbed);
-      scrubbed = next;
-    }
+    for (guint i = 0; i + 1 < g->replacements->len; i += 2)
+      {
+        const char *needle = g_ptr_array_index (g->replacements, i);
+        char *next;
+
+        if (strstr (lower, needle) == NULL)
+          continue;
+        next = replace_all (scrubbed, lower, needle, g_ptr_array_index (g->replacements, i + 1));
+        vigil_record_wipe_string (scrubbed);
+        scrubbed = next;
+        g_free (lower);
+        lower = g_utf8_strdown (scrubbed, -1);
+      }
+  }
   if (vigil_identifier_detector_finds (g->detector, scrubbed))
     {
       g->data->notes_withheld_scrub++;
@@ -308,12 +316,35 @@ withheld:
   return NULL;
 }
 
+static ReportAgeBand
+age_band (int age)
+{
+  if (age < 0)
+    return REPORT_AGE_UNKNOWN;
+  if (age < 14)
+    return REPORT_AGE_UNDER_14;
+  if (age < 18)
+    return REPORT_AGE_14_17;
+  if (age < 25)
+    return REPORT_AGE_18_24;
+  if (age < 35)
+    return REPORT_AGE_25_34;
+  return REPORT_AGE_35_UP;
+}
+
 static gboolean
 read_persons (Gather *g, VigilCase *kase, ReportCase *rc, CasePersons *persons, GError **error)
 {
   g_autoptr (GPtrArray) list = vigil_store_list_persons (g->store, vigil_case_get_id (kase), error);
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GHashTable) ages = NULL;
 
   if (list == NULL)
+    return FALSE;
+  /* Ages only ever leave as bands. */
+  ages = vigil_store_case_ages (g->store, vigil_case_get_id (kase),
+                                rc->first_hearing != NULL ? rc->first_hearing : now, error);
+  if (ages == NULL)
     return FALSE;
   persons->quotable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   persons->pseudonym = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -333,11 +364,17 @@ read_persons (Gather *g, VigilCase *kase, ReportCase *rc, CasePersons *persons, 
         g_hash_table_add (persons->defendants, g_strdup (id));
       if (is_victim (vigil_person_get_role (person)))
         {
+          ReportAgeBand band = age_band (GPOINTER_TO_INT (g_hash_table_lookup (ages, id)) - 1);
+
           g_hash_table_add (persons->victims, g_strdup (id));
           rc->n_victims++;
+          g->data->victims[band]++;
           if (vigil_person_get_is_child (person)
               || vigil_person_get_role (person) == VIGIL_PERSON_ROLE_CHILD_VICTIM)
-            rc->n_child_victims++;
+            {
+              rc->n_child_victims++;
+              g->data->child_victims[band]++;
+            }
         }
       for (guint k = 0; k < consents->len; k++)
         {
@@ -644,9 +681,9 @@ find_verdict (VigilStore *store, VigilCase *kase, ReportCase *rc, GError **error
   return TRUE;
 }
 
-/* What notes may name besides persons: references and courts. Every
- * case of the vault, not only those in scope, since a note may cite
- * another case. */
+/* What notes may name besides persons: references and courts, each in
+ * lower case and what replaces it. Every case of the vault, not only
+ * those in scope, since a note may cite another case. */
 static void
 add_replacements (GPtrArray *replacements, GPtrArray *all, GPtrArray *selected,
                   ReportData *data)
@@ -664,13 +701,13 @@ add_replacements (GPtrArray *replacements, GPtrArray *all, GPtrArray *selected,
       if (options->references != VIGIL_REPORT_REFERENCES_EXACT
           && !vigil_text_is_blank (vigil_case_get_reference (kase)))
         {
-          g_ptr_array_add (replacements, g_strdup (vigil_case_get_reference (kase)));
+          g_ptr_array_add (replacements, g_utf8_strdown (vigil_case_get_reference (kase), -1));
           g_ptr_array_add (replacements, g_strdup (label));
         }
       if (options->courts != VIGIL_REPORT_COURTS_EXACT
           && !vigil_text_is_blank (vigil_case_get_court (kase)))
         {
-          g_ptr_array_add (replacements, g_strdup (vigil_case_get_court (kase)));
+          g_ptr_array_add (replacements, g_utf8_strdown (vigil_case_get_court (kase), -1));
           g_ptr_array_add (replacements, g_strdup (options->courts == VIGIL_REPORT_COURTS_REGION
                                                      ? vigil_case_get_jurisdiction (kase)
                                                      : _("the court")));

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 
 #include "vigil-error.h"
 #include "vigil-record-private.h"
@@ -19,7 +20,7 @@
 #include "vigil-store-identifiers.h"
 #include "vigil-store-private.h"
 
-/* public API */
+/* private helpers */
 
 /* A detector of the identities of the persons "WHERE @column = @value",
  * or of all when @column is NULL. */
@@ -73,6 +74,8 @@ identifiers_of (VigilStore *self, const char *column, const char *value, GError 
   return g_steal_pointer (&detector);
 }
 
+/* public API */
+
 VigilIdentifierDetector *
 vigil_store_case_identifiers (VigilStore *self, const char *case_id, GError **error)
 {
@@ -97,4 +100,55 @@ vigil_store_all_identifiers (VigilStore *self, GError **error)
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
 
   return identifiers_of (self, NULL, NULL, error);
+}
+
+GHashTable *
+vigil_store_case_ages (VigilStore *self, const char *case_id, GDateTime *when, GError **error)
+{
+  g_autoptr (GHashTable) ages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+  g_return_val_if_fail (case_id != NULL && when != NULL, NULL);
+
+  db = vigil_store_get_db (self, error);
+  if (db == NULL)
+    return NULL;
+  stmt = vigil_db_prepare (db,
+                           "SELECT id, version, identity FROM persons"
+                           " WHERE case_id = ? AND identity IS NOT NULL",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  vigil_store_bind_text (stmt, 1, case_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = vigil_store_column_text (stmt, 0);
+      g_autoptr (GBytes) sealed = vigil_db_column_bytes (stmt, 2);
+      g_autoptr (VigilIdentity) identity = NULL;
+      int y, m, d, age;
+
+      if (sealed == NULL)
+        continue;
+      identity = vigil_store_open_identity (self, id, sqlite3_column_int64 (stmt, 1), sealed, error);
+      if (identity == NULL)
+        return NULL;
+      if (identity->date_of_birth == NULL
+          || sscanf (identity->date_of_birth, "%4d-%2d-%2d", &y, &m, &d) != 3)
+        continue;
+      age = g_date_time_get_year (when) - y;
+      if (g_date_time_get_month (when) < m
+          || (g_date_time_get_month (when) == m && g_date_time_get_day_of_month (when) < d))
+        age--;
+      if (age >= 0)
+        g_hash_table_insert (ages, g_strdup (id), GINT_TO_POINTER (age + 1));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The persons of the case could not be read"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&ages);
 }

@@ -47,6 +47,13 @@ typedef struct
   guint64 s[4];
 } VigilDemoRng;
 
+/* A name in Latin letters and in Cyrillic. */
+typedef struct
+{
+  const char *latin;
+  const char *cyrillic;
+} VigilDemoSpelling;
+
 /* vigil-demo-random.c */
 void        vigil_demo_rng_seed   (VigilDemoRng       *rng,
                                    guint64             seed);
@@ -76,6 +83,7 @@ extern const VigilDemoCountry vigil_demo_countries[];
 /* NULL-terminated lists. */
 extern const char * const vigil_demo_charges[];
 extern const char * const vigil_demo_nicknames[];
+extern const VigilDemoSpelling vigil_demo_cyrillic[]; /* ends with NULL */
 extern const char * const vigil_demo_adjournment_reasons[];
 extern const char * const vigil_demo_hearing_notes[];
 extern const char * const vigil_demo_case_notes[];

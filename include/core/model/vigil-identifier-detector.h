@@ -73,6 +73,14 @@ char         *vigil_identifier_detector_replace              (VigilIdentifierDet
                                                               const char              *replacement,
                                                               guint                   *n_replaced);
 
+/* The same with the places @text already found (from
+ * vigil_identifier_detector_find() on @text), so that a caller that looked
+ * at them first does not search again. */
+char         *vigil_identifier_replace_hits                  (const char              *text,
+                                                              GArray                  *hits,
+                                                              const char              *replacement,
+                                                              guint                   *n_replaced);
+
 /* What a hit is, without the identifier: "part of the name of V-02",
  * followed by " in case @case_label" when that is not NULL. */
 char         *vigil_identifier_hit_describe                  (const VigilIdentifierHit *hit,

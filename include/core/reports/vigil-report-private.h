@@ -65,6 +65,18 @@ typedef struct
   guint   elsewhere;  /* referred to a separate civil suit, fund or tribunal */
 } ReportMoney;
 
+/* Victims' ages at the case's first hearing, in bands. */
+typedef enum
+{
+  REPORT_AGE_UNDER_14,
+  REPORT_AGE_14_17,
+  REPORT_AGE_18_24,
+  REPORT_AGE_25_34,
+  REPORT_AGE_35_UP,
+  REPORT_AGE_UNKNOWN,
+  REPORT_N_AGE_BANDS
+} ReportAgeBand;
+
 typedef struct
 {
   const VigilReportOptions *options;
@@ -80,6 +92,8 @@ typedef struct
   GHashTable *protection_delivered;
   GHashTable *protection_persons;    /* kind -> GHashTable of person ids */
   GPtrArray  *money;         /* ReportMoney, by currency */
+  guint       victims[REPORT_N_AGE_BANDS];
+  guint       child_victims[REPORT_N_AGE_BANDS]; /* of them, recorded as children */
 
   guint       notes_withheld_consent; /* notes about someone who did not consent */
   guint       notes_withheld_scrub;   /* notes the scrubber could not clear */

@@ -27,5 +27,13 @@ VigilIdentifierDetector *vigil_store_person_identifiers (VigilStore  *self,
  * a saved file look for. */
 VigilIdentifierDetector *vigil_store_all_identifiers    (VigilStore  *self,
                                                          GError     **error);
+/* The age in whole years on @when of each person of @case_id whose date
+ * of birth is recorded (person id -> GINT_TO_POINTER (age + 1), so that 0
+ * is "unknown"), for the age bands of a report. Like the identifiers, read
+ * without a "reveal" entry: only the band leaves. */
+GHashTable              *vigil_store_case_ages          (VigilStore  *self,
+                                                         const char  *case_id,
+                                                         GDateTime   *when,
+                                                         GError     **error);
 
 G_END_DECLS

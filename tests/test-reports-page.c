@@ -312,6 +312,36 @@ test_cancel (Fixture *f, gconstpointer data)
   g_assert_false (gtk_widget_is_sensitive (button_named (f, "reports.save", "Save the report")));
 }
 
+/* In a window as narrow as a phone's, the choices and the preview take
+ * the page in turn: the preview from the build on, the choices again by
+ * the back button. */
+static void
+test_narrow (Fixture *f, gconstpointer data)
+{
+  VigilReportsPage *page;
+  GtkWidget *back;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  vigil_test_run_for (500);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 400);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-sidebar", NULL);
+  vigil_test_run_for (300);
+  page = open_reports (f);
+  vigil_test_run_for (300);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 400);
+  vigil_test_screenshot (GTK_WIDGET (f->window), "reports-page-narrow-choices");
+  vigil_test_input_keys (GTK_WINDOW (f->window), "ctrl+Return");
+  g_assert_true (vigil_test_wait_until (has_result, page, 60000));
+  vigil_test_run_for (400);
+  back = button_named (f, "reports.show-choices", "Back to the report’s choices");
+  g_assert_true (gtk_widget_get_mapped (back));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 400);
+  vigil_test_screenshot (GTK_WIDGET (f->window), "reports-page-narrow-preview");
+  vigil_test_input_click (back);
+  vigil_test_run_for (400);
+  g_assert_false (gtk_widget_get_visible (back));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -340,6 +370,7 @@ main (int argc, char **argv)
   ADD ("/reports-page/build-and-save", test_build_and_save);
   ADD ("/reports-page/leak-blocks-save", test_leak_blocks_save);
   ADD ("/reports-page/cancel", test_cancel);
+  ADD ("/reports-page/narrow", test_narrow);
 #undef ADD
   status = g_test_run ();
   vigil_test_tmpdir_free (g_steal_pointer (&data_home));

@@ -51,6 +51,9 @@ struct _VigilReportsPage
   GtkLabel             *check_label;
   GtkBox               *pages_box;
   GtkWidget            *save_button;
+  GtkWidget            *back_button;
+  AdwLeaflet           *body_leaflet;
+  GtkWidget            *options_column;
 
   VigilStore           *store;
   GSettings            *settings;
@@ -236,7 +239,23 @@ show_previews (VigilReportsPage *self)
     }
 }
 
+/* In a narrow window the preview takes the page, from the build on. */
+static void
+show_preview (VigilReportsPage *self)
+{
+  adw_leaflet_set_visible_child (self->body_leaflet, GTK_WIDGET (self->preview_stack));
+}
+
 /* callbacks */
+
+static void
+on_body_changed (VigilReportsPage *self)
+{
+  gtk_widget_set_visible (self->back_button,
+                          adw_leaflet_get_folded (self->body_leaflet)
+                          && adw_leaflet_get_visible_child (self->body_leaflet)
+                             == GTK_WIDGET (self->preview_stack));
+}
 
 static void
 on_progress (double fraction, const char *what, gpointer data)
@@ -388,6 +407,7 @@ build_action (GtkWidget *widget, const char *name, GVariant *parameter)
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_label_set_text (self->progress_label, _("Building the report…"));
   gtk_stack_set_visible_child_name (self->preview_stack, "building");
+  show_preview (self);
   vigil_report_job_run_async (self->doc, check, VIGIL_REPORT_FORMAT_PDF, MAX_PREVIEWS,
                               PREVIEW_WIDTH, on_progress, self, self->cancellable, on_built,
                               g_object_ref (self));
@@ -411,6 +431,15 @@ cancel_action (GtkWidget *widget, const char *name, GVariant *parameter)
       gtk_stack_set_visible_child_name (self->preview_stack, "empty");
     }
   update_actions (self);
+}
+
+static void
+show_choices_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  VigilReportsPage *self = VIGIL_REPORTS_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->body_leaflet, self->options_column);
+  gtk_widget_grab_focus (GTK_WIDGET (self->scope_row));
 }
 
 static void
@@ -506,12 +535,18 @@ vigil_reports_page_class_init (VigilReportsPageClass *klass)
   BIND (check_label);
   BIND (pages_box);
   BIND (save_button);
+  BIND (back_button);
+  BIND (body_leaflet);
+  BIND (options_column);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_scope_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_body_changed);
 
   gtk_widget_class_install_action (widget_class, "reports.build", NULL, build_action);
   gtk_widget_class_install_action (widget_class, "reports.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "reports.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "reports.show-choices", NULL,
+                                   show_choices_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "reports.build", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,

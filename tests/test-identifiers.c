@@ -327,6 +327,7 @@ test_spellings (Fixture *f, gconstpointer data)
                 NULL);
   person = add_person (f, kase, "V-03", VIGIL_PERSON_ROLE_VICTIM);
   identity = make_identity ("Maria Rusu", NULL, NULL);
+  g_free (identity->date_of_birth);
   identity->date_of_birth = g_strdup ("1998-03-14");
   g_assert_true (vigil_store_save_identity (f->store, person, identity, &error));
   g_assert_no_error (error);

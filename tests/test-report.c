@@ -472,6 +472,55 @@ test_report_figures (ReportFixture *rf, gconstpointer data)
     }
 }
 
+/* The scope and the sections chosen are the report's: a period without
+ * the case's hearings, a jurisdiction it is not in, a stage it is not at
+ * leave it out; a report of the summary alone has no other section. */
+static void
+test_report_scope (ReportFixture *rf, gconstpointer data)
+{
+  Fixture *f = &rf->f;
+  g_autoptr (VigilReportOptions) period = vigil_report_options_new ();
+  g_autoptr (VigilReportOptions) elsewhere = vigil_report_options_new ();
+  g_autoptr (VigilReportOptions) summary = vigil_report_options_new ();
+  g_autoptr (VigilReportOptions) one = vigil_report_options_new ();
+  g_autoptr (VigilReportDoc) doc = NULL;
+  g_autoptr (VigilReportDoc) none = NULL;
+  g_autoptr (VigilReportDoc) brief = NULL;
+  g_autoptr (VigilReportDoc) single = NULL;
+
+  period->scope = VIGIL_REPORT_SCOPE_PERIOD;
+  period->from = g_strdup ("1995-01-01");
+  period->to = g_strdup ("1995-12-31");
+  doc = build (f, period);
+  g_assert_nonnull (strstr (vigil_report_doc_get_subject (doc), " 0 "));
+
+  elsewhere->jurisdiction = g_strdup ("Moldova");
+  none = build (f, elsewhere);
+  g_assert_nonnull (strstr (vigil_report_doc_get_subject (none), " 0 "));
+  g_clear_pointer (&elsewhere->jurisdiction, g_free);
+  elsewhere->stage = VIGIL_CASE_STAGE_APPEAL;
+  g_clear_object (&none);
+  none = build (f, elsewhere);
+  g_assert_nonnull (strstr (vigil_report_doc_get_subject (none), " 0 "));
+
+  summary->sections = VIGIL_REPORT_SECTION_SUMMARY;
+  brief = build (f, summary);
+  g_assert_false (vigil_report_doc_get_has_title_page (brief));
+  for (guint i = 0; i < vigil_report_doc_get_n_blocks (brief); i++)
+    {
+      const VigilReportBlock *block = vigil_report_doc_get_block (brief, i);
+
+      if (vigil_report_block_get_kind (block) == VIGIL_REPORT_BLOCK_HEADING)
+        g_assert_cmpstr (vigil_report_block_get_text (block), ==, "Executive summary");
+    }
+
+  one->scope = VIGIL_REPORT_SCOPE_CASE;
+  one->case_ref = g_strdup (REFERENCE);
+  one->references = VIGIL_REPORT_REFERENCES_EXACT;
+  single = build (f, one);
+  g_assert_nonnull (strstr (vigil_report_doc_get_subject (single), " 1 "));
+}
+
 /* Options that cannot make a report are refused before the vault is read. */
 static void
 test_report_options (ReportFixture *rf, gconstpointer data)
@@ -517,6 +566,7 @@ main (int argc, char **argv)
   ADD ("/report/consent", test_report_consent);
   ADD ("/report/small-cells", test_report_small_cells);
   ADD ("/report/figures", test_report_figures);
+  ADD ("/report/scope", test_report_scope);
   ADD ("/report/options", test_report_options);
 
   return g_test_run ();

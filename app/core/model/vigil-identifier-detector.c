@@ -1,9 +1,7 @@
 /* vigil-identifier-detector.c: the one detector of identities in free text
  *
- * A text is cut into words (runs of letters and digits; in scripts written
- * without spaces, each letter), and each word is reduced: transliterated
- * to Latin by ICU when it is in another script, folded (case, diacritics),
- * and its spellings made one (see reduce_ascii()). An identifier is the
+ * A text is cut into words and each word reduced to one spelling
+ * (vigil-identifier-words.c). An identifier is the
  * reduced words of a name, an alias or an address, found as whole words in
  * a row whatever separates them; a word cut by a hyphen at a line's end is
  * tried both as two words and as one. Phones are the last digits of the
@@ -23,9 +21,8 @@
 #include <glib/gi18n-lib.h>
 #include <sodium.h>
 #include <string.h>
-#include <unicode/utrans.h>
 
-#include "vigil-identifier-detector.h"
+#include "vigil-identifier-detector-private.h"
 #include "vigil-text.h"
 
 /* Shorter name parts ("de", "al") are ordinary words in too many languages. */
@@ -63,372 +60,7 @@ struct _VigilIdentifierDetector
 
 G_DEFINE_FINAL_TYPE (VigilIdentifierDetector, vigil_identifier_detector, G_TYPE_OBJECT)
 
-/* A word of a screened text. */
-typedef struct
-{
-  gsize    start;
-  gsize    end;
-  char    *key;        /* reduced */
-  char    *joined_key; /* with the next word, when a hyphen ends the line */
-} Word;
-
-/* private helpers: reducing words */
-
-static void
-wipe (char *text)
-{
-  if (text != NULL)
-    sodium_memzero (text, strlen (text));
-}
-
-static void
-wipe_free (gpointer text)
-{
-  wipe (text);
-  g_free (text);
-}
-
-static GMutex translit_lock;
-static UTransliterator *translit;
-
-/* @word in Latin letters, by ICU; a copy of @word when ICU cannot. */
-static char *
-to_latin (const char *word)
-{
-  static const char id[] = "Any-Latin; Latin-ASCII";
-  g_autofree gunichar2 *utf16 = NULL;
-  g_autofree gunichar2 *buffer = NULL;
-  glong len16 = 0;
-  int32_t length, limit, capacity;
-  UErrorCode status = U_ZERO_ERROR;
-  char *out;
-
-  utf16 = g_utf8_to_utf16 (word, -1, NULL, &len16, NULL);
-  if (utf16 == NULL)
-    return g_strdup (word);
-
-  g_mutex_lock (&translit_lock);
-  if (translit == NULL)
-    {
-      UChar uid[G_N_ELEMENTS (id)];
-
-      for (guint i = 0; i < G_N_ELEMENTS (id); i++)
-        uid[i] = id[i];
-      translit = utrans_openU (uid, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
-      if (U_FAILURE (status))
-        {
-          g_mutex_unlock (&translit_lock);
-          g_critical ("ICU has no transliterator to Latin: %s", u_errorName (status));
-          return g_strdup (word);
-        }
-    }
-  /* Transliteration to Latin grows a text at most fourfold (щ is "shch"
-   * in some schemes). */
-  capacity = (int32_t) len16 * 4 + 16;
-  buffer = g_new0 (gunichar2, capacity);
-  memcpy (buffer, utf16, len16 * sizeof (gunichar2));
-  length = (int32_t) len16;
-  limit = length;
-  utrans_transUChars (translit, buffer, &length, capacity, 0, &limit, &status);
-  g_mutex_unlock (&translit_lock);
-  sodium_memzero (utf16, len16 * sizeof (gunichar2));
-  if (U_FAILURE (status))
-    return g_strdup (word);
-  out = g_utf16_to_utf8 (buffer, length, NULL, NULL, NULL);
-  sodium_memzero (buffer, capacity * sizeof (gunichar2));
-  return out != NULL ? out : g_strdup (word);
-}
-
-static gboolean
-needs_latin (const char *word)
-{
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      GUnicodeScript script;
-
-      if ((guchar) *p < 0x80)
-        continue;
-      script = g_unichar_get_script (g_utf8_get_char (p));
-      if (script != G_UNICODE_SCRIPT_LATIN && script != G_UNICODE_SCRIPT_COMMON
-          && script != G_UNICODE_SCRIPT_INHERITED)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Spellings of one sound in the ways names are written in Latin letters,
- * and what ICU's transliteration gives for Cyrillic: each becomes one.
- * ICU gives "Natal'a" for "Наталья" (ь an apostrophe, я "a"), "Sevcenko"
- * for "Шевченко", "Harkiv" for "Харків", "Sergej" for "Сергей",
- * "Semenov" for "Семёнов"; people write "Natalia", "Natalya",
- * "Shevchenko", "Kharkiv", "Sergey", "Semyonov", Ukrainian г as "h"
- * ("Olha" for "Ольга"), Serbian đ as "dj". Longest first, in each list.
- * Some pairs stay apart: Romanian j and ă against ж and э (Bejenaru,
- * Беженару) would take Serbian j with them.
- *
- * я, ю, е, ё start a word as "ya", "yu", "ye", "yo" in every scheme, but
- * "Ion", "Ian", "Jovana" start with a consonant: only the y-forms are
- * reduced there. */
-typedef struct
-{
-  const char *from;
-  const char *to;
-} Spelling;
-
-static const Spelling anywhere[] = {
-  { "shch", "s" }, { "sch", "s" }, { "sh", "s" }, { "ch", "c" }, { "zh", "z" }, { "kh", "g" },
-  { "ts", "c" },   { "tz", "c" },  { "dj", "d" }, { "ck", "c" },
-  /* Romanian writes ч before a, o, u as "ci": Ciobanu, Чобану */
-  { "cia", "ca" }, { "cio", "co" }, { "ciu", "cu" },
-};
-
-static const Spelling initial[] = {
-  { "ya", "a" }, { "yu", "u" }, { "ye", "e" }, { "yo", "e" },
-};
-
-static const Spelling inside[] = {
-  { "ya", "a" }, { "ia", "a" }, { "ja", "a" }, { "yu", "u" }, { "iu", "u" }, { "ju", "u" },
-  { "ye", "e" }, { "ie", "e" }, { "je", "e" }, { "yo", "e" }, { "io", "e" }, { "jo", "e" },
-  /* and я after e as "ea": Olesea, Олеся */
-  { "ea", "a" },
-};
-
-static const Spelling letters[] = {
-  { "y", "i" }, { "j", "i" }, { "h", "g" }, { "w", "v" }, { "x", "cs" }, { "k", "c" }, { "q", "c" },
-};
-
-/* The length of the spelling of @list at @at, with what it becomes; 0
- * when none. */
-static gsize
-spelling_at (const Spelling *list, guint n, const GString *in, gsize at, const char **to)
-{
-  for (guint k = 0; k < n; k++)
-    {
-      gsize len = strlen (list[k].from);
-
-      if (at + len <= in->len && memcmp (in->str + at, list[k].from, len) == 0)
-        {
-          *to = list[k].to;
-          return len;
-        }
-    }
-  return 0;
-}
-
-static void
-collapse_doubles (GString *s)
-{
-  gsize to = 0;
-
-  for (gsize from = 0; from < s->len; from++)
-    if (to == 0 || s->str[from] != s->str[to - 1] || g_ascii_isdigit (s->str[from]))
-      s->str[to++] = s->str[from];
-  g_string_truncate (s, to);
-}
-
-/* @folded (lower case, no marks) with its letters reduced to one spelling. */
-static char *
-reduce_ascii (const char *folded)
-{
-  GString *in = g_string_new (NULL);
-  GString *out = g_string_sized_new (strlen (folded) * 2 + 1);
-
-  /* Only letters and digits count: the apostrophe ICU writes for ь, a soft
-   * hyphen inside a word. */
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isalnum (g_utf8_get_char (p)))
-      g_string_append_len (in, p, g_utf8_next_char (p) - p);
-  collapse_doubles (in);
-  for (gsize i = 0; i < in->len;)
-    {
-      const char *to = NULL;
-      gsize len = spelling_at (anywhere, G_N_ELEMENTS (anywhere), in, i, &to);
-
-      if (len == 0)
-        len = i == 0 ? spelling_at (initial, G_N_ELEMENTS (initial), in, i, &to)
-                     : spelling_at (inside, G_N_ELEMENTS (inside), in, i, &to);
-      if (len == 0)
-        len = spelling_at (letters, G_N_ELEMENTS (letters), in, i, &to);
-      if (len == 0)
-        {
-          g_string_append_c (out, in->str[i++]);
-          continue;
-        }
-      g_string_append (out, to);
-      i += len;
-    }
-  collapse_doubles (out);
-  sodium_memzero (in->str, in->len);
-  g_string_free (in, TRUE);
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-is_ascii (const char *word)
-{
-  for (const char *p = word; *p != '\0'; p++)
-    if ((guchar) *p >= 0x80)
-      return FALSE;
-  return TRUE;
-}
-
-static char *
-reduce_word (const char *word)
-{
-  g_autofree char *latin = NULL;
-  g_autofree char *folded = NULL;
-  char *reduced;
-
-  /* Most words of most notes: folding ASCII is lowering it. */
-  if (is_ascii (word))
-    {
-      folded = g_ascii_strdown (word, -1);
-      reduced = reduce_ascii (folded);
-      wipe (folded);
-      return reduced;
-    }
-  if (needs_latin (word))
-    {
-      latin = to_latin (word);
-      folded = vigil_text_fold (latin);
-      wipe (latin);
-    }
-  else
-    folded = vigil_text_fold (word);
-  reduced = reduce_ascii (folded);
-  wipe (folded);
-  return reduced;
-}
-
-/* private helpers: cutting a text into words */
-
-static gboolean
-is_word_char (gunichar c)
-{
-  if (c < 0x80)
-    return g_ascii_isalnum (c);
-  /* A soft hyphen marks where a word may break; it is still one word. */
-  return g_unichar_isalnum (c) || g_unichar_ismark (c) || c == 0x00ad;
-}
-
-/* Scripts written without spaces between words: there every letter is a
- * word of its own, so that a name is found in the middle of a sentence. */
-static gboolean
-is_unspaced (gunichar c)
-{
-  if (c < 0x80)
-    return FALSE;
-  switch (g_unichar_get_script (c))
-    {
-    case G_UNICODE_SCRIPT_HAN:
-    case G_UNICODE_SCRIPT_HIRAGANA:
-    case G_UNICODE_SCRIPT_KATAKANA:
-    case G_UNICODE_SCRIPT_BOPOMOFO:
-    case G_UNICODE_SCRIPT_THAI:
-    case G_UNICODE_SCRIPT_LAO:
-    case G_UNICODE_SCRIPT_KHMER:
-    case G_UNICODE_SCRIPT_MYANMAR:
-    case G_UNICODE_SCRIPT_TIBETAN:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
-is_hyphen (gunichar c)
-{
-  return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x00ad;
-}
-
-/* Whether a hyphen at @p ends a line, with a word on the next:
- * "Iva-\nnova". */
-static gboolean
-hyphen_ends_line (const char *p)
-{
-  gboolean line_ended = FALSE;
-
-  if (!is_hyphen (g_utf8_get_char (p)))
-    return FALSE;
-  for (p = g_utf8_next_char (p); *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '\n' || c == '\r' || c == 0x2028)
-        line_ended = TRUE;
-      else if (!g_unichar_isspace (c))
-        return line_ended && is_word_char (c);
-    }
-  return FALSE;
-}
-
-static void
-word_clear (gpointer data)
-{
-  Word *word = data;
-
-  wipe_free (word->key);
-  wipe_free (word->joined_key);
-}
-
-/* The words of @text, each with its place and reduced form. */
-static GArray *
-words_of (const char *text)
-{
-  GArray *words = g_array_new (FALSE, TRUE, sizeof (Word));
-  const char *p = text;
-
-  g_array_set_clear_func (words, word_clear);
-  while (*p != '\0')
-    {
-      Word word = { 0 };
-      g_autofree char *raw = NULL;
-
-      while (*p != '\0' && !is_word_char (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      if (*p == '\0')
-        break;
-      word.start = p - text;
-      if (is_unspaced (g_utf8_get_char (p)))
-        {
-          p = g_utf8_next_char (p);
-          raw = g_strndup (text + word.start, p - (text + word.start));
-          word.key = vigil_text_fold (raw);
-        }
-      else
-        {
-          while (*p != '\0' && is_word_char (g_utf8_get_char (p))
-                 && !is_unspaced (g_utf8_get_char (p)))
-            p = g_utf8_next_char (p);
-          raw = g_strndup (text + word.start, p - (text + word.start));
-          word.key = reduce_word (raw);
-        }
-      word.end = p - text;
-      wipe (raw);
-      if (*word.key == '\0')
-        {
-          g_free (word.key);
-          continue;
-        }
-      g_array_append_val (words, word);
-    }
-
-  /* A word cut at a line's end is also the two halves as one. */
-  for (guint i = 0; i + 1 < words->len; i++)
-    {
-      Word *w = &g_array_index (words, Word, i);
-      Word *next = &g_array_index (words, Word, i + 1);
-
-      if (hyphen_ends_line (text + w->end))
-        {
-          g_autofree char *both = g_strconcat (w->key, next->key, NULL);
-
-          w->joined_key = reduce_ascii (both);
-          wipe (both);
-        }
-    }
-  return words;
-}
+typedef VigilIdentifierWord Word;
 
 /* private helpers: identifiers */
 
@@ -439,9 +71,9 @@ identifier_free (gpointer data)
 
   if (id->words != NULL)
     for (guint i = 0; id->words[i] != NULL; i++)
-      wipe (id->words[i]);
+      vigil_identifier_wipe (id->words[i]);
   g_strfreev (id->words);
-  wipe_free (id->digits);
+  vigil_identifier_wipe_free (id->digits);
   sodium_memzero (id, sizeof *id);
   g_free (id);
 }
@@ -593,7 +225,7 @@ add_name (VigilIdentifierDetector *self,
 
   if (vigil_text_is_blank (name))
     return;
-  words = words_of (name);
+  words = vigil_identifier_words_of (name);
   if (words->len == 0)
     return;
   /* The whole name, as words: its parts may each be too short to count. */
@@ -605,7 +237,7 @@ add_name (VigilIdentifierDetector *self,
 
       if (g_utf8_strlen (raw, -1) >= MIN_WORD_CHARS)
         add_words (self, part_kind, words, i, i, FALSE, pseudonym, case_id);
-      wipe (raw);
+      vigil_identifier_wipe (raw);
     }
 }
 
@@ -620,7 +252,7 @@ add_address (VigilIdentifierDetector *self,
 
   if (vigil_text_is_blank (address))
     return;
-  words = words_of (address);
+  words = vigil_identifier_words_of (address);
   if (words->len == 0)
     return;
   add_words (self, VIGIL_IDENTIFIER_ADDRESS, words, 0, words->len - 1, TRUE, pseudonym, case_id);
@@ -634,7 +266,7 @@ add_address (VigilIdentifierDetector *self,
       g_autofree char *street = g_strndup (address, comma - address);
 
       chars = g_utf8_strlen (g_strstrip (street), -1);
-      wipe (street);
+      vigil_identifier_wipe (street);
       while (last + 1 < words->len
              && g_array_index (words, Word, last + 1).end <= (gsize) (comma - address))
         last++;
@@ -674,7 +306,7 @@ add_phone (VigilIdentifierDetector *self,
       id->digits = g_strdup (digits + (len > PHONE_TAIL_DIGITS ? len - PHONE_TAIL_DIGITS : 0));
       add_identifier (self, id);
     }
-  wipe (digits);
+  vigil_identifier_wipe (digits);
 }
 
 static void
@@ -796,7 +428,7 @@ find_phones (VigilIdentifierDetector *self, const char *text, GArray *hits)
         g_autofree char *key = g_strndup (digits->str + at, len);
         GPtrArray *list = g_hash_table_lookup (self->by_digits, key);
 
-        wipe (key);
+        vigil_identifier_wipe (key);
         for (guint j = 0; list != NULL && j < list->len; j++)
           {
             gsize start = g_array_index (places, gsize, at);
@@ -816,64 +448,6 @@ find_phones (VigilIdentifierDetector *self, const char *text, GArray *hits)
       }
   sodium_memzero (digits->str, digits->len);
   g_string_free (digits, TRUE);
-}
-
-/* Month names as people write them in the languages of the cases (English,
- * Romanian, Serbian, Russian, Ukrainian), reduced like every word, so that
- * "марта" and "Mart" are March. Abbreviations are prefixes of them. */
-static const char *const month_names[12] = {
-  "january ianuarie januar январь января січень січня",
-  "february februarie februar февраль февраля лютий лютого",
-  "march martie mart март марта березень березня",
-  "april aprilie април апрель апреля квітень квітня",
-  "may mai maj май мая травень травня",
-  "june iunie jun июнь июня червень червня",
-  "july iulie jul июль июля липень липня",
-  "august avgust август августа серпень серпня",
-  "september septembrie septembar сентябрь сентября вересень вересня",
-  "october octombrie oktobar октябрь октября жовтень жовтня",
-  "november noiembrie novembar ноябрь ноября листопад листопада",
-  "december decembrie decembar декабрь декабря грудень грудня",
-};
-
-static GPtrArray *
-month_keys (guint month)
-{
-  static GPtrArray *keys[12];
-  static gsize ready;
-
-  if (g_once_init_enter (&ready))
-    {
-      for (guint m = 0; m < 12; m++)
-        {
-          g_auto (GStrv) names = g_strsplit (month_names[m], " ", -1);
-
-          keys[m] = g_ptr_array_new ();
-          for (guint i = 0; names[i] != NULL; i++)
-            g_ptr_array_add (keys[m], reduce_word (names[i]));
-        }
-      g_once_init_leave (&ready, 1);
-    }
-  return keys[month];
-}
-
-/* The month @key names, 1-12, or 0. */
-static int
-month_of_word (const char *key)
-{
-  gsize len = strlen (key);
-
-  if (len < 3)
-    return 0;
-  for (guint m = 0; m < 12; m++)
-    {
-      GPtrArray *keys = month_keys (m);
-
-      for (guint i = 0; i < keys->len; i++)
-        if (g_str_has_prefix (g_ptr_array_index (keys, i), key))
-          return m + 1;
-    }
-  return 0;
 }
 
 /* The number @text[@w] is, with an ordinal ending ("14th") allowed; -1
@@ -938,7 +512,7 @@ find_dates (VigilIdentifierDetector *self, const char *text, GArray *words, GArr
       if (numbers < 2 || !date_gap_ok (text, w[0], w[1]) || !date_gap_ok (text, w[1], w[2]))
         continue;
       for (guint k = 0; k < 3; k++)
-        month_name[k] = number[k] < 0 ? month_of_word (w[k]->key) : 0;
+        month_name[k] = number[k] < 0 ? vigil_identifier_month_of_word (w[k]->key) : 0;
       for (guint o = 0; o < G_N_ELEMENTS (orders); o++)
         {
           guint d = orders[o][0], m = orders[o][1], y = orders[o][2];
@@ -1003,11 +577,11 @@ vigil_identifier_detector_init (VigilIdentifierDetector *self)
   self->identifiers = g_ptr_array_new_with_free_func (identifier_free);
   self->strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* The keys are reduced identifiers: wiped too. */
-  self->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, wipe_free,
+  self->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, vigil_identifier_wipe_free,
                                          (GDestroyNotify) g_ptr_array_unref);
-  self->by_digits = g_hash_table_new_full (g_str_hash, g_str_equal, wipe_free,
+  self->by_digits = g_hash_table_new_full (g_str_hash, g_str_equal, vigil_identifier_wipe_free,
                                            (GDestroyNotify) g_ptr_array_unref);
-  self->by_day = g_hash_table_new_full (g_str_hash, g_str_equal, wipe_free,
+  self->by_day = g_hash_table_new_full (g_str_hash, g_str_equal, vigil_identifier_wipe_free,
                                         (GDestroyNotify) g_ptr_array_unref);
   self->prefixed = g_ptr_array_new ();
 }
@@ -1058,7 +632,7 @@ vigil_identifier_detector_find (VigilIdentifierDetector *self,
   hits = g_array_new (FALSE, FALSE, sizeof (VigilIdentifierHit));
   if (text == NULL || self->identifiers->len == 0 || !g_utf8_validate (text, -1, NULL))
     return hits;
-  words = words_of (text);
+  words = vigil_identifier_words_of (text);
   find_words (self, words, hits);
   find_phones (self, text, hits);
   find_dates (self, text, words, hits);
@@ -1179,5 +753,5 @@ vigil_identifier_reduce_word (const char *word)
 {
   if (word == NULL)
     return g_strdup ("");
-  return reduce_word (word);
+  return vigil_identifier_reduce (word);
 }

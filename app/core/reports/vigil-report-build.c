@@ -21,164 +21,11 @@
 
 #include "vigil-assessment.h"
 #include "vigil-enum-types.h"
-#include "vigil-report-doc-private.h"
-#include "vigil-report-private.h"
+#include "vigil-report-build-private.h"
 #include "vigil-report.h"
 #include "vigil-text.h"
 
-/* At most this many notes are quoted per standard, and in all: a report
- * shows the shortcomings, it does not reprint the monitors' logs. */
-#define MAX_QUOTES_PER_STANDARD 3
-#define MAX_QUOTES 40
-/* Recommendations: the standards most often found wanting. */
-#define MAX_RECOMMENDATIONS 8
-/* A seed source is quoted up to this many characters. */
-#define MAX_EXCERPT_CHARS 600
-/* Reasons for adjournment listed. */
-#define MAX_REASONS 10
-
-enum
-{
-  COL_RESPECTED,
-  COL_PARTLY,
-  COL_NOT,
-  COL_NOT_OBSERVED,
-  N_COLS
-};
-
-typedef struct
-{
-  guint counts[N_COLS];
-} Tally;
-
-typedef struct
-{
-  ReportData               *data;
-  const VigilReportOptions *options;
-  VigilReportDoc           *doc;
-  guint                     suppressed;
-} Build;
-
 /* private helpers */
-
-static gboolean
-small (Build *b, gint64 count)
-{
-  return count > 0 && count < (gint64) b->options->min_cell;
-}
-
-/* A count as the report shows it. */
-static char *
-cell (Build *b, gint64 count)
-{
-  if (small (b, count))
-    {
-      b->suppressed++;
-      return g_strdup_printf ("< %u", b->options->min_cell);
-    }
-  return g_strdup_printf ("%" G_GINT64_FORMAT, count);
-}
-
-/* An amount in minor units, as "12,345.67". Currencies with other minor
- * units are rare among those of the cases; two is the default. */
-static char *
-money (gint64 minor)
-{
-  g_autoptr (GString) whole = g_string_new (NULL);
-  gint64 units = (minor < 0 ? -minor : minor) / 100;
-  int cents = (int) ((minor < 0 ? -minor : minor) % 100);
-  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, units);
-  gsize len = strlen (digits);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (whole, ',');
-      g_string_append_c (whole, digits[i]);
-    }
-  return g_strdup_printf ("%s%s.%02d", minor < 0 ? "-" : "", whole->str, cents);
-}
-
-static int
-status_column (VigilObservationStatus status)
-{
-  switch (status)
-    {
-    case VIGIL_OBSERVATION_STATUS_RESPECTED:
-      return COL_RESPECTED;
-    case VIGIL_OBSERVATION_STATUS_PARTLY_RESPECTED:
-      return COL_PARTLY;
-    case VIGIL_OBSERVATION_STATUS_NOT_RESPECTED:
-      return COL_NOT;
-    case VIGIL_OBSERVATION_STATUS_NOT_OBSERVED:
-      return COL_NOT_OBSERVED;
-    case VIGIL_OBSERVATION_STATUS_NOT_APPLICABLE:
-    default:
-      return -1;
-    }
-}
-
-static const char *
-column_label (int column)
-{
-  switch (column)
-    {
-    case COL_RESPECTED:
-      return _("Respected");
-    case COL_PARTLY:
-      return _("Partly respected");
-    case COL_NOT:
-      return _("Not respected");
-    case COL_NOT_OBSERVED:
-    default:
-      return _("Not observed");
-    }
-}
-
-static const char *
-protection_label (const char *kind)
-{
-  static const struct
-  {
-    const char *kind;
-    const char *label;
-  } labels[] = {
-    { "police_escort", N_("Police escort") },
-    { "separate_entrance", N_("Separate entrance") },
-    { "separate_waiting_room", N_("Separate waiting room") },
-    { "video_link", N_("Testimony by video link") },
-    { "screen", N_("Screen in the courtroom") },
-    { "closed_session", N_("Closed session") },
-    { "support_person", N_("Support person") },
-    { "interpreter", N_("Interpreter") },
-    { "relocation", N_("Relocation") },
-    { "risk_assessment", N_("Risk assessment") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (kind, labels[i].kind) == 0)
-      return _(labels[i].label);
-  return kind;
-}
-
-static const char *
-outcome_label (VigilCaseOutcome outcome)
-{
-  switch (outcome)
-    {
-    case VIGIL_CASE_OUTCOME_CONVICTION:
-      return _("Conviction");
-    case VIGIL_CASE_OUTCOME_ACQUITTAL:
-      return _("Acquittal");
-    case VIGIL_CASE_OUTCOME_SUSPENDED_SENTENCE:
-      return _("Suspended sentence");
-    case VIGIL_CASE_OUTCOME_DROPPED:
-      return _("Charges dropped");
-    case VIGIL_CASE_OUTCOME_NONE:
-    default:
-      return _("No verdict yet");
-    }
-}
 
 /* Tallies of observations by standard and by category. */
 static void
@@ -188,7 +35,7 @@ tally_observations (ReportData *data, GHashTable *by_standard, GHashTable *by_ca
     {
       const ReportObservation *o = g_ptr_array_index (data->observations, i);
       VigilStandard *standard = vigil_catalogue_lookup (data->catalogue, o->standard_id);
-      int column = status_column (o->status);
+      int column = vigil_report_status_column (o->status);
       Tally *t;
 
       if (column < 0)
@@ -212,62 +59,24 @@ tally_observations (ReportData *data, GHashTable *by_standard, GHashTable *by_ca
     }
 }
 
-/* "7 of 23" with the rule applied to both figures. */
-static char *
-of (Build *b, gint64 value, gint64 total)
-{
-  g_autofree char *v = cell (b, value);
-  g_autofree char *t = cell (b, total);
-
-  /* TRANSLATORS: a figure, "7 of 23" */
-  return g_strdup_printf (_("%s of %s"), v, t);
-}
-
-static gint
-compare_strings (gconstpointer a, gconstpointer b)
-{
-  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
-}
-
-/* The keys of @table, sorted; the array does not own them. */
-static GPtrArray *
-keys_sorted (GHashTable *table)
-{
-  GPtrArray *keys = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
-
-  g_hash_table_iter_init (&iter, table);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (keys, key);
-  g_ptr_array_sort (keys, compare_strings);
-  return keys;
-}
-
 /* A key finding: the sentence and the figure it rests on. */
 static void
 add_finding_block (Build *b, const char *sentence, const char *figure, gint64 value, gint64 total)
 {
   /* A figure too small to show is not carried either. */
-  vigil_report_doc_add_finding (b->doc, sentence, figure, small (b, value) ? 0 : value,
-                                small (b, total) ? 0 : total);
+  vigil_report_doc_add_finding (b->doc, sentence, figure, vigil_report_small (b, value) ? 0 : value,
+                                vigil_report_small (b, total) ? 0 : total);
 }
 
 /* @format has one %s, where the figure ("7 of 23") goes. */
 #define ADD_FINDING(b, format, value, total)                              \
   G_STMT_START                                                            \
   {                                                                       \
-    g_autofree char *figure_ = of ((b), (value), (total));                \
+    g_autofree char *figure_ = vigil_report_of ((b), (value), (total));                \
     g_autofree char *sentence_ = g_strdup_printf ((format), figure_);     \
     add_finding_block ((b), sentence_, figure_, (value), (total));        \
   }                                                                       \
   G_STMT_END
-
-static guint
-counter_value (GHashTable *table, const char *key)
-{
-  return GPOINTER_TO_UINT (g_hash_table_lookup (table, key));
-}
 
 static GDateTime *
 date_of_day (const char *day)
@@ -276,70 +85,6 @@ date_of_day (const char *day)
 
   sscanf (day, "%4d-%2d-%2d", &y, &m, &d);
   return g_date_time_new_utc (y, m, d, 0, 0, 0);
-}
-
-static guint
-sum_counter (GHashTable *table)
-{
-  GHashTableIter iter;
-  gpointer value;
-  guint sum = 0;
-
-  g_hash_table_iter_init (&iter, table);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    sum += GPOINTER_TO_UINT (value);
-  return sum;
-}
-
-/* Duration bands, from the first hearing to the verdict. */
-enum
-{
-  BAND_YEAR,
-  BAND_THREE_YEARS,
-  BAND_LONGER,
-  BAND_PENDING,
-  N_BANDS
-};
-
-static void
-count_bands (ReportData *data, guint bands[N_BANDS])
-{
-  memset (bands, 0, sizeof (guint) * N_BANDS);
-  for (guint i = 0; i < data->cases->len; i++)
-    {
-      const ReportCase *c = g_ptr_array_index (data->cases, i);
-      GTimeSpan span;
-
-      if (c->first_hearing == NULL || c->verdict == NULL)
-        {
-          bands[BAND_PENDING]++;
-          continue;
-        }
-      span = g_date_time_difference (c->verdict, c->first_hearing);
-      if (span <= 365 * G_TIME_SPAN_DAY)
-        bands[BAND_YEAR]++;
-      else if (span <= 3 * 365 * G_TIME_SPAN_DAY)
-        bands[BAND_THREE_YEARS]++;
-      else
-        bands[BAND_LONGER]++;
-    }
-}
-
-static const char *
-band_label (guint band)
-{
-  switch (band)
-    {
-    case BAND_YEAR:
-      return _("Up to 1 year");
-    case BAND_THREE_YEARS:
-      return _("1 to 3 years");
-    case BAND_LONGER:
-      return _("Over 3 years");
-    case BAND_PENDING:
-    default:
-      return _("No verdict yet");
-    }
 }
 
 static void
@@ -385,7 +130,7 @@ add_summary (Build *b, GHashTable *by_category)
     ADD_FINDING (b, _("The standards checked were fully respected in %s assessed observations."),
                  respected, assessed);
 
-  count_bands (data, bands);
+  vigil_report_count_bands (data, bands);
   decided = bands[BAND_YEAR] + bands[BAND_THREE_YEARS] + bands[BAND_LONGER];
   if (decided > 0)
     ADD_FINDING (b, _("Proceedings lasted more than three years from the first hearing to the "
@@ -404,8 +149,8 @@ add_summary (Build *b, GHashTable *by_category)
   if (verdicts > 0)
     ADD_FINDING (b, _("Defendants were convicted in %s cases decided."), convictions, verdicts);
 
-  requested = sum_counter (data->protection_requested);
-  delivered = sum_counter (data->protection_delivered);
+  requested = vigil_report_sum_counter (data->protection_requested);
+  delivered = vigil_report_sum_counter (data->protection_delivered);
   if (requested > 0)
     ADD_FINDING (b, _("%s protection measures requested were delivered."), delivered, requested);
 
@@ -457,8 +202,8 @@ add_victims (Build *b)
   table = vigil_report_doc_add_table (b->doc, _("Victims by age band"), 3, headers, aligns);
   for (guint i = 0; i < REPORT_N_AGE_BANDS; i++)
     {
-      g_autofree char *victims = cell (b, b->data->victims[i]);
-      g_autofree char *children = cell (b, b->data->child_victims[i]);
+      g_autofree char *victims = vigil_report_cell (b, b->data->victims[i]);
+      g_autofree char *children = vigil_report_cell (b, b->data->child_victims[i]);
       const char *row[] = { age_label (i), victims, children };
 
       vigil_report_table_add_row (table, row);
@@ -506,9 +251,9 @@ add_methodology (Build *b, VigilReportBlock **suppression)
       "address, phone number or date of birth is reproduced. %s Dates are given %s and courts "
       "%s. Quoted notes were scrubbed of every identifier the vault holds, in either script, "
       "then checked again; %u notes were changed by scrubbing and %u that could not be cleared "
-      "were left out. Notes concerning a person who has not consented to anonymous quotation, "
-      "or withdrew that consent, are never quoted (%u notes); their observations count in the "
-      "figures only."),
+      "were left out. Notes concerning a victim, a witness or anyone but a defendant who has "
+      "not consented to anonymous quotation, or withdrew that consent, are never quoted (%u "
+      "notes); their observations count in the figures only."),
     references, dates, courts, data->notes_scrubbed, data->notes_withheld_scrub,
     data->notes_withheld_consent);
   vigil_report_doc_add_paragraph (b->doc, anonymized);
@@ -522,8 +267,8 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
 {
   ReportData *data = b->data;
   const char *headers[] = {
-    _("Standard"), column_label (COL_RESPECTED), column_label (COL_PARTLY),
-    column_label (COL_NOT), column_label (COL_NOT_OBSERVED),
+    _("Standard"), vigil_report_column_label (COL_RESPECTED), vigil_report_column_label (COL_PARTLY),
+    vigil_report_column_label (COL_NOT), vigil_report_column_label (COL_NOT_OBSERVED),
   };
   const VigilReportAlign aligns[] = {
     VIGIL_REPORT_ALIGN_TEXT, VIGIL_REPORT_ALIGN_NUMERIC, VIGIL_REPORT_ALIGN_NUMERIC,
@@ -535,6 +280,7 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
   g_autoptr (GPtrArray) quarter_names = NULL;
   VigilReportBlock *chart;
   guint quoted = 0;
+  gboolean headed;
 
   vigil_report_doc_add_page_break (b->doc);
   vigil_report_doc_add_heading (b->doc, 1, _("Findings by category of standards"));
@@ -561,21 +307,27 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
         {
           g_autoptr (VigilStandard) standard = g_list_model_get_item (standards, i);
           const Tally *t = g_hash_table_lookup (by_standard, vigil_standard_get_id (standard));
-          g_autofree char *cells[N_COLS] = { NULL };
+          char *cells[N_COLS] = { NULL };
           const char *row[N_COLS + 1];
 
           if (t == NULL)
             continue;
           row[0] = vigil_standard_get_title (standard);
           for (guint k = 0; k < N_COLS; k++)
-            row[k + 1] = cells[k] = cell (b, t->counts[k]);
+            row[k + 1] = cells[k] = vigil_report_cell (b, t->counts[k]);
           vigil_report_table_add_row (table, row);
+          for (guint k = 0; k < N_COLS; k++)
+            g_free (cells[k]);
         }
 
-      /* The serious and grave shortcomings, in the monitors' words. */
+      /* The serious and grave shortcomings, in the monitors' words; the
+       * same words twice under one standard say nothing more. */
+      headed = FALSE;
       for (guint i = 0; i < g_list_model_get_n_items (standards) && quoted < MAX_QUOTES; i++)
         {
           g_autoptr (VigilStandard) standard = g_list_model_get_item (standards, i);
+          g_autoptr (GHashTable) said = g_hash_table_new (g_str_hash, g_str_equal);
+          const char *id = g_intern_string (vigil_standard_get_id (standard));
           guint for_standard = 0;
 
           for (guint k = 0; k < data->observations->len && for_standard < MAX_QUOTES_PER_STANDARD
@@ -586,11 +338,12 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
               g_autofree char *when = NULL;
               g_autofree char *attribution = NULL;
 
-              if (o->quotes->len == 0
-                  || g_strcmp0 (o->standard_id, vigil_standard_get_id (standard)) != 0)
+              /* Observations hold interned ids: one comparison of pointers. */
+              if (o->quotes == NULL || o->standard_id != id)
                 continue;
-              if (for_standard == 0 && quoted == 0)
+              if (!headed)
                 vigil_report_doc_add_heading (b->doc, 3, _("Serious and grave shortcomings"));
+              headed = TRUE;
               when = vigil_report_format_date (o->hearing->starts_at, b->options->dates);
               if (o->hearing->kase->court != NULL)
                 /* TRANSLATORS: where a quoted note comes from: "Case B, Moldova, hearing of March 2024" */
@@ -600,6 +353,8 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
                 attribution = g_strdup_printf (_("%s, hearing of %s"), o->hearing->kase->label, when);
               for (guint q = 0; q < o->quotes->len && for_standard < MAX_QUOTES_PER_STANDARD; q++)
                 {
+                  if (!g_hash_table_add (said, g_ptr_array_index (o->quotes, q)))
+                    continue;
                   vigil_report_doc_add_quotation (b->doc, g_ptr_array_index (o->quotes, q),
                                                   vigil_standard_get_id (standard),
                                                   vigil_standard_get_title (standard),
@@ -626,11 +381,11 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
           for (guint c = 0; c < category_tallies->len; c++)
             {
               values[c] = g_array_index (category_tallies, Tally, c).counts[k];
-              hidden[c] = small (b, values[c]);
+              hidden[c] = vigil_report_small (b, values[c]);
               if (hidden[c])
                 b->suppressed++;
             }
-          vigil_report_chart_add_series (chart, column_label (k), values, hidden);
+          vigil_report_chart_add_series (chart, vigil_report_column_label (k), values, hidden);
         }
     }
 
@@ -638,7 +393,7 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
   for (guint i = 0; i < data->observations->len; i++)
     {
       const ReportObservation *o = g_ptr_array_index (data->observations, i);
-      int column = status_column (o->status);
+      int column = vigil_report_status_column (o->status);
       g_autofree char *quarter = NULL;
       Tally *t;
 
@@ -653,7 +408,7 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
         }
       t->counts[column]++;
     }
-  quarter_names = keys_sorted (quarters);
+  quarter_names = vigil_report_keys_sorted (quarters);
   if (quarter_names->len > 1)
     {
       vigil_report_doc_add_heading (b->doc, 2, _("Changes over the period"));
@@ -672,346 +427,12 @@ add_findings (Build *b, GHashTable *by_standard, GHashTable *by_category)
               const Tally *t = g_hash_table_lookup (quarters, g_ptr_array_index (quarter_names, q));
 
               values[q] = t->counts[k];
-              hidden[q] = small (b, values[q]);
+              hidden[q] = vigil_report_small (b, values[q]);
               if (hidden[q])
                 b->suppressed++;
             }
-          vigil_report_chart_add_series (chart, column_label (k), values, hidden);
+          vigil_report_chart_add_series (chart, vigil_report_column_label (k), values, hidden);
         }
-    }
-}
-
-static void
-add_duration (Build *b)
-{
-  ReportData *data = b->data;
-  const char *headers[] = { _("From the first hearing to the verdict"), _("Cases") };
-  const char *reason_headers[] = { _("Reason given"), _("Hearings") };
-  const VigilReportAlign aligns[] = { VIGIL_REPORT_ALIGN_TEXT, VIGIL_REPORT_ALIGN_NUMERIC };
-  const char *categories[N_BANDS + 1] = { NULL };
-  gint64 values[N_BANDS];
-  gboolean hidden[N_BANDS];
-  guint bands[N_BANDS];
-  guint adjourned = 0;
-  g_autoptr (GHashTable) reasons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GPtrArray) sorted = NULL;
-  g_autofree char *figure = NULL;
-  g_autofree char *sentence = NULL;
-  VigilReportBlock *table;
-  VigilReportBlock *chart;
-
-  vigil_report_doc_add_page_break (b->doc);
-  vigil_report_doc_add_heading (b->doc, 1, _("Duration of proceedings"));
-  count_bands (data, bands);
-  table = vigil_report_doc_add_table (b->doc, _("Cases by time from the first hearing to the verdict"),
-                                      2, headers, aligns);
-  for (guint i = 0; i < N_BANDS; i++)
-    {
-      g_autofree char *count = cell (b, bands[i]);
-      const char *row[] = { band_label (i), count };
-
-      vigil_report_table_add_row (table, row);
-      categories[i] = band_label (i);
-      values[i] = bands[i];
-      hidden[i] = small (b, bands[i]);
-    }
-  chart = vigil_report_doc_add_chart (b->doc, VIGIL_REPORT_CHART_BARS,
-                                      _("Duration from the first hearing to the verdict"),
-                                      _("cases"), categories);
-  vigil_report_chart_add_series (chart, _("Cases"), values, hidden);
-
-  vigil_report_doc_add_heading (b->doc, 2, _("Adjournments"));
-  for (guint i = 0; i < data->hearings->len; i++)
-    {
-      const ReportHearing *h = g_ptr_array_index (data->hearings, i);
-
-      if (h->status != VIGIL_HEARING_STATUS_ADJOURNED)
-        continue;
-      adjourned++;
-      /* Reasons are grouped as written, so that "Defence lawyer absent"
-       * counts once for every hearing it was given for. */
-      g_hash_table_insert (reasons,
-                           g_strdup (h->adjournment_reason != NULL ? h->adjournment_reason
-                                                                   : _("(not quoted)")),
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (
-                                               reasons, h->adjournment_reason != NULL
-                                                          ? h->adjournment_reason
-                                                          : _("(not quoted)")))
-                                             + 1));
-    }
-  figure = of (b, adjourned, data->hearings->len);
-  sentence = g_strdup_printf (_("%s hearings were adjourned."), figure);
-  vigil_report_doc_add_paragraph (b->doc, sentence);
-  if (adjourned == 0)
-    return;
-  table = vigil_report_doc_add_table (b->doc, _("Reasons given for adjournment"), 2,
-                                      reason_headers, aligns);
-  sorted = keys_sorted (reasons);
-  for (guint i = 0; i < sorted->len && i < MAX_REASONS; i++)
-    {
-      const char *reason = g_ptr_array_index (sorted, i);
-      g_autofree char *count = cell (b, GPOINTER_TO_UINT (g_hash_table_lookup (reasons, reason)));
-      const char *row[] = { reason, count };
-
-      vigil_report_table_add_row (table, row);
-    }
-}
-
-static void
-add_outcomes (Build *b)
-{
-  ReportData *data = b->data;
-  const char *headers[] = { _("Outcome"), _("Cases") };
-  const char *charge_headers[] = { _("Charge convicted on"), _("Cases") };
-  const VigilReportAlign aligns[] = { VIGIL_REPORT_ALIGN_TEXT, VIGIL_REPORT_ALIGN_NUMERIC };
-  static const VigilCaseOutcome outcomes[] = {
-    VIGIL_CASE_OUTCOME_CONVICTION, VIGIL_CASE_OUTCOME_SUSPENDED_SENTENCE,
-    VIGIL_CASE_OUTCOME_ACQUITTAL,  VIGIL_CASE_OUTCOME_DROPPED,
-    VIGIL_CASE_OUTCOME_NONE,
-  };
-  const char *categories[G_N_ELEMENTS (outcomes) + 1] = { NULL };
-  gint64 values[G_N_ELEMENTS (outcomes)] = { 0 };
-  gboolean hidden[G_N_ELEMENTS (outcomes)];
-  g_autoptr (GHashTable) charges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GPtrArray) sorted = NULL;
-  VigilReportBlock *table;
-  VigilReportBlock *chart;
-
-  vigil_report_doc_add_heading (b->doc, 1, _("Outcomes"));
-  for (guint i = 0; i < data->cases->len; i++)
-    {
-      const ReportCase *c = g_ptr_array_index (data->cases, i);
-
-      for (guint k = 0; k < G_N_ELEMENTS (outcomes); k++)
-        if (c->outcome == outcomes[k])
-          values[k]++;
-      if (!vigil_text_is_blank (c->convicted_charge))
-        g_hash_table_insert (charges, g_strdup (c->convicted_charge),
-                             GUINT_TO_POINTER (GPOINTER_TO_UINT (
-                                                 g_hash_table_lookup (charges, c->convicted_charge))
-                                               + 1));
-    }
-  table = vigil_report_doc_add_table (b->doc, _("Cases by outcome"), 2, headers, aligns);
-  for (guint k = 0; k < G_N_ELEMENTS (outcomes); k++)
-    {
-      g_autofree char *count = cell (b, values[k]);
-      const char *row[] = { outcome_label (outcomes[k]), count };
-
-      vigil_report_table_add_row (table, row);
-      categories[k] = outcome_label (outcomes[k]);
-      hidden[k] = small (b, values[k]);
-    }
-  chart = vigil_report_doc_add_chart (b->doc, VIGIL_REPORT_CHART_BARS, _("Outcomes of the cases"),
-                                      _("cases"), categories);
-  vigil_report_chart_add_series (chart, _("Cases"), values, hidden);
-
-  if (g_hash_table_size (charges) == 0)
-    return;
-  table = vigil_report_doc_add_table (b->doc, _("Charges convicted on"), 2, charge_headers, aligns);
-  sorted = keys_sorted (charges);
-  for (guint i = 0; i < sorted->len; i++)
-    {
-      const char *charge = g_ptr_array_index (sorted, i);
-      g_autofree char *count = cell (b, GPOINTER_TO_UINT (g_hash_table_lookup (charges, charge)));
-      const char *row[] = { charge, count };
-
-      vigil_report_table_add_row (table, row);
-    }
-}
-
-static void
-add_protection (Build *b)
-{
-  ReportData *data = b->data;
-  const char *headers[] = { _("Measure"), _("Requested"), _("Delivered"), _("Persons") };
-  const VigilReportAlign aligns[] = {
-    VIGIL_REPORT_ALIGN_TEXT, VIGIL_REPORT_ALIGN_NUMERIC, VIGIL_REPORT_ALIGN_NUMERIC,
-    VIGIL_REPORT_ALIGN_NUMERIC,
-  };
-  g_autoptr (GPtrArray) kinds = keys_sorted (data->protection_requested);
-  VigilReportBlock *table;
-
-  if (kinds->len == 0)
-    return;
-  vigil_report_doc_add_heading (b->doc, 1, _("Protection"));
-  vigil_report_doc_add_paragraph (b->doc,
-                                  _("Protection measures requested for victims and witnesses, "
-                                    "against those delivered, by kind."));
-  table = vigil_report_doc_add_table (b->doc, _("Protection measures requested and delivered"), 4,
-                                      headers, aligns);
-  for (guint i = 0; i < kinds->len; i++)
-    {
-      const char *kind = g_ptr_array_index (kinds, i);
-      GHashTable *persons = g_hash_table_lookup (data->protection_persons, kind);
-      g_autofree char *requested = cell (b, counter_value (data->protection_requested, kind));
-      g_autofree char *delivered = cell (b, counter_value (data->protection_delivered, kind));
-      g_autofree char *people = cell (b, persons != NULL ? g_hash_table_size (persons) : 0);
-      const char *row[] = { protection_label (kind), requested, delivered, people };
-
-      vigil_report_table_add_row (table, row);
-    }
-}
-
-static void
-add_compensation (Build *b)
-{
-  ReportData *data = b->data;
-  const char *headers[] = {
-    _("Currency"), _("Claims"), _("Claimed"), _("Awarded"), _("Paid"), _("Undecided"),
-    _("Referred elsewhere"),
-  };
-  const VigilReportAlign aligns[] = {
-    VIGIL_REPORT_ALIGN_TEXT,    VIGIL_REPORT_ALIGN_NUMERIC, VIGIL_REPORT_ALIGN_NUMERIC,
-    VIGIL_REPORT_ALIGN_NUMERIC, VIGIL_REPORT_ALIGN_NUMERIC, VIGIL_REPORT_ALIGN_NUMERIC,
-    VIGIL_REPORT_ALIGN_NUMERIC,
-  };
-  VigilReportBlock *table;
-
-  if (data->money->len == 0)
-    return;
-  vigil_report_doc_add_heading (b->doc, 1, _("Compensation"));
-  vigil_report_doc_add_paragraph (
-    b->doc, _("Amounts claimed, awarded and paid, per currency, never converted. The amounts of "
-              "a currency with fewer claimants than the smallest figure shown are suppressed, "
-              "since they would describe one person’s claim."));
-  table = vigil_report_doc_add_table (b->doc, _("Compensation claimed, awarded and paid"), 7,
-                                      headers, aligns);
-  for (guint i = 0; i < data->money->len; i++)
-    {
-      const ReportMoney *m = g_ptr_array_index (data->money, i);
-      gboolean hide = small (b, m->claimants);
-      g_autofree char *claims = cell (b, m->claims);
-      g_autofree char *claimed = hide ? NULL : money (m->claimed);
-      g_autofree char *awarded = hide ? NULL : money (m->awarded);
-      g_autofree char *paid = hide ? NULL : money (m->paid);
-      g_autofree char *undecided = cell (b, m->undecided);
-      g_autofree char *elsewhere = cell (b, m->elsewhere);
-      const char *row[] = {
-        m->currency, claims, hide ? "–" : claimed, hide ? "–" : awarded, hide ? "–" : paid,
-        undecided, elsewhere,
-      };
-
-      if (hide)
-        b->suppressed += 3;
-      vigil_report_table_add_row (table, row);
-    }
-}
-
-typedef struct
-{
-  const char *id;
-  guint       failures;
-  guint       observed;
-} Wanting;
-
-static gint
-wanting_compare (gconstpointer a, gconstpointer b)
-{
-  const Wanting *x = a, *y = b;
-
-  if (x->failures != y->failures)
-    return x->failures > y->failures ? -1 : 1;
-  return g_strcmp0 (x->id, y->id);
-}
-
-static void
-add_recommendations (Build *b, GHashTable *by_standard)
-{
-  ReportData *data = b->data;
-  g_autoptr (GArray) wanting = g_array_new (FALSE, FALSE, sizeof (Wanting));
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, by_standard);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      const Tally *t = value;
-      Wanting w = { key, t->counts[COL_PARTLY] + t->counts[COL_NOT],
-                    t->counts[COL_RESPECTED] + t->counts[COL_PARTLY] + t->counts[COL_NOT] };
-
-      if (w.failures > 0 && vigil_catalogue_lookup (data->catalogue, w.id) != NULL)
-        g_array_append_val (wanting, w);
-    }
-  g_array_sort (wanting, wanting_compare);
-
-  vigil_report_doc_add_page_break (b->doc);
-  vigil_report_doc_add_heading (b->doc, 1, _("Recommendations"));
-  if (wanting->len == 0)
-    {
-      vigil_report_doc_add_paragraph (b->doc, _("No standard was found wanting."));
-      return;
-    }
-  for (guint i = 0; i < wanting->len && i < MAX_RECOMMENDATIONS; i++)
-    {
-      const Wanting *w = &g_array_index (wanting, Wanting, i);
-      VigilStandard *standard = vigil_catalogue_lookup (data->catalogue, w->id);
-      g_autofree char *figure = of (b, w->failures, w->observed);
-      g_autofree char *text = g_strdup_printf (
-        _("The authorities should ensure that this standard is applied in every trial. It was "
-          "not or only partly respected at %s hearings where it was assessed. What monitors "
-          "look for: %s"),
-        figure, vigil_standard_get_look_for (standard));
-
-      vigil_report_doc_add_heading (b->doc, 2, vigil_standard_get_title (standard));
-      vigil_report_doc_add_paragraph (b->doc, text);
-      for (guint s = 0; s < vigil_standard_get_n_sources (standard); s++)
-        {
-          const VigilStandardSource *source = vigil_standard_get_source (standard, s);
-          g_autofree char *excerpt = vigil_catalogue_get_source_excerpt (data->catalogue, source,
-                                                                         NULL);
-          g_autofree char *where = vigil_catalogue_describe_source (data->catalogue, source);
-
-          if (excerpt == NULL)
-            continue;
-          if (g_utf8_strlen (excerpt, -1) > MAX_EXCERPT_CHARS)
-            {
-              char *cut = g_utf8_substring (excerpt, 0, MAX_EXCERPT_CHARS);
-
-              g_free (excerpt);
-              excerpt = g_strconcat (g_strchomp (cut), "…", NULL);
-              g_free (cut);
-            }
-          vigil_report_doc_add_quotation (b->doc, g_strstrip (excerpt), vigil_standard_get_id (standard),
-                                          vigil_standard_get_title (standard), where);
-          /* One source is enough to show where the standard comes from. */
-          break;
-        }
-    }
-}
-
-static void
-add_annex (Build *b, GHashTable *by_standard)
-{
-  ReportData *data = b->data;
-  const char *headers[] = { _("Standard"), _("Category"), _("Sources") };
-  g_autoptr (GListModel) all = vigil_catalogue_search (data->catalogue, "");
-  VigilReportBlock *table;
-
-  vigil_report_doc_add_page_break (b->doc);
-  vigil_report_doc_add_heading (b->doc, 1, _("Annex: standards used and their sources"));
-  table = vigil_report_doc_add_table (b->doc, _("Standards observed in this report"), 3, headers,
-                                      NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr (VigilStandard) standard = g_list_model_get_item (all, i);
-      g_autoptr (GString) sources = g_string_new (NULL);
-      const char *row[3];
-
-      if (!g_hash_table_contains (by_standard, vigil_standard_get_id (standard)))
-        continue;
-      for (guint s = 0; s < vigil_standard_get_n_sources (standard); s++)
-        {
-          g_autofree char *where =
-            vigil_catalogue_describe_source (data->catalogue, vigil_standard_get_source (standard, s));
-
-          if (sources->len > 0)
-            g_string_append (sources, "; ");
-          g_string_append (sources, where);
-        }
-      row[0] = vigil_standard_get_title (standard);
-      row[1] = vigil_standard_get_category_label (standard);
-      row[2] = sources->str;
-      vigil_report_table_add_row (table, row);
     }
 }
 
@@ -1039,8 +460,12 @@ build_doc (ReportData *data)
 
       period = g_str_equal (a, z) ? g_strdup (a) : g_strdup_printf ("%s – %s", a, z);
     }
-  subject = g_strdup_printf (_("Victims’ rights in %u human-trafficking trials: anonymized "
-                               "findings of trial monitoring"),
+  subject = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Victims’ rights in %u human-trafficking trial: "
+                                          "anonymized findings of trial monitoring",
+                                          "Victims’ rights in %u human-trafficking trials: "
+                                          "anonymized findings of trial monitoring",
+                                          data->cases->len),
                              data->cases->len);
   vigil_report_doc_set_title (doc, options->title != NULL ? options->title
                                                           : _("Trial Monitoring Report"));
@@ -1061,17 +486,17 @@ build_doc (ReportData *data)
   if (options->sections & VIGIL_REPORT_SECTION_FINDINGS)
     add_findings (&b, by_standard, by_category);
   if (options->sections & VIGIL_REPORT_SECTION_DURATION)
-    add_duration (&b);
+    vigil_report_add_duration (&b);
   if (options->sections & VIGIL_REPORT_SECTION_OUTCOMES)
-    add_outcomes (&b);
+    vigil_report_add_outcomes (&b);
   if (options->sections & VIGIL_REPORT_SECTION_PROTECTION)
-    add_protection (&b);
+    vigil_report_add_protection (&b);
   if (options->sections & VIGIL_REPORT_SECTION_COMPENSATION)
-    add_compensation (&b);
+    vigil_report_add_compensation (&b);
   if (options->sections & VIGIL_REPORT_SECTION_RECOMMENDATIONS)
-    add_recommendations (&b, by_standard);
+    vigil_report_add_recommendations (&b, by_standard);
   if (options->sections & VIGIL_REPORT_SECTION_ANNEX)
-    add_annex (&b, by_standard);
+    vigil_report_add_annex (&b, by_standard);
 
   {
     g_autofree char *text = g_strdup_printf (

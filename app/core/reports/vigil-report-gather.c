@@ -94,9 +94,7 @@ report_observation_free (gpointer data)
 {
   ReportObservation *o = data;
 
-  g_free (o->standard_id);
-  g_free (o->severity);
-  g_ptr_array_unref (o->quotes);
+  g_clear_pointer (&o->quotes, g_ptr_array_unref);
   g_free (o);
 }
 
@@ -491,6 +489,14 @@ add_monitor (ReportData *data, const char *monitor)
     g_hash_table_add (data->monitors, g_strdup (monitor));
 }
 
+static void
+add_quote (ReportObservation *ro, char *note)
+{
+  if (ro->quotes == NULL)
+    ro->quotes = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (ro->quotes, note);
+}
+
 static gboolean
 read_observations (Gather *g, VigilHearing *hearing, ReportHearing *rh, const char *case_id,
                    CasePersons *persons, GPtrArray *attending, GError **error)
@@ -509,10 +515,9 @@ read_observations (Gather *g, VigilHearing *hearing, ReportHearing *rh, const ch
 
       vigil_enum_from_nick (VIGIL_TYPE_OBSERVATION_STATUS, obs->status, &status);
       ro->hearing = rh;
-      ro->standard_id = g_strdup (obs->standard_id);
+      ro->standard_id = g_intern_string (obs->standard_id);
       ro->status = status;
-      ro->severity = g_strdup (obs->severity);
-      ro->quotes = g_ptr_array_new_with_free_func (g_free);
+      ro->severity = g_intern_string (obs->severity);
       g_ptr_array_add (g->data->observations, ro);
       add_monitor (g->data, obs->monitor);
       for (guint k = 0; obs->entries != NULL && k < obs->entries->len; k++)
@@ -529,7 +534,7 @@ read_observations (Gather *g, VigilHearing *hearing, ReportHearing *rh, const ch
         char *note = clear_note (g, obs->notes, case_id, persons, attending);
 
         if (note != NULL)
-          g_ptr_array_add (ro->quotes, note);
+          add_quote (ro, note);
       }
       for (guint k = 0; obs->entries != NULL && k < obs->entries->len; k++)
         {
@@ -537,7 +542,7 @@ read_observations (Gather *g, VigilHearing *hearing, ReportHearing *rh, const ch
           char *note = clear_note (g, entry->text, case_id, persons, attending);
 
           if (note != NULL)
-            g_ptr_array_add (ro->quotes, note);
+            add_quote (ro, note);
         }
     }
   return TRUE;

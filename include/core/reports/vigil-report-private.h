@@ -47,10 +47,12 @@ typedef struct
 typedef struct
 {
   ReportHearing          *hearing;
-  char                   *standard_id;
+  /* Interned (g_intern_string): a vault holds hundreds of thousands of
+   * observations of a few dozen standards. */
+  const char             *standard_id;
   VigilObservationStatus  status;
-  char                   *severity;   /* NULL, "minor", "serious", "grave" */
-  GPtrArray              *quotes;     /* scrubbed notes cleared for quotation */
+  const char             *severity;   /* NULL, "minor", "serious", "grave" */
+  GPtrArray              *quotes;     /* scrubbed notes cleared for quotation; NULL for none */
 } ReportObservation;
 
 typedef struct

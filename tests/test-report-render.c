@@ -14,6 +14,7 @@
 
 #include "vigil-error.h"
 #include "vigil-leak-check.h"
+#include "vigil-pdf-writer.h"
 #include "vigil-demo.h"
 #include "vigil-interchange.h"
 #include "vigil-report-job.h"
@@ -285,6 +286,30 @@ test_pdf_hyphenated (Fixture *f, gconstpointer data)
                             "part of the name of V-02"));
 }
 
+/* A name in the document's properties (a PDF's title here), not on any
+ * page, is found as well. */
+static void
+test_pdf_properties (Fixture *f, gconstpointer data)
+{
+  g_autoptr (VigilPdfWriter) writer = vigil_pdf_writer_new (VIGIL_PAPER_A4,
+                                                            "Report on Natalia Ivanova",
+                                                            "Trial monitoring", "Report");
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GPtrArray) leaks = NULL;
+  g_autoptr (GError) error = NULL;
+  VigilLeak *leak;
+
+  vigil_pdf_writer_paragraph (writer, "Hearings were held in public.");
+  bytes = vigil_pdf_writer_finish (g_steal_pointer (&writer), &error);
+  g_assert_no_error (error);
+  leaks = check (f, bytes, VIGIL_REPORT_FORMAT_PDF);
+  g_assert_cmpuint (leaks->len, ==, 1);
+  leak = g_ptr_array_index (leaks, 0);
+  g_assert_cmpuint (leak->page, ==, 0);
+  g_assert_cmpstr (leak->message, ==,
+                   "the document’s properties: the name of V-02 in case " REFERENCE);
+}
+
 /* A saved report is there whole, with mode 0600. */
 static void
 test_pdf_saved (Fixture *f, gconstpointer data)
@@ -554,6 +579,7 @@ main (int argc, char **argv)
   g_test_add ("/report/pdf/planted", Fixture, NULL, set_up, test_pdf_planted, tear_down);
   g_test_add ("/report/pdf/hyphenated", Fixture, NULL, set_up, test_pdf_hyphenated, tear_down);
   g_test_add ("/report/pdf/saved", Fixture, NULL, set_up, test_pdf_saved, tear_down);
+  g_test_add ("/report/pdf/properties", Fixture, NULL, set_up, test_pdf_properties, tear_down);
   g_test_add ("/report/odt/structure", Fixture, NULL, set_up, test_odt_structure, tear_down);
   g_test_add ("/report/odt/planted", Fixture, NULL, set_up, test_odt_planted, tear_down);
   g_test_add ("/report/job", Fixture, NULL, set_up, test_job, tear_down);

@@ -136,9 +136,9 @@ odt_text (GMarkupParseContext *context, const char *text, gsize len, gpointer da
     g_string_append_len (reader->current, text, len);
 }
 
-/* content.xml of the zip in @bytes, or NULL. */
+/* The entry @name of the zip in @bytes, or NULL. */
 static GBytes *
-odt_content (GBytes *bytes, GError **error)
+odt_entry (GBytes *bytes, const char *name)
 {
   struct archive *archive = archive_read_new ();
   struct archive_entry *entry;
@@ -149,7 +149,7 @@ odt_content (GBytes *bytes, GError **error)
   archive_read_support_format_zip (archive);
   if (archive_read_open_memory (archive, data, size) == ARCHIVE_OK)
     while (content == NULL && archive_read_next_header (archive, &entry) == ARCHIVE_OK)
-      if (g_strcmp0 (archive_entry_pathname (entry), "content.xml") == 0)
+      if (g_strcmp0 (archive_entry_pathname (entry), name) == 0)
         {
           GByteArray *xml = g_byte_array_new ();
           char buffer[16384];
@@ -164,10 +164,78 @@ odt_content (GBytes *bytes, GError **error)
           break;
         }
   archive_read_free (archive);
+  return content;
+}
+
+static GBytes *
+odt_content (GBytes *bytes, GError **error)
+{
+  GBytes *content = odt_entry (bytes, "content.xml");
+
   if (content == NULL)
     g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
                  _("The file is not a readable OpenDocument text: it has no content.xml"));
   return content;
+}
+
+static void
+any_text (GMarkupParseContext *context, const char *text, gsize len, gpointer data,
+          GError **error)
+{
+  g_string_append_len (data, text, len);
+  g_string_append_c (data, '\n');
+}
+
+/* Every text of the XML @entry of an ODT, one a line ("" without it). */
+static void
+append_xml_text (GString *out, GBytes *bytes, const char *entry)
+{
+  static const GMarkupParser parser = { NULL, NULL, any_text, NULL, NULL };
+  g_autoptr (GBytes) xml = odt_entry (bytes, entry);
+  g_autoptr (GMarkupParseContext) context = NULL;
+  gsize size;
+  const char *data;
+
+  if (xml == NULL)
+    return;
+  data = g_bytes_get_data (xml, &size);
+  context = g_markup_parse_context_new (&parser, 0, out, NULL);
+  /* A broken entry reads as far as it goes: what it holds is checked. */
+  if (g_markup_parse_context_parse (context, data, size, NULL))
+    g_markup_parse_context_end_parse (context, NULL);
+}
+
+/* What a file says of itself rather than on its pages: a PDF's document
+ * properties and XMP metadata; an ODT's meta.xml, and the running header
+ * and footer of its styles.xml. */
+static char *
+properties_text (GBytes *bytes, VigilReportFormat format)
+{
+  GString *out = g_string_new (NULL);
+
+  if (format == VIGIL_REPORT_FORMAT_ODT)
+    {
+      append_xml_text (out, bytes, "meta.xml");
+      append_xml_text (out, bytes, "styles.xml");
+    }
+  else
+    {
+      g_autoptr (PopplerDocument) document = poppler_document_new_from_bytes (bytes, NULL, NULL);
+      char *(*getters[]) (PopplerDocument *) = {
+        poppler_document_get_title, poppler_document_get_subject, poppler_document_get_author,
+        poppler_document_get_keywords, poppler_document_get_creator,
+        poppler_document_get_producer, poppler_document_get_metadata,
+      };
+
+      for (guint i = 0; document != NULL && i < G_N_ELEMENTS (getters); i++)
+        {
+          g_autofree char *value = getters[i] (document);
+
+          if (value != NULL)
+            g_string_append_printf (out, "%s\n", value);
+        }
+    }
+  return g_string_free (out, FALSE);
 }
 
 static GPtrArray *
@@ -195,6 +263,33 @@ extract_odt (GBytes *bytes, GError **error)
       return NULL;
     }
   return g_steal_pointer (&pages);
+}
+
+/* Adds to @leaks each identifier @text holds, said to be at @where. */
+static void
+check_text (VigilLeakCheck *self, const char *text, guint page, const char *where,
+            GPtrArray *leaks)
+{
+  g_autoptr (GArray) hits = vigil_identifier_detector_find (self->detector, text);
+  g_autoptr (GHashTable) told = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint h = 0; h < hits->len; h++)
+    {
+      const VigilIdentifierHit *hit = &g_array_index (hits, VigilIdentifierHit, h);
+      const char *reference = g_hash_table_lookup (self->references, hit->case_id);
+      g_autofree char *what = vigil_identifier_hit_describe (hit, reference);
+      VigilLeak *leak;
+
+      /* A full name is also each of its parts: one line says it. */
+      if (g_hash_table_contains (told, what) || is_inside_other (hits, h))
+        continue;
+      leak = g_new0 (VigilLeak, 1);
+      leak->page = page;
+      /* Translators: "page 3: part of the name of V-02 in case B.476/2023" */
+      leak->message = g_strdup_printf (_("%s: %s"), where, what);
+      g_hash_table_add (told, g_steal_pointer (&what));
+      g_ptr_array_add (leaks, leak);
+    }
 }
 
 /* public API */
@@ -310,35 +405,23 @@ vigil_leak_check_bytes_full (VigilLeakCheck       *self,
     return NULL;
   for (guint i = 0; i < pages->len; i++)
     {
-      g_autoptr (GArray) hits = NULL;
-      g_autoptr (GHashTable) told = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autofree char *where = format == VIGIL_REPORT_FORMAT_ODT
+        /* Translators: where an identifier was found, as in "paragraph 12: …" */
+        ? g_strdup_printf (_("paragraph %u"), i + 1)
+        /* Translators: where an identifier was found, as in "page 3: …" */
+        : g_strdup_printf (_("page %u"), i + 1);
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      hits = vigil_identifier_detector_find (self->detector, g_ptr_array_index (pages, i));
-      for (guint h = 0; h < hits->len; h++)
-        {
-          const VigilIdentifierHit *hit = &g_array_index (hits, VigilIdentifierHit, h);
-          const char *reference = g_hash_table_lookup (self->references, hit->case_id);
-          g_autofree char *what = vigil_identifier_hit_describe (hit, reference);
-          VigilLeak *leak;
-
-          /* A full name is also each of its parts: one line says it. */
-          if (g_hash_table_contains (told, what) || is_inside_other (hits, h))
-            continue;
-          leak = g_new0 (VigilLeak, 1);
-          leak->page = i + 1;
-          leak->message = format == VIGIL_REPORT_FORMAT_ODT
-            /* Translators: "paragraph 12: part of the name of V-02 in case B.476/2023" */
-            ? g_strdup_printf (_("paragraph %u: %s"), leak->page, what)
-            /* Translators: "page 3: part of the name of V-02 in case B.476/2023" */
-            : g_strdup_printf (_("page %u: %s"), leak->page, what);
-          g_hash_table_add (told, g_steal_pointer (&what));
-          g_ptr_array_add (leaks, leak);
-        }
+      check_text (self, g_ptr_array_index (pages, i), i + 1, where, leaks);
       if (progress != NULL)
         progress (i + 1, pages->len, progress_data);
     }
+  {
+    g_autofree char *properties = properties_text (bytes, format);
+
+    check_text (self, properties, 0, _("the document’s properties"), leaks);
+  }
   return g_steal_pointer (&leaks);
 }
 

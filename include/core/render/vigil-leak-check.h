@@ -10,7 +10,8 @@
 G_BEGIN_DECLS
 
 /* One identifier found in a file: where (a page of a PDF, a paragraph of
- * an ODT, counting from 1) and a message that says where, what kind of
+ * an ODT, counting from 1; 0 for the document's properties, such as a
+ * PDF's title or an ODT's running header) and a message that says where, what kind of
  * identifier and whose ("page 3: part of the name of V-02 in case
  * B.476/2023"), never the identifier itself. */
 typedef struct

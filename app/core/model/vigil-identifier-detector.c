@@ -55,7 +55,10 @@ struct _VigilIdentifierDetector
   GHashTable *by_word;      /* first reduced word -> GPtrArray of Identifier */
   GHashTable *by_digits;    /* phone digits -> GPtrArray */
   GHashTable *by_day;       /* "MM-DD" -> GPtrArray */
-  GPtrArray  *prefixed;     /* one-word identifiers found by prefix */
+  /* One-word identifiers found at the start of a word (an address "12"
+   * in "12b"), by that word: a text's word is looked up by each of its
+   * beginnings, so that thousands of them cost no more than a few. */
+  GHashTable *by_prefix;
 };
 
 G_DEFINE_FINAL_TYPE (VigilIdentifierDetector, vigil_identifier_detector, G_TYPE_OBJECT)
@@ -172,10 +175,7 @@ add_identifier (VigilIdentifierDetector *self, Identifier *id)
         }
     }
   g_ptr_array_add (self->identifiers, id);
-  if (id->n_words == 1 && id->last_is_prefix)
-    g_ptr_array_add (self->prefixed, id);
-  else
-    index_add (index, key, id);
+  index_add (id->n_words == 1 && id->last_is_prefix ? self->by_prefix : index, key, id);
 }
 
 static Identifier *
@@ -387,13 +387,27 @@ find_words (VigilIdentifierDetector *self, GArray *words, GArray *hits)
                 add_hit (hits, id, w->start, g_array_index (words, Word, next - 1).end);
             }
         }
-      for (guint j = 0; j < self->prefixed->len; j++)
+      for (guint k = 0; k < G_N_ELEMENTS (keys) && g_hash_table_size (self->by_prefix) > 0; k++)
         {
-          const Identifier *id = g_ptr_array_index (self->prefixed, j);
-          guint next;
+          g_autofree char *start = keys[k] != NULL ? g_strdup (keys[k]) : NULL;
 
-          if (match_from (id, words, i, 0, &next))
-            add_hit (hits, id, w->start, g_array_index (words, Word, next - 1).end);
+          for (gsize len = start != NULL ? strlen (start) : 0; len > 0; len--)
+            {
+              GPtrArray *list;
+
+              start[len] = '\0';
+              list = g_hash_table_lookup (self->by_prefix, start);
+              for (guint j = 0; list != NULL && j < list->len; j++)
+                {
+                  const Identifier *id = g_ptr_array_index (list, j);
+                  guint next;
+
+                  if (match_from (id, words, i, 0, &next))
+                    add_hit (hits, id, w->start, g_array_index (words, Word, next - 1).end);
+                }
+            }
+          if (start != NULL)
+            vigil_identifier_wipe (start);
         }
     }
 }
@@ -558,7 +572,7 @@ vigil_identifier_detector_finalize (GObject *object)
   g_hash_table_unref (self->by_word);
   g_hash_table_unref (self->by_digits);
   g_hash_table_unref (self->by_day);
-  g_ptr_array_unref (self->prefixed);
+  g_hash_table_unref (self->by_prefix);
   g_ptr_array_unref (self->identifiers);
   g_hash_table_unref (self->strings);
 
@@ -583,7 +597,8 @@ vigil_identifier_detector_init (VigilIdentifierDetector *self)
                                            (GDestroyNotify) g_ptr_array_unref);
   self->by_day = g_hash_table_new_full (g_str_hash, g_str_equal, vigil_identifier_wipe_free,
                                         (GDestroyNotify) g_ptr_array_unref);
-  self->prefixed = g_ptr_array_new ();
+  self->by_prefix = g_hash_table_new_full (g_str_hash, g_str_equal, vigil_identifier_wipe_free,
+                                           (GDestroyNotify) g_ptr_array_unref);
 }
 
 /* public API */

@@ -152,8 +152,13 @@ spelling_at (const Spelling *list, guint n, const GString *in, gsize at, const c
 {
   for (guint k = 0; k < n; k++)
     {
-      gsize len = strlen (list[k].from);
+      gsize len;
 
+      /* Every letter of every word comes here: the first letter decides
+       * most of them. */
+      if (list[k].from[0] != in->str[at])
+        continue;
+      len = strlen (list[k].from);
       if (at + len <= in->len && memcmp (in->str + at, list[k].from, len) == 0)
         {
           *to = list[k].to;

@@ -286,13 +286,16 @@ clear_note (Gather *g, const char *text, const char *case_id, CasePersons *perso
     g->data->notes_scrubbed++;
   {
     g_autofree char *lower = g_utf8_strdown (scrubbed, -1);
+    /* A court's reference has a number; most notes have none, and a vault
+     * has as many references as cases. */
+    gboolean digits = strpbrk (lower, "0123456789") != NULL;
 
     for (guint i = 0; i + 1 < g->replacements->len; i += 2)
       {
         const char *needle = g_ptr_array_index (g->replacements, i);
         char *next;
 
-        if (strstr (lower, needle) == NULL)
+        if ((!digits && strpbrk (needle, "0123456789") != NULL) || strstr (lower, needle) == NULL)
           continue;
         next = replace_all (scrubbed, lower, needle, g_ptr_array_index (g->replacements, i + 1));
         vigil_record_wipe_string (scrubbed);
@@ -694,6 +697,7 @@ add_replacements (GPtrArray *replacements, GPtrArray *all, GPtrArray *selected,
                   ReportData *data)
 {
   const VigilReportOptions *options = data->options;
+  g_autoptr (GHashTable) courts = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < all->len; i++)
     {
@@ -709,8 +713,10 @@ add_replacements (GPtrArray *replacements, GPtrArray *all, GPtrArray *selected,
           g_ptr_array_add (replacements, g_utf8_strdown (vigil_case_get_reference (kase), -1));
           g_ptr_array_add (replacements, g_strdup (label));
         }
+      /* Many cases share a court: it is looked for once. */
       if (options->courts != VIGIL_REPORT_COURTS_EXACT
-          && !vigil_text_is_blank (vigil_case_get_court (kase)))
+          && !vigil_text_is_blank (vigil_case_get_court (kase))
+          && g_hash_table_add (courts, (gpointer) vigil_case_get_court (kase)))
         {
           g_ptr_array_add (replacements, g_utf8_strdown (vigil_case_get_court (kase), -1));
           g_ptr_array_add (replacements, g_strdup (options->courts == VIGIL_REPORT_COURTS_REGION

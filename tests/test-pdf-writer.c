@@ -263,6 +263,21 @@ test_pdf_metadata (void)
     g_assert_false (vigil_test_bytes_contain (bytes, g_get_host_name ()));
 }
 
+/* A tagged PDF, so that a screen reader can follow it: headings, tables
+ * with header cells, paragraphs and figures in the structure tree. */
+static void
+test_pdf_structure (void)
+{
+  g_autoptr (GBytes) bytes = sample_pdf ();
+  static const char *const tags[] = { "/StructTreeRoot", "/S /H1", "/S /H2", "/S /P",
+                                      "/S /Table", "/S /TR", "/S /TH", "/S /TD", "/S /Figure",
+                                      "/S /BlockQuote" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+    if (!vigil_test_bytes_contain (bytes, tags[i]))
+      g_error ("no %s in the PDF", tags[i]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -271,5 +286,6 @@ main (int argc, char **argv)
   g_test_add_func ("/pdf/layout", test_pdf_layout);
   g_test_add_func ("/pdf/outline", test_pdf_outline);
   g_test_add_func ("/pdf/metadata", test_pdf_metadata);
+  g_test_add_func ("/pdf/structure", test_pdf_structure);
   return g_test_run ();
 }

@@ -174,11 +174,12 @@ open_reports (Fixture *f)
   return VIGIL_REPORTS_PAGE (page);
 }
 
-/* The button of @action, checking that a screen reader hears @name. */
+/* The button of @action under @root, checking that a screen reader hears
+ * @name. */
 static GtkWidget *
-button_named (Fixture *f, const char *action, const char *name)
+button_in (GtkWidget *root, const char *action, const char *name)
 {
-  GtkWidget *button = find_named (GTK_WIDGET (f->window), action);
+  GtkWidget *button = find_named (root, action);
   g_autofree char *differs = NULL;
 
   g_assert_nonnull (button);
@@ -188,6 +189,12 @@ button_named (Fixture *f, const char *action, const char *name)
   if (differs != NULL)
     g_error ("The button of %s is named %s", action, differs);
   return button;
+}
+
+static GtkWidget *
+button_named (Fixture *f, const char *action, const char *name)
+{
+  return button_in (GTK_WIDGET (f->window), action, name);
 }
 
 /* tests */
@@ -329,6 +336,8 @@ test_narrow (Fixture *f, gconstpointer data)
   page = open_reports (f);
   vigil_test_run_for (300);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 400);
+  g_assert_true (gtk_widget_get_mapped (button_in (GTK_WIDGET (page), "win.show-sidebar",
+                                                   "Back to the Sections")));
   vigil_test_screenshot (GTK_WIDGET (f->window), "reports-page-narrow-choices");
   vigil_test_input_keys (GTK_WINDOW (f->window), "ctrl+Return");
   g_assert_true (vigil_test_wait_until (has_result, page, 60000));
@@ -340,6 +349,11 @@ test_narrow (Fixture *f, gconstpointer data)
   vigil_test_input_click (back);
   vigil_test_run_for (400);
   g_assert_false (gtk_widget_get_visible (back));
+  /* And from the choices, back to the sections. */
+  vigil_test_input_click (button_in (GTK_WIDGET (page), "win.show-sidebar",
+                                     "Back to the Sections"));
+  vigil_test_run_for (400);
+  g_assert_true (gtk_widget_get_mapped (find_named (GTK_WIDGET (f->window), "reports")));
 }
 
 int

@@ -52,6 +52,7 @@ struct _VigilReportsPage
   GtkBox               *pages_box;
   GtkWidget            *save_button;
   GtkWidget            *back_button;
+  GtkWidget            *sections_button;
   AdwLeaflet           *body_leaflet;
   GtkWidget            *options_column;
 
@@ -64,9 +65,19 @@ struct _VigilReportsPage
   VigilReportJobResult *result;
   char                 *saved_path;
   gboolean              saving;
+  gboolean              narrow;
 };
 
 G_DEFINE_FINAL_TYPE (VigilReportsPage, vigil_reports_page, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_NARROW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* The sections, in the order the report has them. */
 static const struct
@@ -248,13 +259,17 @@ show_preview (VigilReportsPage *self)
 
 /* callbacks */
 
+/* One way back at a time: from the preview to the choices, or, in a
+ * window that shows the page without the sidebar, to the sections. */
 static void
 on_body_changed (VigilReportsPage *self)
 {
-  gtk_widget_set_visible (self->back_button,
-                          adw_leaflet_get_folded (self->body_leaflet)
-                          && adw_leaflet_get_visible_child (self->body_leaflet)
-                             == GTK_WIDGET (self->preview_stack));
+  gboolean preview = adw_leaflet_get_folded (self->body_leaflet)
+                     && adw_leaflet_get_visible_child (self->body_leaflet)
+                        == GTK_WIDGET (self->preview_stack);
+
+  gtk_widget_set_visible (self->back_button, preview);
+  gtk_widget_set_visible (self->sections_button, self->narrow && !preview);
 }
 
 static void
@@ -491,6 +506,43 @@ vigil_reports_page_grab_focus (GtkWidget *widget)
 /* GObject overrides */
 
 static void
+vigil_reports_page_get_property (GObject *object, guint prop_id, GValue *value,
+                                 GParamSpec *pspec)
+{
+  VigilReportsPage *self = VIGIL_REPORTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_NARROW:
+      g_value_set_boolean (value, self->narrow);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vigil_reports_page_set_property (GObject *object, guint prop_id, const GValue *value,
+                                 GParamSpec *pspec)
+{
+  VigilReportsPage *self = VIGIL_REPORTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_NARROW:
+      if (self->narrow != g_value_get_boolean (value))
+        {
+          self->narrow = g_value_get_boolean (value);
+          on_body_changed (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 vigil_reports_page_dispose (GObject *object)
 {
   VigilReportsPage *self = VIGIL_REPORTS_PAGE (object);
@@ -512,7 +564,15 @@ vigil_reports_page_class_init (VigilReportsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vigil_reports_page_dispose;
+  object_class->get_property = vigil_reports_page_get_property;
+  object_class->set_property = vigil_reports_page_set_property;
   widget_class->grab_focus = vigil_reports_page_grab_focus;
+
+  /* Whether the window shows the page without the sidebar beside it. */
+  properties[PROP_NARROW] =
+    g_param_spec_boolean ("narrow", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "ui/vigil-reports-page.ui");
@@ -536,6 +596,7 @@ vigil_reports_page_class_init (VigilReportsPageClass *klass)
   BIND (pages_box);
   BIND (save_button);
   BIND (back_button);
+  BIND (sections_button);
   BIND (body_leaflet);
   BIND (options_column);
 #undef BIND

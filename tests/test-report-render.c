@@ -310,6 +310,29 @@ test_pdf_properties (Fixture *f, gconstpointer data)
                    "the document’s properties: the name of V-02 in case " REFERENCE);
 }
 
+/* Without a title page, the first page opens with the programme, the
+ * title and the statement, and the first section follows on it. */
+static void
+test_pdf_no_title_page (Fixture *f, gconstpointer data)
+{
+  g_autoptr (VigilReportDoc) doc = sample_doc ();
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GPtrArray) pages = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *first;
+
+  vigil_report_doc_set_has_title_page (doc, FALSE);
+  bytes = render (doc, VIGIL_REPORT_FORMAT_PDF);
+  pages = vigil_leak_check_extract (bytes, VIGIL_REPORT_FORMAT_PDF, NULL, &error);
+  g_assert_no_error (error);
+  first = g_ptr_array_index (pages, 0);
+  g_assert_nonnull (strstr (first, "Trial monitoring programme"));
+  g_assert_nonnull (strstr (first, "Monitoring report 2023"));
+  g_assert_nonnull (strstr (first, "Executive summary"));
+  g_assert_nonnull (strstr (first, "7 of 23"));
+  save_pages (bytes, "report-no-title-page", "1", "1");
+}
+
 /* A saved report is there whole, with mode 0600. */
 static void
 test_pdf_saved (Fixture *f, gconstpointer data)
@@ -580,6 +603,8 @@ main (int argc, char **argv)
   g_test_add ("/report/pdf/hyphenated", Fixture, NULL, set_up, test_pdf_hyphenated, tear_down);
   g_test_add ("/report/pdf/saved", Fixture, NULL, set_up, test_pdf_saved, tear_down);
   g_test_add ("/report/pdf/properties", Fixture, NULL, set_up, test_pdf_properties, tear_down);
+  g_test_add ("/report/pdf/no-title-page", Fixture, NULL, set_up, test_pdf_no_title_page,
+              tear_down);
   g_test_add ("/report/odt/structure", Fixture, NULL, set_up, test_odt_structure, tear_down);
   g_test_add ("/report/odt/planted", Fixture, NULL, set_up, test_odt_planted, tear_down);
   g_test_add ("/report/job", Fixture, NULL, set_up, test_job, tear_down);

@@ -76,6 +76,8 @@ struct _VigilPdfWriter
   /* Whether the current page has its header and footer (not the title). */
   gboolean              plain_page;
   int                   outline_parent;
+  /* The first page has a masthead: its first section starts on it. */
+  gboolean              masthead;
 };
 
 /* private helpers */
@@ -725,6 +727,51 @@ vigil_pdf_writer_title_page (VigilPdfWriter *self,
 }
 
 void
+vigil_pdf_writer_masthead (VigilPdfWriter *self,
+                           const char     *programme,
+                           const char     *title,
+                           const char     *period)
+{
+  g_autoptr (PangoLayout) big = NULL;
+  double width;
+
+  g_return_if_fail (self != NULL);
+
+  /* The masthead says what the running header would: a first page goes
+   * without it, as a first page of a chapter does. */
+  if (!self->page_open)
+    self->plain_page = TRUE;
+  open_page (self);
+  width = self->right - self->left;
+  cairo_tag_begin (self->cr, "P", NULL);
+  cairo_set_source_rgb (self->cr, ACCENT);
+  draw_text (self, programme, SANS, 10, PANGO_WEIGHT_BOLD, self->left, self->y, width,
+             PANGO_ALIGN_LEFT);
+  cairo_tag_end (self->cr, "P");
+  self->y += 20;
+  big = new_layout (self, SERIF, 20, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, width);
+  pango_layout_set_line_spacing (big, 1.15);
+  pango_layout_set_text (big, title, -1);
+  cairo_tag_begin (self->cr, "P", NULL);
+  cairo_set_source_rgb (self->cr, INK);
+  draw_layout (self, big, self->left, self->y);
+  cairo_tag_end (self->cr, "P");
+  self->y += layout_height (big) + 6;
+  if (period != NULL && *period != '\0')
+    {
+      cairo_tag_begin (self->cr, "P", NULL);
+      cairo_set_source_rgb (self->cr, MUTED);
+      draw_text (self, period, SANS, 11, PANGO_WEIGHT_NORMAL, self->left, self->y, width,
+                 PANGO_ALIGN_LEFT);
+      cairo_tag_end (self->cr, "P");
+      self->y += 22;
+    }
+  cairo_set_source_rgb (self->cr, INK);
+  self->y += 10;
+  self->masthead = TRUE;
+}
+
+void
 vigil_pdf_writer_heading (VigilPdfWriter *self,
                           guint           level,
                           const char     *text)
@@ -740,8 +787,10 @@ vigil_pdf_writer_heading (VigilPdfWriter *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (level >= 1 && level <= 3);
 
-  if (level == 1)
+  if (level == 1 && !self->masthead)
     close_page (self);
+  if (level == 1)
+    self->masthead = FALSE;
   width = self->right - self->left;
   layout = new_layout (self, SANS, sizes[level - 1], PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
                        width);

@@ -450,11 +450,21 @@ content_xml (VigilReportDoc *doc, const char *programme, GCancellable *cancellab
                    "<style:paragraph-properties fo:break-after=\"page\"/></style:style>"
                    );
 
-  /* The title page. */
-  append_paragraph (body, "Programme", programme);
-  append_paragraph (body, "Title", vigil_report_doc_get_title (doc));
-  append_paragraph (body, "Subtitle", vigil_report_doc_get_period (doc));
-  append_paragraph (body, "Statement", vigil_report_doc_get_anonymized_statement (doc));
+  /* The title page; without one, the programme, title and period head the
+   * first page (the statement is then the document's first paragraph). */
+  if (vigil_report_doc_get_has_title_page (doc))
+    {
+      append_paragraph (body, "Programme", programme);
+      append_paragraph (body, "Title", vigil_report_doc_get_title (doc));
+      append_paragraph (body, "Subtitle", vigil_report_doc_get_period (doc));
+      append_paragraph (body, "Statement", vigil_report_doc_get_anonymized_statement (doc));
+    }
+  else
+    {
+      append_paragraph (body, "Subtitle", programme);
+      append_paragraph (body, "Title", vigil_report_doc_get_title (doc));
+      append_paragraph (body, "Subtitle", vigil_report_doc_get_period (doc));
+    }
 
   for (guint i = 0; i < vigil_report_doc_get_n_blocks (doc); i++)
     {

@@ -216,8 +216,11 @@ vigil_report_render_pdf (VigilReportDoc *doc,
   writer = vigil_pdf_writer_new (vigil_report_doc_get_paper (doc) == VIGIL_REPORT_PAPER_LETTER
                                  ? VIGIL_PAPER_LETTER : VIGIL_PAPER_A4,
                                  title, vigil_report_doc_get_subject (doc), running);
-  vigil_pdf_writer_title_page (writer, programme, title, vigil_report_doc_get_period (doc),
-                               vigil_report_doc_get_anonymized_statement (doc));
+  if (vigil_report_doc_get_has_title_page (doc))
+    vigil_pdf_writer_title_page (writer, programme, title, vigil_report_doc_get_period (doc),
+                                 vigil_report_doc_get_anonymized_statement (doc));
+  else
+    vigil_pdf_writer_masthead (writer, programme, title, vigil_report_doc_get_period (doc));
   for (guint i = 0; i < vigil_report_doc_get_n_blocks (doc); i++)
     {
       const char *planted = vigil_report_render_get_test_plant (i);

@@ -53,6 +53,12 @@ void            vigil_pdf_writer_title_page  (VigilPdfWriter        *self,
                                               const char            *title,
                                               const char            *period,
                                               const char            *statement);
+/* Without a title page: the programme, the title and the period at the
+ * head of the first page, which the first section then shares. */
+void            vigil_pdf_writer_masthead    (VigilPdfWriter        *self,
+                                              const char            *programme,
+                                              const char            *title,
+                                              const char            *period);
 /* A heading of @level 1 (a section, which starts a new page), 2 or 3; levels 1
  * and 2 are entries of the document's outline. */
 void            vigil_pdf_writer_heading     (VigilPdfWriter        *self,

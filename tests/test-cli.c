@@ -16,6 +16,7 @@
 #include "vigil-catalogue.h"
 #include "vigil-demo.h"
 #include "vigil-store.h"
+#include "vigil-pdf-writer.h"
 #include "vigil-test-util.h"
 #include "vigil-vault-private.h"
 
@@ -764,6 +765,72 @@ test_report (Fixture *f, gconstpointer data)
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
 }
 
+static void
+write_pdf (const char *path, const char *planted)
+{
+  g_autoptr (VigilPdfWriter) writer = vigil_pdf_writer_new (VIGIL_PAPER_A4, "Report", NULL,
+                                                            "Report");
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+
+  vigil_pdf_writer_heading (writer, 1, "Summary");
+  vigil_pdf_writer_paragraph (writer, "Hearings were held in public in 4 of 9 cases.");
+  if (planted != NULL)
+    {
+      vigil_pdf_writer_heading (writer, 1, "Notes");
+      vigil_pdf_writer_paragraph (writer, planted);
+    }
+  bytes = vigil_pdf_writer_finish (g_steal_pointer (&writer), &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), &error));
+  g_assert_no_error (error);
+}
+
+/* verify-pdf: exit 0 on a clean file; on one that names a person, 1, and
+ * the page and whose, never the name itself. */
+static void
+test_verify_pdf (Fixture *f, gconstpointer data)
+{
+  g_autofree char *valid = fixture_path ("valid.json");
+  g_autofree char *clean = g_build_filename (f->dir, "clean.pdf", NULL);
+  g_autofree char *named = g_build_filename (f->dir, "named.pdf", NULL);
+  g_autofree char *other = g_build_filename (f->dir, "report.txt", NULL);
+
+  init_vault (f);
+  g_assert_cmpint (run (f, PASS, "import", "--vault", f->vault, valid, NULL), ==, 0);
+  write_pdf (clean, NULL);
+  /* In other spellings than recorded: upper case, no diacritics. */
+  write_pdf (named, "The court heard ZORICA VUKASINOVIC in a separate room.");
+
+  g_assert_cmpint (run (f, PASS, "verify-pdf", "--vault", f->vault, clean, NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "no identity of the vault found"));
+
+  g_assert_cmpint (run (f, PASS, "verify-pdf", "--vault", f->vault, named, NULL), ==, 1);
+  g_assert_nonnull (strstr (f->out, "page 2: the name of V-01 in case K 214/2023"));
+  g_assert_null (strcasestr (f->out, "zorica"));
+  g_assert_null (strcasestr (f->out, "vukas"));
+  g_assert_null (strcasestr (f->err, "zorica"));
+
+  g_assert_cmpint (run (f, PASS, "verify-pdf", "--vault", f->vault, other, NULL), ==, 2);
+  g_assert_cmpint (run (f, PASS, "verify-pdf", "--vault", f->vault, NULL), ==, 2);
+
+  /* vigil-cli report writes PDF and ODT, checked, mode 0600; the check
+   * finds nothing in them afterwards either. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *out = g_build_filename (f->dir, i == 0 ? "report.pdf" : "report.odt",
+                                               NULL);
+      GStatBuf st;
+
+      g_assert_cmpint (run (f, PASS, "report", "--vault", f->vault, "--all", "--out", out, NULL),
+                       ==, 0);
+      g_assert_cmpint (g_stat (out, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      g_assert_cmpint (run (f, PASS, "verify-pdf", "--vault", f->vault, out, NULL), ==, 0);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -785,6 +852,7 @@ main (int argc, char **argv)
   ADD ("/cli/erase-reader-holds-file", test_erase_reader_holds_file);
   ADD ("/cli/standards", test_standards);
   ADD ("/cli/report", test_report);
+  ADD ("/cli/verify-pdf", test_verify_pdf);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "vigil-catalogue.h"
 #include "vigil-cli-common.h"
 #include "vigil-error.h"
+#include "vigil-leak-check.h"
 #include "vigil-report-figures.h"
 #include "vigil-report.h"
 #include "vigil-store.h"
@@ -74,7 +75,8 @@ report_args_parse (ReportArgs *args, int argc, char **argv)
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The report's title"), N_("TITLE") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper size (default a4)"), "a4|letter" },
     { "out", 'o', 0, G_OPTION_ARG_FILENAME, &args->out,
-      N_("Write the report to FILE (.csv or .json: its figures)"), N_("FILE") },
+      N_("Write the report to FILE: .pdf or .odt (checked for identities before it is kept), "
+         ".csv or .json (its figures)"), N_("FILE") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &args->force, N_("Replace FILE when it exists"), NULL },
     { NULL },
   };
@@ -134,16 +136,20 @@ report_args_parse (ReportArgs *args, int argc, char **argv)
   return VIGIL_CLI_OK;
 }
 
-/* Writes @doc to @path in the format its name asks for. */
+/* Writes @doc to @path in the format its name asks for. A PDF or an ODT
+ * is read back and checked against every identity in @store first. */
 static gboolean
-write_report (VigilReportDoc *doc, const char *path, GError **error)
+write_report (VigilStore *store, VigilReportDoc *doc, const char *path, GError **error)
 {
   VigilReportFiguresFormat figures;
+  VigilReportFormat format;
 
   if (vigil_report_figures_format_for_path (path, &figures))
     return vigil_report_figures_write (doc, figures, path, error);
+  if (vigil_report_format_from_path (path, &format))
+    return vigil_report_save (store, doc, format, path, NULL, NULL, error);
   g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-               _("%s: a report is written as .csv or .json"), path);
+               _("%s: a report is written as .pdf, .odt, .csv or .json"), path);
   return FALSE;
 }
 
@@ -151,8 +157,10 @@ static gboolean
 format_known (const char *path)
 {
   VigilReportFiguresFormat figures;
+  VigilReportFormat format;
 
-  return vigil_report_figures_format_for_path (path, &figures);
+  return vigil_report_figures_format_for_path (path, &figures)
+         || vigil_report_format_from_path (path, &format);
 }
 
 int
@@ -164,13 +172,14 @@ vigil_cli_report (int argc, char **argv)
   g_autoptr (VigilStore) store = NULL;
   g_autoptr (VigilReportDoc) doc = NULL;
   g_autofree char *path = NULL;
+  gboolean written;
   int status;
 
   status = report_args_parse (&args, argc, argv);
   if (status != VIGIL_CLI_OK)
     return status;
   if (!format_known (args.out))
-    return vigil_cli_usage_error (COMMAND, _("--out names a .csv or .json file"));
+    return vigil_cli_usage_error (COMMAND, _("--out names a .pdf, .odt, .csv or .json file"));
   if (!args.force && g_file_test (args.out, G_FILE_TEST_EXISTS))
     {
       vigil_cli_error (COMMAND, _("%s already exists; pass --force to replace it."), args.out);
@@ -183,14 +192,17 @@ vigil_cli_report (int argc, char **argv)
   path = vigil_cli_vault_path (&args.vault);
   store = vigil_store_new (opened);
   doc = vigil_report_build (store, vigil_catalogue_get_default (), args.options, NULL, &error);
-  vigil_vault_lock (opened);
   if (doc == NULL)
     {
+      vigil_vault_lock (opened);
       vigil_cli_print_error (COMMAND, path, error);
       return VIGIL_CLI_FAILURE;
     }
-  if (!write_report (doc, args.out, &error))
+  written = write_report (store, doc, args.out, &error);
+  vigil_vault_lock (opened);
+  if (!written)
     {
+      /* A leak's message says where and whose, never the identifier. */
       vigil_cli_error (COMMAND, "%s", error->message);
       return VIGIL_CLI_FAILURE;
     }

@@ -41,6 +41,8 @@ static const Command commands[] = {
   { "standards", N_("List the victim-rights standards and where they come from"),
     vigil_cli_standards },
   { "report", N_("Write an anonymized monitoring report of the vault"), vigil_cli_report },
+  { "verify-pdf", N_("Look for identities of the vault in a PDF or an ODT"),
+    vigil_cli_verify_pdf },
 };
 
 static void

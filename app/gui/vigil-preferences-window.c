@@ -25,6 +25,7 @@ struct _VigilPreferencesWindow
   GtkSwitch           *confirm_reveal_switch;
   AdwPreferencesGroup *monitor_group;
   AdwEntryRow         *monitor_row;
+  AdwEntryRow         *programme_row;
 
   GSettings           *settings;
   VigilStore          *store;
@@ -84,6 +85,7 @@ vigil_preferences_window_class_init (VigilPreferencesWindowClass *klass)
                                         confirm_reveal_switch);
   gtk_widget_class_bind_template_child (widget_class, VigilPreferencesWindow, monitor_group);
   gtk_widget_class_bind_template_child (widget_class, VigilPreferencesWindow, monitor_row);
+  gtk_widget_class_bind_template_child (widget_class, VigilPreferencesWindow, programme_row);
   gtk_widget_class_bind_template_callback (widget_class, on_monitor_apply);
 }
 
@@ -97,6 +99,9 @@ vigil_preferences_window_init (VigilPreferencesWindow *self)
   g_settings_bind (self->settings, "auto-lock-minutes", self->auto_lock_adjustment, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "confirm-reveal", self->confirm_reveal_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  /* Saved as typed: the name is the programme's, not a secret. */
+  g_settings_bind (self->settings, "report-programme", self->programme_row, "text",
                    G_SETTINGS_BIND_DEFAULT);
 }
 

@@ -21,6 +21,7 @@
 #include "vigil-protection-load.h"
 #include "vigil-protection-page.h"
 #include "vigil-reminder.h"
+#include "vigil-reports-page.h"
 #include "vigil-standards-page.h"
 #include "vigil-unlock-page.h"
 #include "vigil-window-interchange.h"
@@ -50,12 +51,14 @@ struct _VigilWindow
   GtkListBoxRow   *cases_section_row;
   GtkListBoxRow   *standards_section_row;
   GtkListBoxRow   *protection_section_row;
+  GtkListBoxRow   *reports_section_row;
   GtkStack        *content_stack;
   VigilCasesPage  *cases_page;
   VigilCasePage   *case_page;
   VigilStandardsPage *standards_page;
   VigilProtectionPage *protection_page;
   VigilHearingPage *hearing_page;
+  VigilReportsPage *reports_page;
 
   GSettings       *settings;
   char            *vault_path;
@@ -150,12 +153,14 @@ build_vault_view (VigilWindow *self)
   self->cases_section_row = GTK_LIST_BOX_ROW (GET ("cases_section_row"));
   self->standards_section_row = GTK_LIST_BOX_ROW (GET ("standards_section_row"));
   self->protection_section_row = GTK_LIST_BOX_ROW (GET ("protection_section_row"));
+  self->reports_section_row = GTK_LIST_BOX_ROW (GET ("reports_section_row"));
   self->content_stack = GTK_STACK (GET ("content_stack"));
   self->cases_page = VIGIL_CASES_PAGE (GET ("cases_page"));
   self->case_page = VIGIL_CASE_PAGE (GET ("case_page"));
   self->standards_page = VIGIL_STANDARDS_PAGE (GET ("standards_page"));
   self->protection_page = VIGIL_PROTECTION_PAGE (GET ("protection_page"));
   self->hearing_page = VIGIL_HEARING_PAGE (GET ("hearing_page"));
+  self->reports_page = VIGIL_REPORTS_PAGE (GET ("reports_page"));
   vigil_gui_name_menu_button (GTK_MENU_BUTTON (GET ("primary_menu_button")), _("Main Menu"));
 #undef GET
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->leaflet), "vault");
@@ -239,6 +244,7 @@ lock_vault (VigilWindow *self)
   vigil_cases_page_set_store (self->cases_page, NULL);
   vigil_protection_page_set_store (self->protection_page, NULL);
   vigil_cases_page_set_search (self->cases_page, NULL);
+  vigil_reports_page_set_store (self->reports_page, NULL);
   g_clear_object (&self->store);
 
   vigil_vault_lock (self->vault);
@@ -447,6 +453,17 @@ on_section_activated (VigilWindow *self, GtkListBoxRow *row, GtkListBox *list)
       vigil_case_page_hide_identities (self->case_page);
       gtk_stack_set_visible_child_name (self->content_stack, "standards");
     }
+  else if (row == self->reports_section_row)
+    {
+      /* The cases as they are now: the list of references is read here. */
+      if (!vigil_reports_page_get_busy (self->reports_page)
+          && vigil_reports_page_get_leaks (self->reports_page) == NULL)
+        vigil_reports_page_set_store (self->reports_page, self->store);
+      vigil_case_page_hide_identities (self->case_page);
+      gtk_stack_set_visible_child_name (self->content_stack, "reports");
+      /* The keyboard follows to the page shown: Ctrl+Return builds. */
+      gtk_widget_grab_focus (GTK_WIDGET (self->reports_page));
+    }
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
 }
 
@@ -647,6 +664,7 @@ vigil_window_class_init (VigilWindowClass *klass)
   g_type_ensure (VIGIL_TYPE_STANDARDS_PAGE);
   g_type_ensure (VIGIL_TYPE_PROTECTION_PAGE);
   g_type_ensure (VIGIL_TYPE_HEARING_PAGE);
+  g_type_ensure (VIGIL_TYPE_REPORTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "ui/vigil-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, toast_overlay);

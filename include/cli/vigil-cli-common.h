@@ -118,5 +118,6 @@ int vigil_cli_erase_person (int argc, char **argv);
 int vigil_cli_erase_case   (int argc, char **argv);
 int vigil_cli_standards    (int argc, char **argv);
 int vigil_cli_report       (int argc, char **argv);
+int vigil_cli_verify_pdf   (int argc, char **argv);
 
 G_END_DECLS

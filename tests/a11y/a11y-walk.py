@@ -473,6 +473,22 @@ def scenario_protection(walk, vigil):
     find(win, 'the Protection page', role='PUSH_BUTTON', name='Show Today',
          under='VigilProtectionPage')
     walk.page('protection', win)
+def scenario_reports(walk, vigil):
+    """The Reports section, its options, and a report built and checked"""
+    win = unlock(walk, vigil)
+    walk.focus.tab_to('the Reports row of the sidebar',
+                      lambda acc: acc.get_role() == Atspi.Role.LIST_ITEM
+                      and subtree_has_label(acc, 'Reports'))
+    keys('Return')
+    find(win, 'the build button', role='PUSH_BUTTON', name='Build a preview of the report',
+         under='VigilReportsPage')
+    walk.page('reports', win)
+    # Ctrl+Return builds from anywhere on the page; the verdict comes when
+    # the report has been read back.
+    keys('ctrl+Return')
+    find(win, "the leak check's verdict", role='LABEL', name='Checked.*',
+         under='VigilReportsPage', timeout=60)
+    walk.page('reports: a report built and checked', win)
 
 
 def person_buttons(win, pseudonym):
@@ -562,6 +578,7 @@ SCENARIOS = [
     (scenario_standards, 'demo', ['standards', 'standards: a standard opened',
                                   'source window']),
     (scenario_protection, 'demo', ['protection']),
+    (scenario_reports, 'demo', ['reports', 'reports: a report built and checked']),
     (scenario_case, 'demo', ['case', 'case editor (edit)', 'person editor (new)',
                              'hearing editor (new)', 'person editor (edit)',
                              'reveal: the confirmation', 'person with identity revealed']),

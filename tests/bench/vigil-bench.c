@@ -205,13 +205,15 @@ measure_size (VigilBenchReport *report, VigilBenchSize *size, const char *cache_
                               writes, NULL };
     const char *memory[] = { "memory", "--vault", work, NULL };
     const char *build_report[] = { "report", "--vault", work, "--repetitions", reps, NULL };
+    const char *render_report[] = { "render", "--vault", work, NULL };
 
     const char *window[] = { work, NULL };
 
     g_printerr ("vigil-bench: measuring %u cases\n", size->cases);
     if (run_child (measure, size->figures, &size->failure)
         && run_child (memory, size->figures, &size->failure)
-        && run_child (build_report, size->figures, &size->failure))
+        && run_child (build_report, size->figures, &size->failure)
+        && run_child (render_report, size->figures, &size->failure))
       run_program (report->window_memory, window, size->figures, &size->failure);
   }
   remove_work_files (work);
@@ -325,6 +327,7 @@ typedef enum
   VAULT_MEASURE,
   VAULT_MEMORY,
   VAULT_REPORT,
+  VAULT_RENDER,
 } VaultCommand;
 
 static int
@@ -354,6 +357,8 @@ cmd_vault (int argc, char **argv, VaultCommand command)
       return vigil_bench_cmd_measure (vault, (guint) repetitions, (guint) writes);
     case VAULT_REPORT:
       return vigil_bench_cmd_report (vault, (guint) repetitions);
+    case VAULT_RENDER:
+      return vigil_bench_cmd_render (vault);
     case VAULT_MEMORY:
     default:
       return vigil_bench_cmd_memory (vault);
@@ -401,6 +406,8 @@ main (int argc, char **argv)
     return cmd_vault (argc - 1, argv + 1, VAULT_MEMORY);
   if (argc > 1 && g_str_equal (argv[1], "report"))
     return cmd_vault (argc - 1, argv + 1, VAULT_REPORT);
+  if (argc > 1 && g_str_equal (argv[1], "render"))
+    return cmd_vault (argc - 1, argv + 1, VAULT_RENDER);
 
   context = g_option_context_new ("- measure Vigil with synthetic vaults");
   g_option_context_add_main_entries (context, entries, NULL);

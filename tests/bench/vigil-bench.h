@@ -73,6 +73,9 @@ int      vigil_bench_cmd_memory     (const char           *path);
  * @repetitions times. */
 int      vigil_bench_cmd_report     (const char           *path,
                                      guint                 repetitions);
+/* vigil-bench-render.c: the same report typeset as a PDF, and its leak
+ * check weighed against pdftotext of the same file. */
+int      vigil_bench_cmd_render     (const char           *path);
 
 /* vigil-bench-protection.c: the protection rules over the vault, a
  * re-check of one case after a hearing moved, and a week's agenda from the

@@ -26,6 +26,7 @@ G_BEGIN_DECLS
  * @VIGIL_ERROR_IMPORT: an interchange file is malformed; the message names its JSON path
  * @VIGIL_ERROR_BUSY: another program holds the vault file open, so the
  *   work could not be finished now
+ * @VIGIL_ERROR_LEAK: a report still holds an identifier of the vault, so it was not saved
  *
  * Codes a caller, and a test, can tell apart.
  */
@@ -44,6 +45,7 @@ typedef enum
   VIGIL_ERROR_CONFLICT,
   VIGIL_ERROR_IMPORT,
   VIGIL_ERROR_BUSY,
+  VIGIL_ERROR_LEAK,
 } VigilError;
 
 GQuark vigil_error_quark (void);

@@ -226,6 +226,36 @@ static const char * const migrations[] = {
    * notes, assessments and the audit log record for whoever unlocks with
    * it (NULL: not asked yet, the slot's label stands in). */
   "ALTER TABLE key_slots ADD COLUMN monitor TEXT;",
+
+  /* 5 -> 6: evidence documents (PDFs) of a claim or of one of its heads of
+   * damage, the claimant's: sealed under their key, in chunks of a
+   * secretstream whose header is the document's stream_header. The older
+   * attachments table seals a whole document as one value under the
+   * case's key, which neither fits a 64 MiB file nor shreds with the
+   * claimant; nothing writes it. */
+  "CREATE TABLE evidence_documents ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+  "  claim_item_id TEXT REFERENCES claim_items (id) ON DELETE SET NULL,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  claimant_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  mime_type TEXT NOT NULL,"
+  "  size_bytes INTEGER NOT NULL,"
+  "  page_count INTEGER NOT NULL,"
+  "  chunk_count INTEGER NOT NULL,"
+  "  stream_header TEXT NOT NULL,"
+  "  title BLOB,"
+  "  extracted_text BLOB);"
+  "CREATE INDEX evidence_claim ON evidence_documents (claim_id);"
+  "CREATE INDEX evidence_claimant ON evidence_documents (claimant_id);"
+  "CREATE TABLE evidence_chunks ("
+  "  document_id TEXT NOT NULL REFERENCES evidence_documents (id) ON DELETE CASCADE,"
+  "  seq INTEGER NOT NULL,"
+  "  data BLOB NOT NULL,"
+  "  PRIMARY KEY (document_id, seq));",
 };
 
 /* Ids, parent ids, kinds, versions and times, and what a court makes public
@@ -285,6 +315,15 @@ const char * const vigil_schema_clear_columns[] = {
   "assessments.suggested_grade", "assessments.grade", "assessments.score",
   "assessments.monitor", "assessments.catalogue_version",
   "key_slots.monitor",
+  /* An evidence document's size, pages and chunks, what its ciphertext
+   * shows anyway; the header of its stream is a random nonce. */
+  "evidence_documents.id", "evidence_documents.claim_id", "evidence_documents.claim_item_id",
+  "evidence_documents.case_id", "evidence_documents.claimant_id", "evidence_documents.version",
+  "evidence_documents.created_at", "evidence_documents.updated_at",
+  "evidence_documents.mime_type", "evidence_documents.size_bytes",
+  "evidence_documents.page_count", "evidence_documents.chunk_count",
+  "evidence_documents.stream_header",
+  "evidence_chunks.document_id", "evidence_chunks.seq",
   NULL,
 };
 
@@ -305,6 +344,8 @@ const char * const vigil_schema_sealed_columns[] = {
   "hearings.interpreter_languages",
   "observation_notes.text",
   "assessments.reason",
+  "evidence_documents.title", "evidence_documents.extracted_text",
+  "evidence_chunks.data",
   NULL,
 };
 

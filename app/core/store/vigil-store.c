@@ -65,6 +65,8 @@ const VigilSealedColumn vigil_store_sealed_columns[] = {
   { "hearings", "interpreter_languages", VIGIL_KEY_OWNER_CASE, "case_id", "hearing" },
   { "observation_notes", "text", VIGIL_KEY_OWNER_CASE, "case_id", "observation_note" },
   { "assessments", "reason", VIGIL_KEY_OWNER_CASE, "case_id", "assessment" },
+  { "evidence_documents", "title", VIGIL_KEY_OWNER_PERSON, "claimant_id", "evidence" },
+  { "evidence_documents", "extracted_text", VIGIL_KEY_OWNER_PERSON, "claimant_id", "evidence" },
   { NULL },
 };
 
@@ -80,6 +82,7 @@ const VigilRecordTable vigil_store_record_tables[] = {
   { "attachments", "attachment" },
   { "observation_notes", "observation_note" },
   { "assessments", "assessment" },
+  { "evidence_documents", "evidence" },
   { NULL },
 };
 

@@ -63,13 +63,13 @@ vigil_pdf_open (GBytes *pdf, GError **error)
     }
   if (len > VIGIL_EVIDENCE_MAX_BYTES)
     {
-      g_autofree char *size = g_format_size (len);
-      g_autofree char *limit = g_format_size (VIGIL_EVIDENCE_MAX_BYTES);
+      g_autofree char *limit = g_format_size_full (VIGIL_EVIDENCE_MAX_BYTES,
+                                                   G_FORMAT_SIZE_IEC_UNITS);
 
       g_set_error (error, VIGIL_EVIDENCE_ERROR, VIGIL_EVIDENCE_ERROR_TOO_LARGE,
-                   _("The file is too large to attach (%s; at most %s): split it, or scan "
-                     "it at a lower resolution"),
-                   size, limit);
+                   _("The file is too large to attach: documents of up to %s can be "
+                     "attached. Split it, or scan it at a lower resolution"),
+                   limit);
       return NULL;
     }
   if (!has_signature (data, len))

@@ -36,6 +36,10 @@ static const Command commands[] = {
   { "erase-case", N_("Erase a case and everyone in it, for good"), vigil_cli_erase_case },
   { "standards", N_("List the victim-rights standards and where they come from"),
     vigil_cli_standards },
+  { "attach", N_("Attach a PDF to a compensation claim, sealed in the vault"),
+    vigil_cli_attach },
+  { "evidence", N_("List or search the documents attached to the claims of a case"),
+    vigil_cli_evidence },
 };
 
 static void

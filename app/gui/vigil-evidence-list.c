@@ -1,0 +1,386 @@
+/* vigil-evidence-list.c: the documents attached to a compensation claim
+ *
+ * Each document is a row: its name, its pages and size, a button to
+ * preview it (as activating the row does) and one to remove it. "Attach
+ * PDF…" asks for a file; a file the core refuses (password-protected,
+ * damaged, empty, not a PDF, too large) is named in a dialog with the
+ * core's reason, which a toast would cut short.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vigil-evidence-list"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vigil-evidence-list.h"
+#include "vigil-evidence-window.h"
+#include "vigil-gui-util.h"
+#include "vigil-store-evidence.h"
+
+#define DOC_KEY "vigil-evidence"
+
+struct _VigilEvidenceList
+{
+  AdwPreferencesGroup parent_instance;
+
+  /* template children */
+  GtkButton          *attach_button;
+  AdwActionRow       *empty_row;
+
+  VigilStore         *store;
+  char               *claim_id;
+  char               *claimant;
+  GPtrArray          *rows;      /* AdwActionRow, one a document */
+  GPtrArray          *documents; /* VigilEvidenceData, in the same order */
+};
+
+G_DEFINE_FINAL_TYPE (VigilEvidenceList, vigil_evidence_list, ADW_TYPE_PREFERENCES_GROUP)
+
+/* private helpers */
+
+static void
+update_actions (VigilEvidenceList *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "evidence.attach",
+                                 self->store != NULL && self->claim_id != NULL);
+}
+
+static void
+clear_rows (VigilEvidenceList *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->rows->pdata[i]);
+  g_ptr_array_set_size (self->rows, 0);
+  g_ptr_array_set_size (self->documents, 0);
+}
+
+static GtkWindow *
+parent_window (VigilEvidenceList *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+show_refusal (VigilEvidenceList *self, const char *title, const GError *error)
+{
+  g_autofree char *heading = g_strdup_printf (_("“%s” Was Not Attached"), title);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
+    adw_message_dialog_new (parent_window (self), heading, error->message));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void on_preview_clicked (GtkButton *button, VigilEvidenceList *self);
+static void on_remove_clicked (GtkButton *button, VigilEvidenceList *self);
+static void on_row_activated (AdwActionRow *row, VigilEvidenceList *self);
+
+static GtkWidget *
+row_new (VigilEvidenceList *self, VigilEvidenceData *doc)
+{
+  g_autofree char *size = g_format_size (doc->size_bytes);
+  g_autofree char *subtitle = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "%u page, %s", "%u pages, %s", doc->page_count),
+    doc->page_count, size);
+  g_autofree char *preview_name = g_strdup_printf (_("Preview %s"), doc->title);
+  g_autofree char *remove_name = g_strdup_printf (_("Remove the evidence %s from the claim of %s"),
+                                                  doc->title, self->claimant);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *preview = gtk_button_new_from_icon_name ("view-reveal-symbolic");
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), doc->title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("x-office-document-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  preview_name, -1);
+
+  gtk_widget_set_valign (preview, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (preview, "flat");
+  gtk_widget_set_tooltip_text (preview, _("Preview"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (preview), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  preview_name, -1);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  remove_name, -1);
+  g_object_set_data (G_OBJECT (preview), DOC_KEY, doc);
+  g_object_set_data (G_OBJECT (remove), DOC_KEY, doc);
+  g_object_set_data (G_OBJECT (row), DOC_KEY, doc);
+  g_signal_connect (preview, "clicked", G_CALLBACK (on_preview_clicked), self);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked), self);
+  g_signal_connect (row, "activated", G_CALLBACK (on_row_activated), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), preview);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  return row;
+}
+
+static GtkWidget *
+open_preview (VigilEvidenceList *self, VigilEvidenceData *doc)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWidget *window = vigil_evidence_window_new (parent_window (self), self->store, doc->id,
+                                                 &error);
+
+  if (window == NULL)
+    {
+      vigil_gui_toast_error (GTK_WIDGET (self), _("The document could not be opened"), error);
+      return NULL;
+    }
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* callbacks */
+
+static void
+on_preview_clicked (GtkButton *button, VigilEvidenceList *self)
+{
+  open_preview (self, g_object_get_data (G_OBJECT (button), DOC_KEY));
+}
+
+static void
+on_row_activated (AdwActionRow *row, VigilEvidenceList *self)
+{
+  open_preview (self, g_object_get_data (G_OBJECT (row), DOC_KEY));
+}
+
+static void
+on_remove_response (AdwMessageDialog *dialog, const char *response, VigilEvidenceList *self)
+{
+  g_autoptr (GError) error = NULL;
+  const char *id = g_object_get_data (G_OBJECT (dialog), DOC_KEY);
+
+  if (!g_str_equal (response, "remove") || self->store == NULL)
+    return;
+  if (!vigil_store_remove_evidence (self->store, id, &error))
+    vigil_gui_toast_error (GTK_WIDGET (self), _("The document could not be removed"), error);
+  vigil_evidence_list_reload (self);
+}
+
+static void
+on_remove_clicked (GtkButton *button, VigilEvidenceList *self)
+{
+  VigilEvidenceData *doc = g_object_get_data (G_OBJECT (button), DOC_KEY);
+  g_autofree char *heading = g_strdup_printf (_("Remove “%s”?"), doc->title);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    parent_window (self), heading,
+    _("The document is deleted from the vault and cannot be brought back.")));
+
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), DOC_KEY, g_strdup (doc->id), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_file_loaded (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr (VigilEvidenceList) self = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
+  g_autofree char *title = NULL;
+  g_autoptr (GFileInfo) info = g_file_query_info (G_FILE (source),
+                                                  G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                                                  G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  title = info != NULL ? g_strdup (g_file_info_get_display_name (info))
+                       : g_file_get_basename (G_FILE (source));
+  if (bytes == NULL || !vigil_evidence_list_attach (self, title, bytes, &error))
+    {
+      if (self->store != NULL)
+        show_refusal (self, title, error);
+      return;
+    }
+}
+
+static void
+on_file_chosen (GtkNativeDialog *chooser, int response, VigilEvidenceList *self)
+{
+  g_autoptr (GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  if (file != NULL)
+    g_file_load_bytes_async (file, NULL, on_file_loaded, g_object_ref (self));
+}
+
+static void
+attach_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  VigilEvidenceList *self = VIGIL_EVIDENCE_LIST (widget);
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *title = g_strdup_printf (_("Attach a PDF to the Claim of %s"), self->claimant);
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (
+    title, parent_window (self), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Attach"), NULL);
+
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* GObject overrides */
+
+static void
+vigil_evidence_list_dispose (GObject *object)
+{
+  VigilEvidenceList *self = VIGIL_EVIDENCE_LIST (object);
+
+  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), VIGIL_TYPE_EVIDENCE_LIST);
+  G_OBJECT_CLASS (vigil_evidence_list_parent_class)->dispose (object);
+}
+
+static void
+vigil_evidence_list_finalize (GObject *object)
+{
+  VigilEvidenceList *self = VIGIL_EVIDENCE_LIST (object);
+
+  g_ptr_array_unref (self->rows);
+  g_ptr_array_unref (self->documents);
+  g_free (self->claim_id);
+  g_free (self->claimant);
+  G_OBJECT_CLASS (vigil_evidence_list_parent_class)->finalize (object);
+}
+
+static void
+vigil_evidence_list_class_init (VigilEvidenceListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vigil_evidence_list_dispose;
+  object_class->finalize = vigil_evidence_list_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/vigilsuite/Vigil/ui/vigil-evidence-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, VigilEvidenceList, attach_button);
+  gtk_widget_class_bind_template_child (widget_class, VigilEvidenceList, empty_row);
+  gtk_widget_class_install_action (widget_class, "evidence.attach", NULL, attach_action);
+}
+
+static void
+vigil_evidence_list_init (VigilEvidenceList *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_ptr_array_new ();
+  self->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_evidence_data_free);
+  self->claimant = g_strdup ("");
+  update_actions (self);
+}
+
+/* public API */
+
+GtkWidget *
+vigil_evidence_list_new (void)
+{
+  return g_object_new (VIGIL_TYPE_EVIDENCE_LIST, NULL);
+}
+
+void
+vigil_evidence_list_set_claim (VigilEvidenceList *self,
+                               VigilStore        *store,
+                               const char        *claim_id,
+                               const char        *claimant)
+{
+  g_autofree char *attach_name = NULL;
+
+  g_return_if_fail (VIGIL_IS_EVIDENCE_LIST (self));
+  g_return_if_fail (store == NULL || VIGIL_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  g_free (self->claim_id);
+  self->claim_id = store != NULL ? g_strdup (claim_id) : NULL;
+  g_free (self->claimant);
+  self->claimant = g_strdup (claimant != NULL ? claimant : "");
+  attach_name = g_strdup_printf (_("Attach a PDF to the claim of %s"), self->claimant);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->attach_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, attach_name, -1);
+  update_actions (self);
+  vigil_evidence_list_reload (self);
+}
+
+void
+vigil_evidence_list_reload (VigilEvidenceList *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) documents = NULL;
+
+  g_return_if_fail (VIGIL_IS_EVIDENCE_LIST (self));
+
+  clear_rows (self);
+  if (self->store != NULL && self->claim_id != NULL)
+    {
+      documents = vigil_store_list_evidence (self->store, self->claim_id, &error);
+      if (documents == NULL)
+        vigil_gui_toast_error (GTK_WIDGET (self), _("The documents could not be read"), error);
+    }
+  for (guint i = 0; documents != NULL && i < documents->len; i++)
+    {
+      VigilEvidenceData *doc = g_ptr_array_steal_index (documents, i--);
+      GtkWidget *row;
+
+      g_ptr_array_add (self->documents, doc);
+      row = row_new (self, doc);
+      g_ptr_array_add (self->rows, row);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_row), self->rows->len == 0);
+}
+
+gboolean
+vigil_evidence_list_attach (VigilEvidenceList *self,
+                            const char        *title,
+                            GBytes            *pdf,
+                            GError           **error)
+{
+  g_autoptr (VigilEvidenceData) doc = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_EVIDENCE_LIST (self), FALSE);
+  g_return_val_if_fail (self->store != NULL && self->claim_id != NULL, FALSE);
+
+  doc = vigil_store_attach_evidence (self->store, self->claim_id, NULL, title, pdf, error);
+  if (doc == NULL)
+    return FALSE;
+  vigil_evidence_list_reload (self);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Attached %s (%u page)",
+                                          "Attached %s (%u pages)", doc->page_count),
+                             doc->title, doc->page_count);
+  vigil_gui_toast (GTK_WIDGET (self), message);
+  return TRUE;
+}
+
+guint
+vigil_evidence_list_get_n_documents (VigilEvidenceList *self)
+{
+  g_return_val_if_fail (VIGIL_IS_EVIDENCE_LIST (self), 0);
+
+  return self->documents->len;
+}
+
+GtkWidget *
+vigil_evidence_list_open_preview (VigilEvidenceList *self, guint index)
+{
+  g_return_val_if_fail (VIGIL_IS_EVIDENCE_LIST (self), NULL);
+  g_return_val_if_fail (index < self->documents->len, NULL);
+
+  return open_preview (self, g_ptr_array_index (self->documents, index));
+}

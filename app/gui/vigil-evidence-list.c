@@ -2,9 +2,10 @@
  *
  * Each document is a row: its name, its pages and size, a button to
  * preview it (as activating the row does) and one to remove it. "Attach
- * PDF…" asks for a file; a file the core refuses (password-protected,
- * damaged, empty, not a PDF, too large) is named in a dialog with the
- * core's reason, which a toast would cut short.
+ * PDF…" asks for a file, which Poppler reads on a worker thread; a file
+ * the core refuses (password-protected, damaged, empty, not a PDF, too
+ * large) is named in a dialog with the core's reason, which a toast would
+ * cut short.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -34,6 +35,8 @@ struct _VigilEvidenceList
   char               *claimant;
   GPtrArray          *rows;      /* AdwActionRow, one a document */
   GPtrArray          *documents; /* VigilEvidenceData, in the same order */
+  /* A file being read by Poppler on a worker thread. */
+  GCancellable       *reading;
 };
 
 G_DEFINE_FINAL_TYPE (VigilEvidenceList, vigil_evidence_list, ADW_TYPE_PREFERENCES_GROUP)
@@ -44,7 +47,8 @@ static void
 update_actions (VigilEvidenceList *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "evidence.attach",
-                                 self->store != NULL && self->claim_id != NULL);
+                                 self->store != NULL && self->claim_id != NULL
+                                   && self->reading == NULL);
 }
 
 static void
@@ -184,25 +188,82 @@ on_remove_clicked (GtkButton *button, VigilEvidenceList *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  GBytes *pdf;
+  char   *title;
+} Reading;
+
+static void
+reading_free (Reading *reading)
+{
+  g_bytes_unref (reading->pdf);
+  g_free (reading->title);
+  g_free (reading);
+}
+
+/* On a worker thread: Poppler's part, which takes a while for a long
+ * document; the store is not touched here. */
+static void
+inspect_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  Reading *reading = data;
+  GError *error = NULL;
+  VigilEvidenceFile *file = vigil_evidence_file_inspect (reading->pdf, &error);
+
+  if (file == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, file, (GDestroyNotify) vigil_evidence_file_free);
+}
+
+static void
+on_inspected (GObject *source, GAsyncResult *result, gpointer data)
+{
+  VigilEvidenceList *self = VIGIL_EVIDENCE_LIST (source);
+  Reading *reading = g_task_get_task_data (G_TASK (result));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilEvidenceFile) file = g_task_propagate_pointer (G_TASK (result), &error);
+  gboolean cancelled = g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result)));
+
+  if (g_task_get_cancellable (G_TASK (result)) == self->reading)
+    g_clear_object (&self->reading);
+  update_actions (self);
+  /* The vault locked, or the list shows another claim by now. */
+  if (cancelled || self->store == NULL)
+    return;
+  if (file == NULL || !vigil_evidence_list_attach_file (self, reading->title, file, &error))
+    show_refusal (self, reading->title, error);
+}
+
 static void
 on_file_loaded (GObject *source, GAsyncResult *result, gpointer data)
 {
   g_autoptr (VigilEvidenceList) self = data;
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) bytes = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
-  g_autofree char *title = NULL;
   g_autoptr (GFileInfo) info = g_file_query_info (G_FILE (source),
                                                   G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
                                                   G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autoptr (GTask) task = NULL;
+  Reading *reading = g_new0 (Reading, 1);
 
-  title = info != NULL ? g_strdup (g_file_info_get_display_name (info))
-                       : g_file_get_basename (G_FILE (source));
-  if (bytes == NULL || !vigil_evidence_list_attach (self, title, bytes, &error))
+  reading->title = info != NULL ? g_strdup (g_file_info_get_display_name (info))
+                                : g_file_get_basename (G_FILE (source));
+  if (bytes == NULL || self->store == NULL)
     {
       if (self->store != NULL)
-        show_refusal (self, title, error);
+        show_refusal (self, reading->title, error);
+      reading_free (reading);
       return;
     }
+  reading->pdf = g_steal_pointer (&bytes);
+  g_clear_object (&self->reading);
+  self->reading = g_cancellable_new ();
+  update_actions (self);
+  task = g_task_new (self, self->reading, on_inspected, NULL);
+  g_task_set_task_data (task, reading, (GDestroyNotify) reading_free);
+  g_task_run_in_thread (task, inspect_thread);
 }
 
 static void
@@ -244,6 +305,9 @@ vigil_evidence_list_dispose (GObject *object)
   VigilEvidenceList *self = VIGIL_EVIDENCE_LIST (object);
 
   g_clear_object (&self->store);
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
   gtk_widget_dispose_template (GTK_WIDGET (self), VIGIL_TYPE_EVIDENCE_LIST);
   G_OBJECT_CLASS (vigil_evidence_list_parent_class)->dispose (object);
 }
@@ -306,6 +370,9 @@ vigil_evidence_list_set_claim (VigilEvidenceList *self,
   g_return_if_fail (store == NULL || VIGIL_IS_STORE (store));
 
   g_set_object (&self->store, store);
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
   g_free (self->claim_id);
   self->claim_id = store != NULL ? g_strdup (claim_id) : NULL;
   g_free (self->claimant);
@@ -345,6 +412,19 @@ vigil_evidence_list_reload (VigilEvidenceList *self)
   gtk_widget_set_visible (GTK_WIDGET (self->empty_row), self->rows->len == 0);
 }
 
+static void
+attached (VigilEvidenceList *self, VigilEvidenceData *doc)
+{
+  g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "Attached %s (%u page)",
+                                                           "Attached %s (%u pages)",
+                                                           doc->page_count),
+                                              doc->title, doc->page_count);
+
+  vigil_evidence_list_reload (self);
+  vigil_gui_toast (GTK_WIDGET (self), message);
+}
+
 gboolean
 vigil_evidence_list_attach (VigilEvidenceList *self,
                             const char        *title,
@@ -352,7 +432,6 @@ vigil_evidence_list_attach (VigilEvidenceList *self,
                             GError           **error)
 {
   g_autoptr (VigilEvidenceData) doc = NULL;
-  g_autofree char *message = NULL;
 
   g_return_val_if_fail (VIGIL_IS_EVIDENCE_LIST (self), FALSE);
   g_return_val_if_fail (self->store != NULL && self->claim_id != NULL, FALSE);
@@ -360,11 +439,25 @@ vigil_evidence_list_attach (VigilEvidenceList *self,
   doc = vigil_store_attach_evidence (self->store, self->claim_id, NULL, title, pdf, error);
   if (doc == NULL)
     return FALSE;
-  vigil_evidence_list_reload (self);
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Attached %s (%u page)",
-                                          "Attached %s (%u pages)", doc->page_count),
-                             doc->title, doc->page_count);
-  vigil_gui_toast (GTK_WIDGET (self), message);
+  attached (self, doc);
+  return TRUE;
+}
+
+gboolean
+vigil_evidence_list_attach_file (VigilEvidenceList *self,
+                                 const char        *title,
+                                 VigilEvidenceFile *file,
+                                 GError           **error)
+{
+  g_autoptr (VigilEvidenceData) doc = NULL;
+
+  g_return_val_if_fail (VIGIL_IS_EVIDENCE_LIST (self), FALSE);
+  g_return_val_if_fail (self->store != NULL && self->claim_id != NULL, FALSE);
+
+  doc = vigil_store_attach_evidence_file (self->store, self->claim_id, NULL, title, file, error);
+  if (doc == NULL)
+    return FALSE;
+  attached (self, doc);
   return TRUE;
 }
 

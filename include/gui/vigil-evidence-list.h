@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "vigil-evidence-pdf.h"
 #include "vigil-store.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,11 @@ void       vigil_evidence_list_reload       (VigilEvidenceList *self);
 gboolean   vigil_evidence_list_attach       (VigilEvidenceList *self,
                                              const char        *title,
                                              GBytes            *pdf,
+                                             GError           **error);
+/* The same for a file read beforehand (vigil_evidence_file_inspect()). */
+gboolean   vigil_evidence_list_attach_file  (VigilEvidenceList *self,
+                                             const char        *title,
+                                             VigilEvidenceFile *file,
                                              GError           **error);
 guint      vigil_evidence_list_get_n_documents (VigilEvidenceList *self);
 /* Opens the preview of document @index (in the order listed). */

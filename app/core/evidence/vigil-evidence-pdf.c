@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <poppler.h>
+#include <sodium.h>
 #include <string.h>
 
 #include "vigil-evidence-pdf.h"
@@ -24,6 +25,13 @@ struct _VigilPdf
 {
   PopplerDocument *document;
   GBytes          *bytes;
+};
+
+struct _VigilEvidenceFile
+{
+  GBytes *bytes;
+  guint   n_pages;
+  char   *text;
 };
 
 G_DEFINE_QUARK (vigil-evidence-error-quark, vigil_evidence_error)
@@ -198,4 +206,58 @@ vigil_pdf_render_page (VigilPdf *self, guint index, int width)
   cairo_surface_flush (surface);
   g_clear_object (&page);
   return surface;
+}
+
+VigilEvidenceFile *
+vigil_evidence_file_inspect (GBytes *pdf, GError **error)
+{
+  g_autoptr (VigilPdf) doc = NULL;
+  VigilEvidenceFile *file;
+
+  g_return_val_if_fail (pdf != NULL, NULL);
+
+  doc = vigil_pdf_open (pdf, error);
+  if (doc == NULL)
+    return NULL;
+  file = g_new0 (VigilEvidenceFile, 1);
+  file->bytes = g_bytes_ref (pdf);
+  file->n_pages = vigil_pdf_get_n_pages (doc);
+  file->text = vigil_pdf_extract_text (doc);
+  return file;
+}
+
+void
+vigil_evidence_file_free (VigilEvidenceFile *file)
+{
+  if (file == NULL)
+    return;
+  g_bytes_unref (file->bytes);
+  /* The text of a medical report or a judgment names people. */
+  sodium_memzero (file->text, strlen (file->text));
+  g_free (file->text);
+  g_free (file);
+}
+
+GBytes *
+vigil_evidence_file_get_bytes (VigilEvidenceFile *file)
+{
+  g_return_val_if_fail (file != NULL, NULL);
+
+  return file->bytes;
+}
+
+guint
+vigil_evidence_file_get_n_pages (VigilEvidenceFile *file)
+{
+  g_return_val_if_fail (file != NULL, 0);
+
+  return file->n_pages;
+}
+
+const char *
+vigil_evidence_file_get_text (VigilEvidenceFile *file)
+{
+  g_return_val_if_fail (file != NULL, NULL);
+
+  return file->text;
 }

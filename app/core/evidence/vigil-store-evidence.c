@@ -139,10 +139,7 @@ vigil_store_attach_evidence (VigilStore *self,
                              GBytes     *pdf,
                              GError    **error)
 {
-  g_autoptr (VigilEvidenceData) data = NULL;
-  g_autoptr (VigilPdf) doc = NULL;
-  char *text;
-  gboolean ok;
+  g_autoptr (VigilEvidenceFile) file = NULL;
 
   g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
   g_return_val_if_fail (claim_id != NULL && pdf != NULL, NULL);
@@ -151,10 +148,38 @@ vigil_store_attach_evidence (VigilStore *self,
   if (!vigil_evidence_title_validate (title, error))
     return NULL;
   /* Everything that can refuse the file runs before the first write. */
-  doc = vigil_pdf_open (pdf, error);
-  if (doc == NULL)
+  file = vigil_evidence_file_inspect (pdf, error);
+  if (file == NULL)
     return NULL;
+  return vigil_store_attach_evidence_file (self, claim_id, claim_item_id, title, file, error);
+}
 
+/**
+ * vigil_store_attach_evidence_file:
+ * @file: what vigil_evidence_file_inspect() read
+ *
+ * vigil_store_attach_evidence() for a file inspected beforehand, so that
+ * Poppler's work can run on a worker thread and only the writing where the
+ * store is used.
+ */
+VigilEvidenceData *
+vigil_store_attach_evidence_file (VigilStore        *self,
+                                  const char        *claim_id,
+                                  const char        *claim_item_id,
+                                  const char        *title,
+                                  VigilEvidenceFile *file,
+                                  GError           **error)
+{
+  g_autoptr (VigilEvidenceData) data = NULL;
+  GBytes *pdf;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+  g_return_val_if_fail (claim_id != NULL && file != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!vigil_evidence_title_validate (title, error))
+    return NULL;
+  pdf = vigil_evidence_file_get_bytes (file);
   data = vigil_evidence_data_new ();
   data->id = vigil_uuid_new ();
   data->claim_id = g_strdup (claim_id);
@@ -162,19 +187,12 @@ vigil_store_attach_evidence (VigilStore *self,
   data->title = g_strdup (title);
   data->mime_type = g_strdup (MIME_PDF);
   data->size_bytes = (gint64) g_bytes_get_size (pdf);
-  data->page_count = vigil_pdf_get_n_pages (doc);
+  data->page_count = vigil_evidence_file_get_n_pages (file);
   data->chunk_count = vigil_store_stream_chunk_count (g_bytes_get_size (pdf));
-  text = vigil_pdf_extract_text (doc);
-  g_clear_pointer (&doc, vigil_pdf_free);
 
   if (!vigil_store_begin (self, error))
-    {
-      vigil_record_wipe_string (text);
-      return NULL;
-    }
-  ok = write_document (self, data, pdf, text, error);
-  vigil_record_wipe_string (text);
-  if (!ok)
+    return NULL;
+  if (!write_document (self, data, pdf, vigil_evidence_file_get_text (file), error))
     {
       vigil_store_rollback (self);
       return NULL;

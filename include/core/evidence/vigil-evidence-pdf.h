@@ -57,4 +57,21 @@ cairo_surface_t *vigil_pdf_render_page    (VigilPdf    *pdf,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilPdf, vigil_pdf_free)
 
+/* A file checked and read, ready to attach: the slow part of attaching
+ * (Poppler), which may run on any thread, apart from the writing, which
+ * runs where the store is used. */
+typedef struct _VigilEvidenceFile VigilEvidenceFile;
+
+/* Opens @pdf, counts its pages and extracts its text; or says why it is
+ * refused (VIGIL_EVIDENCE_ERROR). Touches nothing but @pdf. */
+VigilEvidenceFile *vigil_evidence_file_inspect     (GBytes            *pdf,
+                                                    GError           **error);
+/* Wipes the extracted text. */
+void               vigil_evidence_file_free        (VigilEvidenceFile *file);
+GBytes            *vigil_evidence_file_get_bytes   (VigilEvidenceFile *file);
+guint              vigil_evidence_file_get_n_pages (VigilEvidenceFile *file);
+const char        *vigil_evidence_file_get_text    (VigilEvidenceFile *file);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VigilEvidenceFile, vigil_evidence_file_free)
+
 G_END_DECLS

@@ -19,6 +19,13 @@ VigilEvidenceData *vigil_store_attach_evidence    (VigilStore   *self,
                                                    const char   *title,
                                                    GBytes       *pdf,
                                                    GError      **error);
+/* The same, for a file already inspected (on another thread). */
+VigilEvidenceData *vigil_store_attach_evidence_file (VigilStore        *self,
+                                                     const char        *claim_id,
+                                                     const char        *claim_item_id,
+                                                     const char        *title,
+                                                     VigilEvidenceFile *file,
+                                                     GError           **error);
 /* Element type VigilEvidenceData: the documents of the claim (those of its
  * heads of damage too), in the order they were attached. */
 GPtrArray         *vigil_store_list_evidence      (VigilStore   *self,

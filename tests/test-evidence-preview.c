@@ -212,6 +212,11 @@ test_responsive (PreviewFixture *f, gconstpointer data)
   third = gtk_widget_get_parent (third);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (third), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Preview page 3 of judgment-300.pdf");
+  /* The item that takes the focus, too. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_parent (third)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Preview page 3 of judgment-300.pdf");
+  g_assert_true (gtk_widget_get_focusable (gtk_widget_get_parent (third)));
   vigil_evidence_preview_select_page (preview, 2);
   text = vigil_test_widget_text (window);
   g_assert_nonnull (strstr (text, "Text of page 3"));
@@ -355,7 +360,17 @@ test_attach_by_chooser (PreviewFixture *f, gconstpointer data)
   g_clear_pointer (&text, g_free);
   text = page_text (GTK_WIDGET (preview));
   g_assert_nonnull (strstr (text, "Fracture of the left wrist"));
+  /* Right chooses the next page, whose text then shows. */
   vigil_test_input_focus_window (preview);
+  vigil_test_input_keys (preview, "Right");
+  vigil_test_run_for (200);
+  g_assert_cmpuint (vigil_evidence_preview_get_page (
+                      vigil_evidence_window_get_preview (VIGIL_EVIDENCE_WINDOW (preview))),
+                    ==, 1);
+  g_clear_pointer (&text, g_free);
+  text = page_text (GTK_WIDGET (preview));
+  g_assert_nonnull (strstr (text, "Medical report, page 2 of 4"));
+  vigil_test_screenshot (GTK_WIDGET (preview), "evidence-preview-keys");
   vigil_test_input_keys (preview, "Escape");
   g_assert_false (has_window (GSIZE_TO_POINTER (VIGIL_TYPE_EVIDENCE_WINDOW)));
 

@@ -136,6 +136,11 @@ on_bind_page (VigilEvidencePreview *self, GtkListItem *item, GtkSignalListItemFa
   gtk_label_set_label (GTK_LABEL (label), number);
   gtk_widget_set_tooltip_text (box, name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* The grid's own item widget takes the keyboard focus; GTK 4.8 has no
+   * gtk_list_item_set_accessible_label(), so it is named here too. */
+  if (gtk_widget_get_parent (box) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
 static void
@@ -167,6 +172,14 @@ on_selected_changed (VigilEvidencePreview *self, GParamSpec *pspec, GtkSingleSel
     show_page_text (self, selected);
 }
 
+/* GtkWidget overrides */
+
+static gboolean
+vigil_evidence_preview_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (VIGIL_EVIDENCE_PREVIEW (widget)->pages_view));
+}
+
 /* GObject overrides */
 
 static void
@@ -193,6 +206,7 @@ vigil_evidence_preview_class_init (VigilEvidencePreviewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vigil_evidence_preview_dispose;
+  widget_class->grab_focus = vigil_evidence_preview_grab_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/vigilsuite/Vigil/ui/vigil-evidence-preview.ui");

@@ -82,6 +82,8 @@ vigil_evidence_window_new (GtkWindow *parent, VigilStore *store, const char *evi
   adw_window_title_set_title (self->window_title, vigil_evidence_preview_get_title (self->preview));
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), vigil_evidence_preview_get_title (self->preview));
+  /* The keyboard starts on the pages: arrows choose one, its text shows. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->preview));
   return GTK_WIDGET (self);
 }
 

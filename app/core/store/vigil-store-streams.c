@@ -196,6 +196,12 @@ vigil_store_stream_read (VigilStore              *self,
   vigil_store_bind_text (chunks, 1, record_id);
   /* Wiped when freed; never grown, so no copy is left behind. */
   out = sodium_malloc (MAX (size, 1));
+  if (out == NULL)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_IO,
+                   _("There is not enough memory to open the document"));
+      return NULL;
+    }
   while ((rc = sqlite3_step (chunks)) == SQLITE_ROW)
     {
       g_autoptr (GBytes) chunk = vigil_db_column_bytes (chunks, 1);

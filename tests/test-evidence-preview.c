@@ -28,6 +28,7 @@ typedef struct
   VigilCase   *kase;
   VigilPerson *claimant;
   char        *claim_id;
+  char        *item_id;
   GtkWindow   *window;
 } PreviewFixture;
 
@@ -52,6 +53,7 @@ preview_set_up (PreviewFixture *f, gconstpointer data)
   g_assert_true (vigil_store_add_claim (f->store.store, claim, &error));
   g_assert_no_error (error);
   f->claim_id = g_strdup (claim->id);
+  f->item_id = g_strdup (item->id);
 
   f->window = GTK_WINDOW (adw_application_window_new (NULL));
   gtk_window_set_default_size (f->window, 720, 520);
@@ -69,6 +71,7 @@ preview_tear_down (PreviewFixture *f, gconstpointer data)
   g_clear_object (&f->kase);
   g_clear_object (&f->claimant);
   g_free (f->claim_id);
+  g_free (f->item_id);
   fixture_tear_down (&f->store, data);
 }
 
@@ -399,6 +402,43 @@ test_attach_by_chooser (PreviewFixture *f, gconstpointer data)
   assert_check_ok (&f->store);
 }
 
+/* A list of one head of damage attaches to it and shows only its own. */
+static void
+test_head_of_damage (PreviewFixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) payslips = vigil_test_pdf_new (2, "Payslips", NULL);
+  g_autoptr (GBytes) judgment = vigil_test_pdf_new (1, "Judgment", NULL);
+  g_autoptr (GPtrArray) docs = NULL;
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *claim_list = vigil_evidence_list_new ();
+  GtkWidget *item_list = vigil_evidence_list_new ();
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (claim_list));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (item_list));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (f->window), page);
+  vigil_evidence_list_set_claim (VIGIL_EVIDENCE_LIST (claim_list), f->store.store, f->claim_id,
+                                 "V-01");
+  vigil_evidence_list_set_claim (VIGIL_EVIDENCE_LIST (item_list), f->store.store, f->claim_id,
+                                 "V-01");
+  vigil_evidence_list_set_item (VIGIL_EVIDENCE_LIST (item_list), f->item_id);
+  g_assert_true (vigil_evidence_list_attach (VIGIL_EVIDENCE_LIST (item_list), "payslips.pdf",
+                                             payslips, &error));
+  g_assert_no_error (error);
+  g_assert_true (vigil_evidence_list_attach (VIGIL_EVIDENCE_LIST (claim_list), "judgment.pdf",
+                                             judgment, &error));
+  g_assert_no_error (error);
+  vigil_evidence_list_reload (VIGIL_EVIDENCE_LIST (item_list));
+
+  docs = vigil_store_list_evidence (f->store.store, f->claim_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (docs->len, ==, 2);
+  g_assert_cmpstr (((VigilEvidenceData *) docs->pdata[0])->claim_item_id, ==, f->item_id);
+  g_assert_null (((VigilEvidenceData *) docs->pdata[1])->claim_item_id);
+  g_assert_cmpuint (vigil_evidence_list_get_n_documents (VIGIL_EVIDENCE_LIST (item_list)), ==, 1);
+  g_assert_cmpuint (vigil_evidence_list_get_n_documents (VIGIL_EVIDENCE_LIST (claim_list)), ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -410,6 +450,9 @@ main (int argc, char **argv)
               test_closed_while_drawing, preview_tear_down);
   g_test_add ("/evidence-preview/attach-by-chooser", PreviewFixture, NULL, preview_set_up,
               test_attach_by_chooser, preview_tear_down);
+
+  g_test_add ("/evidence-preview/head-of-damage", PreviewFixture, NULL, preview_set_up,
+              test_head_of_damage, preview_tear_down);
 
   return g_test_run ();
 }

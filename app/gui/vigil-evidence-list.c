@@ -32,6 +32,7 @@ struct _VigilEvidenceList
 
   VigilStore         *store;
   char               *claim_id;
+  char               *item_id;   /* a head of damage, or NULL: the whole claim */
   char               *claimant;
   GPtrArray          *rows;      /* AdwActionRow, one a document */
   GPtrArray          *documents; /* VigilEvidenceData, in the same order */
@@ -320,6 +321,7 @@ vigil_evidence_list_finalize (GObject *object)
   g_ptr_array_unref (self->rows);
   g_ptr_array_unref (self->documents);
   g_free (self->claim_id);
+  g_free (self->item_id);
   g_free (self->claimant);
   G_OBJECT_CLASS (vigil_evidence_list_parent_class)->finalize (object);
 }
@@ -375,6 +377,7 @@ vigil_evidence_list_set_claim (VigilEvidenceList *self,
   g_clear_object (&self->reading);
   g_free (self->claim_id);
   self->claim_id = store != NULL ? g_strdup (claim_id) : NULL;
+  g_clear_pointer (&self->item_id, g_free);
   g_free (self->claimant);
   self->claimant = g_strdup (claimant != NULL ? claimant : "");
   attach_name = g_strdup_printf (_("Attach a PDF to the claim of %s"), self->claimant);
@@ -401,9 +404,14 @@ vigil_evidence_list_reload (VigilEvidenceList *self)
     }
   for (guint i = 0; documents != NULL && i < documents->len; i++)
     {
-      VigilEvidenceData *doc = g_ptr_array_steal_index (documents, i--);
+      VigilEvidenceData *doc;
       GtkWidget *row;
 
+      if (self->item_id != NULL
+          && g_strcmp0 (((VigilEvidenceData *) documents->pdata[i])->claim_item_id,
+                        self->item_id) != 0)
+        continue;
+      doc = g_ptr_array_steal_index (documents, i--);
       g_ptr_array_add (self->documents, doc);
       row = row_new (self, doc);
       g_ptr_array_add (self->rows, row);
@@ -425,6 +433,16 @@ attached (VigilEvidenceList *self, VigilEvidenceData *doc)
   vigil_gui_toast (GTK_WIDGET (self), message);
 }
 
+void
+vigil_evidence_list_set_item (VigilEvidenceList *self, const char *item_id)
+{
+  g_return_if_fail (VIGIL_IS_EVIDENCE_LIST (self));
+
+  g_free (self->item_id);
+  self->item_id = g_strdup (item_id);
+  vigil_evidence_list_reload (self);
+}
+
 gboolean
 vigil_evidence_list_attach (VigilEvidenceList *self,
                             const char        *title,
@@ -436,7 +454,8 @@ vigil_evidence_list_attach (VigilEvidenceList *self,
   g_return_val_if_fail (VIGIL_IS_EVIDENCE_LIST (self), FALSE);
   g_return_val_if_fail (self->store != NULL && self->claim_id != NULL, FALSE);
 
-  doc = vigil_store_attach_evidence (self->store, self->claim_id, NULL, title, pdf, error);
+  doc = vigil_store_attach_evidence (self->store, self->claim_id, self->item_id, title, pdf,
+                                     error);
   if (doc == NULL)
     return FALSE;
   attached (self, doc);
@@ -454,7 +473,8 @@ vigil_evidence_list_attach_file (VigilEvidenceList *self,
   g_return_val_if_fail (VIGIL_IS_EVIDENCE_LIST (self), FALSE);
   g_return_val_if_fail (self->store != NULL && self->claim_id != NULL, FALSE);
 
-  doc = vigil_store_attach_evidence_file (self->store, self->claim_id, NULL, title, file, error);
+  doc = vigil_store_attach_evidence_file (self->store, self->claim_id, self->item_id, title, file,
+                                          error);
   if (doc == NULL)
     return FALSE;
   attached (self, doc);

@@ -66,6 +66,9 @@ update_status (VigilEvidencePreview *self)
 {
   g_autofree char *status = NULL;
 
+  /* Disposed: its labels are gone. */
+  if (self->status_label == NULL)
+    return;
   if (self->title == NULL)
     status = g_strdup ("");
   else if (self->n_drawn < self->n_pages)
@@ -82,6 +85,8 @@ show_page_text (VigilEvidencePreview *self, guint index)
   g_autofree char *heading = NULL;
 
   self->page = index;
+  if (self->page_label == NULL)
+    return;
   if (self->page_texts != NULL && index < g_strv_length (self->page_texts))
     text = self->page_texts[index];
   heading = g_strdup_printf (_("Text of page %u"), index + 1);
@@ -159,7 +164,7 @@ on_page_ready (VigilEvidencePreview *self, guint index, guint n_pages, GdkTextur
 static void
 on_finished (VigilEvidencePreview *self, gboolean complete, VigilPageRenderer *renderer)
 {
-  if (!complete)
+  if (!complete && self->status_label != NULL)
     gtk_label_set_label (self->status_label, _("Some pages could not be drawn"));
 }
 
@@ -298,11 +303,8 @@ vigil_evidence_preview_clear (VigilEvidencePreview *self)
   self->n_pages = 0;
   self->n_drawn = 0;
   self->page = 0;
-  if (self->text_view != NULL)
-    {
-      show_page_text (self, 0);
-      update_status (self);
-    }
+  show_page_text (self, 0);
+  update_status (self);
 }
 
 const char *

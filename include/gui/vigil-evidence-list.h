@@ -23,6 +23,10 @@ void       vigil_evidence_list_set_claim    (VigilEvidenceList *self,
                                              VigilStore        *store,
                                              const char        *claim_id,
                                              const char        *claimant);
+/* Only the documents of the claim's head of damage @item_id, to which
+ * "Attach PDF…" then attaches; NULL: every document of the claim. */
+void       vigil_evidence_list_set_item     (VigilEvidenceList *self,
+                                             const char        *item_id);
 /* Reads the list again from the store. */
 void       vigil_evidence_list_reload       (VigilEvidenceList *self);
 /* Attaches @pdf under @title, as the file chooser does; FALSE with the

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "vigil-claim.h"
+#include "vigil-currency.h"
 #include "vigil-error.h"
 #include "vigil-record-rules.h"
 
@@ -28,11 +29,12 @@ const char * const vigil_claim_heads[] = {
 
 /* private helpers */
 
+/* A real ISO 4217 code with a minor unit, so that every amount of the
+ * claim can be written and read exactly. */
 static gboolean
 currency_is_valid (const char *currency)
 {
-  return currency != NULL && strlen (currency) == 3 && g_ascii_isupper (currency[0])
-         && g_ascii_isupper (currency[1]) && g_ascii_isupper (currency[2]);
+  return vigil_currency_lookup (currency) != NULL;
 }
 
 static gboolean
@@ -163,7 +165,7 @@ vigil_claim_data_validate (const VigilClaimData *data, const char **out_field, G
       if (out_field != NULL)
         *out_field = "currency";
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Currency must be an ISO 4217 code: three capital letters, like EUR"));
+                   _("Currency must be an ISO 4217 code with a minor unit, like EUR"));
       return FALSE;
     }
   if (data->filed_at != NULL && !vigil_record_date_is_valid (data->filed_at))

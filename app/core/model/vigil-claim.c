@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "vigil-claim.h"
+#include "vigil-claim-records.h"
 #include "vigil-currency.h"
 #include "vigil-error.h"
 #include "vigil-record-rules.h"
@@ -18,8 +19,11 @@ const char * const vigil_claim_routes[] = {
   "civil_claim", "civil_suit", "state_fund", "labour_tribunal", NULL,
 };
 
+/* In the order of the procedure (vigil-claim-status.c); "enforced" last:
+ * older vaults and files wrote it for a claim under enforcement. */
 const char * const vigil_claim_statuses[] = {
-  "drafting", "filed", "heard", "awarded", "rejected", "enforced", "paid", NULL,
+  "drafting", "filed", "heard", "awarded", "partly_awarded", "rejected", "appealed",
+  "under_enforcement", "paid", "partly_paid", "enforced", NULL,
 };
 
 const char * const vigil_claim_heads[] = {
@@ -85,6 +89,12 @@ vigil_claim_data_new (void)
   VigilClaimData *data = g_new0 (VigilClaimData, 1);
 
   data->items = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_claim_item_data_free);
+  data->history
+      = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_claim_status_change_free);
+  data->deadlines = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_claim_deadline_free);
+  data->payments = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_claim_payment_free);
+  data->asset_links
+      = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_claim_asset_link_free);
   return data;
 }
 
@@ -104,6 +114,10 @@ vigil_claim_data_free (VigilClaimData *data)
   vigil_record_wipe_string (data->assets);
   vigil_record_wipe_string (data->notes);
   g_ptr_array_unref (data->items);
+  g_ptr_array_unref (data->history);
+  g_ptr_array_unref (data->deadlines);
+  g_ptr_array_unref (data->payments);
+  g_ptr_array_unref (data->asset_links);
   g_free (data);
 }
 

@@ -11,6 +11,7 @@
 
 #include "vigil-claim-status.h"
 #include "vigil-error.h"
+#include "vigil-interchange.h"
 #include "vigil-store-claim-records.h"
 #include "vigil-store-claims.h"
 #include "vigil-test-store.h"
@@ -571,6 +572,140 @@ test_legacy_paid (void)
   vigil_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+/* The export without its moment, as text, for comparing two exports. */
+static char *
+export_text (VigilStore *store, VigilExportFlags flags)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) root = vigil_interchange_export_node (store, flags, NULL, &error);
+
+  g_assert_no_error (error);
+  json_object_remove_member (json_node_get_object (root), "exported_at");
+  return json_to_string (root, TRUE);
+}
+
+/* A claim with all its parts leaves in a file and comes back the same,
+ * with its assets; without identities, the asset's description stays
+ * behind like every text sealed under a person's key. */
+static void
+test_interchange_round_trip (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilCase) kase = add_case (f, "K 19/2024");
+  g_autoptr (VigilPerson) victim = add_person (f, kase, "V-01", VIGIL_PERSON_ROLE_VICTIM);
+  g_autoptr (VigilPerson) defendant = add_person (f, kase, "D-01", VIGIL_PERSON_ROLE_DEFENDANT);
+  g_autoptr (VigilClaimData) claim = add_claim (f, kase, victim, "heard");
+  g_autoptr (VigilDefendantAsset) asset = vigil_defendant_asset_new ();
+  g_autoptr (VigilClaimDeadline) deadline = vigil_claim_deadline_new ();
+  g_autoptr (VigilClaimPayment) payment = NULL;
+  g_autoptr (VigilClaimPayment) whole = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *pseudonyms = NULL;
+  g_autofree char *other_path = g_build_filename (f->dir, "other.vigil", NULL);
+  g_autoptr (VigilVault) other_vault = NULL;
+  g_autoptr (VigilStore) other = NULL;
+  g_autoptr (VigilInterchange) document = NULL;
+  g_autoptr (JsonNode) root = NULL;
+
+  g_assert_true (vigil_store_set_monitor (f->store, "Ana Monitor", &error));
+  g_assert_true (vigil_store_change_claim_status (f->store, claim, "partly_awarded", "2024-04-02",
+                                                  "left_undecided", &error));
+  g_assert_no_error (error);
+  asset->case_id = g_strdup (vigil_case_get_id (kase));
+  asset->defendant_id = g_strdup (vigil_person_get_id (defendant));
+  asset->kind = g_strdup ("bank_account");
+  asset->has_estimate = TRUE;
+  asset->estimated_minor = 1250000;
+  asset->currency = g_strdup ("EUR");
+  asset->state = g_strdup ("confiscated");
+  asset->description = g_strdup ("Account RO49 AAAA 1B31 0075 9384 0000");
+  g_assert_true (vigil_store_save_defendant_asset (f->store, asset, &error));
+  g_assert_true (vigil_store_link_claim_asset (f->store, claim->id, asset->id, &error));
+  deadline->claim_id = g_strdup (claim->id);
+  deadline->kind = g_strdup ("appeal");
+  deadline->due_on = g_strdup ("2024-05-02");
+  g_assert_true (vigil_store_save_claim_deadline (f->store, deadline, &error));
+  payment = payment_new (claim, "2024-06-10", 120000, "confiscated_assets",
+                         ((VigilClaimItemData *) g_ptr_array_index (claim->items, 0))->id);
+  whole = payment_new (claim, "2024-07-01", 5000, "state_fund", NULL);
+  g_assert_true (vigil_store_add_claim_payment (f->store, payment, &error));
+  g_assert_true (vigil_store_add_claim_payment (f->store, whole, &error));
+  g_assert_no_error (error);
+
+  first = export_text (f->store, VIGIL_EXPORT_IDENTITIES);
+  g_assert_nonnull (strstr (first, "\"payer\" : \"confiscated_assets\""));
+  g_assert_nonnull (strstr (first, "\"item_index\" : 0"));
+  g_assert_nonnull (strstr (first, "\"asset_indexes\" : [\n"));
+  g_assert_nonnull (strstr (first, "\"reason\" : \"left_undecided\""));
+  g_assert_nonnull (strstr (first, "RO49"));
+  pseudonyms = export_text (f->store, VIGIL_EXPORT_DEFAULT);
+  g_assert_null (strstr (pseudonyms, "RO49"));
+  g_assert_nonnull (strstr (pseudonyms, "\"defendant\" : \"D-01\""));
+
+  other_vault = vigil_vault_create (other_path, VIGIL_TEST_PASSPHRASE, VIGIL_KDF_INTERACTIVE,
+                                    &error);
+  g_assert_no_error (error);
+  other = vigil_store_new (other_vault);
+  root = json_from_string (first, &error);
+  g_assert_no_error (error);
+  json_object_set_string_member (json_node_get_object (root), "exported_at",
+                                 "2024-08-01T10:00:00Z");
+  document = vigil_interchange_load_node (root, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (vigil_interchange_import (document, other, NULL, &error));
+  g_assert_no_error (error);
+  second = export_text (other, VIGIL_EXPORT_IDENTITIES);
+  g_assert_cmpstr (second, ==, first);
+  g_clear_object (&other);
+  vigil_vault_lock (other_vault);
+}
+
+/* A file's mistakes in the new lists are reported at their paths. */
+static void
+test_interchange_problems (void)
+{
+  static const char document[] =
+    "{\"format\": \"vigil-interchange\", \"version\": 1,"
+    " \"exported_at\": \"2024-08-01T10:00:00Z\", \"cases\": [{"
+    " \"reference\": \"K 1/2024\", \"court\": \"Tribunalul Bucuresti\","
+    " \"jurisdiction\": \"Romania\", \"stage\": \"trial\", \"charges\": [\"trafficking\"],"
+    " \"persons\": [{\"pseudonym\": \"V-01\", \"role\": \"victim\", \"is_child\": false},"
+    "               {\"pseudonym\": \"D-01\", \"role\": \"defendant\", \"is_child\": false}],"
+    " \"hearings\": [],"
+    " \"defendant_assets\": [{\"defendant\": \"V-01\", \"kind\": \"cash\","
+    "    \"currency\": \"EUR\", \"state\": \"frozen\"},"
+    "   {\"defendant\": \"D-01\", \"kind\": \"yacht\", \"currency\": \"EUR\","
+    "    \"state\": \"frozen\"}],"
+    " \"claims\": [{\"claimant\": \"V-01\", \"route\": \"civil_claim\","
+    "   \"status\": \"rejected\", \"currency\": \"EUR\","
+    "   \"items\": [{\"head\": \"unpaid_wages\", \"claimed_minor\": 100}],"
+    "   \"status_history\": [{\"status\": \"rejected\", \"changed_on\": \"2024-01-05\"}],"
+    "   \"deadlines\": [{\"kind\": \"appeal\", \"due_on\": \"2024-02-30\"}],"
+    "   \"payments\": [{\"paid_on\": \"2024-03-01\", \"amount_minor\": 50,"
+    "                   \"payer\": \"uncle\"},"
+    "                  {\"paid_on\": \"2024-03-01\", \"amount_minor\": 50,"
+    "                   \"payer\": \"defendant\", \"item_index\": 3}],"
+    "   \"asset_indexes\": [7]}]}]}";
+  static const VigilTestProblem expected[] = {
+    { "$.cases[0].defendant_assets[0].defendant", "V-01 is not a defendant" },
+    { "$.cases[0].defendant_assets[1].kind", "\"yacht\" is not a kind of asset" },
+    { "$.cases[0].claims[0].status_history[0].reason", "Reason is missing" },
+    { "$.cases[0].claims[0].deadlines[0].due_on", "Due date is not a date" },
+    { "$.cases[0].claims[0].payments[0].payer", "\"uncle\" is not a payer" },
+    { "$.cases[0].claims[0].payments[1].item_index", "3 is not the index of a head of damage" },
+    { "$.cases[0].claims[0].asset_indexes[0]", "7 is not the index of an asset" },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (VigilInterchange) loaded = vigil_interchange_load_data (document, -1, &problems,
+                                                                     &error);
+
+  g_assert_null (loaded);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_IMPORT);
+  vigil_test_assert_problems (problems, expected, G_N_ELEMENTS (expected));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -586,6 +721,8 @@ main (int argc, char **argv)
   ADD ("/claims/deadlines", test_deadlines);
   ADD ("/claims/assets", test_assets);
   g_test_add_func ("/claims/payments/legacy-paid", test_legacy_paid);
+  ADD ("/claims/interchange/round-trip", test_interchange_round_trip);
+  g_test_add_func ("/claims/interchange/problems", test_interchange_problems);
 
 #undef ADD
   return g_test_run ();

@@ -204,6 +204,77 @@ check_claimant (VigilStore *self, gpointer record, GError **error)
   return FALSE;
 }
 
+/* The history, deadlines, payments and links a claim arrives with (from
+ * an interchange file): written with it, all or nothing. */
+static gboolean
+add_parts (VigilStore *self, VigilClaimData *data, GError **error)
+{
+  for (guint i = 0; i < data->history->len; i++)
+    {
+      VigilClaimStatusChange *change = g_ptr_array_index (data->history, i);
+
+      g_free (change->claim_id);
+      change->claim_id = g_strdup (data->id);
+      change->version = 0;
+      if (!vigil_record_save (self, &vigil_claim_status_change_kind, change, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < data->deadlines->len; i++)
+    {
+      VigilClaimDeadline *deadline = g_ptr_array_index (data->deadlines, i);
+
+      g_free (deadline->claim_id);
+      deadline->claim_id = g_strdup (data->id);
+      deadline->version = 0;
+      if (!vigil_record_save (self, &vigil_claim_deadline_kind, deadline, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < data->payments->len; i++)
+    {
+      VigilClaimPayment *payment = g_ptr_array_index (data->payments, i);
+      gboolean item_found = payment->item_id == NULL;
+
+      for (guint t = 0; !item_found && t < data->items->len; t++)
+        item_found = g_strcmp0 (((VigilClaimItemData *) g_ptr_array_index (data->items, t))->id,
+                                payment->item_id)
+                     == 0;
+      if (!item_found)
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                       _("Payment %u pays a head of damage of another claim"), i + 1);
+          return FALSE;
+        }
+      g_free (payment->claim_id);
+      payment->claim_id = g_strdup (data->id);
+      g_free (payment->claimant_id);
+      payment->claimant_id = g_strdup (data->claimant_id);
+      payment->version = 0;
+      if (!vigil_record_save (self, &vigil_claim_payment_kind, payment, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < data->asset_links->len; i++)
+    {
+      VigilClaimAssetLink *link = g_ptr_array_index (data->asset_links, i);
+      g_autofree char *asset_case = vigil_store_case_of (self, "defendant_assets",
+                                                         link->asset_id, error);
+
+      if (asset_case == NULL)
+        return FALSE;
+      if (!g_str_equal (asset_case, data->case_id))
+        {
+          g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                       _("The asset is of another case than the claim"));
+          return FALSE;
+        }
+      g_free (link->claim_id);
+      link->claim_id = g_strdup (data->id);
+      link->version = 0;
+      if (!vigil_record_save (self, &vigil_claim_asset_link_kind, link, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 add_items (VigilStore *self, gpointer record, GError **error)
 {
@@ -236,7 +307,7 @@ add_items (VigilStore *self, gpointer record, GError **error)
             return FALSE;
         }
     }
-  return TRUE;
+  return add_parts (self, data, error);
 }
 
 /* Moves the amounts paid that items of an older vault hold into payments,
@@ -310,6 +381,15 @@ vigil_store_add_claim (VigilStore *self, VigilClaimData *data, GError **error)
         g_prefix_error (error, _("Item %u: "), i + 1);
         return FALSE;
       }
+  for (guint i = 0; i < data->history->len; i++)
+    if (!vigil_claim_status_change_validate (g_ptr_array_index (data->history, i), NULL, error))
+      return FALSE;
+  for (guint i = 0; i < data->deadlines->len; i++)
+    if (!vigil_claim_deadline_validate (g_ptr_array_index (data->deadlines, i), NULL, error))
+      return FALSE;
+  for (guint i = 0; i < data->payments->len; i++)
+    if (!vigil_claim_payment_validate (g_ptr_array_index (data->payments, i), NULL, error))
+      return FALSE;
   return vigil_record_create (self, &claim_kind, data, check_claimant, add_items, error);
 }
 

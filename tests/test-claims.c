@@ -14,6 +14,7 @@
 #include "vigil-interchange.h"
 #include "vigil-store-claim-records.h"
 #include "vigil-store-claims.h"
+#include "vigil-store-claim-summary.h"
 #include "vigil-test-store.h"
 #include "vigil-test-util.h"
 
@@ -706,6 +707,126 @@ test_interchange_problems (void)
   vigil_test_assert_problems (problems, expected, G_N_ELEMENTS (expected));
 }
 
+/* Totals per currency, never across currencies; what was awarded and not
+ * paid, per claim; filters by case and status. */
+static void
+test_totals (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilCase) a = add_case (f, "A 1/2024");
+  g_autoptr (VigilCase) b = add_case (f, "B 2/2024");
+  g_autoptr (VigilPerson) va = add_person (f, a, "V-01", VIGIL_PERSON_ROLE_VICTIM);
+  g_autoptr (VigilPerson) vb = add_person (f, b, "V-01", VIGIL_PERSON_ROLE_VICTIM);
+  g_autoptr (VigilClaimData) eur1 = add_claim (f, a, va, "awarded");
+  g_autoptr (VigilClaimData) eur2 = add_claim (f, b, vb, "paid");
+  g_autoptr (VigilClaimData) ron = vigil_claim_data_new ();
+  g_autoptr (VigilClaimPayment) over = NULL;
+  g_autoptr (VigilClaimPayment) part = NULL;
+  g_autoptr (GPtrArray) all = NULL;
+  g_autoptr (GPtrArray) only_b = NULL;
+  g_autoptr (GPtrArray) only_paid = NULL;
+  g_autoptr (VigilMoneyTotals) totals = NULL;
+  g_auto (GStrv) currencies = NULL;
+  VigilClaimItemData *item = vigil_claim_item_data_new ();
+
+  ron->case_id = g_strdup (vigil_case_get_id (a));
+  ron->claimant_id = g_strdup (vigil_person_get_id (va));
+  ron->route = g_strdup ("labour_tribunal");
+  ron->status = g_strdup ("filed");
+  ron->currency = g_strdup ("RON");
+  item->head = g_strdup ("unpaid_wages");
+  item->claimed_minor = G_GINT64_CONSTANT (1000000000000000);
+  g_ptr_array_add (ron->items, item);
+  g_assert_true (vigil_store_add_claim (f->store, ron, &error));
+  g_assert_no_error (error);
+
+  /* eur1: awarded 3 000,00, paid 1 000,00. eur2: awarded 3 000,00, paid
+   * 3 500,00, which leaves nothing unpaid, not less than nothing. */
+  part = payment_new (eur1, "2024-06-01", 100000, "state_fund", NULL);
+  over = payment_new (eur2, "2024-06-01", 350000, "defendant", NULL);
+  g_assert_true (vigil_store_add_claim_payment (f->store, part, &error));
+  g_assert_true (vigil_store_add_claim_payment (f->store, over, &error));
+  g_assert_no_error (error);
+
+  all = vigil_store_list_claim_summaries (f->store, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 3);
+  g_assert_cmpstr (((VigilClaimSummary *) g_ptr_array_index (all, 0))->case_reference, ==,
+                   "A 1/2024");
+  g_assert_cmpstr (((VigilClaimSummary *) g_ptr_array_index (all, 1))->currency, ==, "RON");
+  g_assert_false (((VigilClaimSummary *) g_ptr_array_index (all, 1))->has_awarded);
+  g_assert_cmpstr (((VigilClaimSummary *) g_ptr_array_index (all, 2))->claimant, ==, "V-01");
+  totals = vigil_claim_summaries_total (all, &error);
+  g_assert_no_error (error);
+  currencies = vigil_money_totals_currencies (totals);
+  g_assert_cmpuint (g_strv_length (currencies), ==, 2);
+  g_assert_cmpint (vigil_money_totals_get (totals, "EUR", VIGIL_CLAIM_TOTAL_CLAIMED), ==,
+                   2 * 1450000);
+  g_assert_cmpint (vigil_money_totals_get (totals, "EUR", VIGIL_CLAIM_TOTAL_AWARDED), ==, 600000);
+  g_assert_cmpint (vigil_money_totals_get (totals, "EUR", VIGIL_CLAIM_TOTAL_PAID), ==, 450000);
+  g_assert_cmpint (vigil_money_totals_get (totals, "EUR", VIGIL_CLAIM_TOTAL_AWARDED_UNPAID), ==,
+                   200000);
+  g_assert_cmpint (vigil_money_totals_get (totals, "RON", VIGIL_CLAIM_TOTAL_CLAIMED), ==,
+                   G_GINT64_CONSTANT (1000000000000000));
+  g_assert_cmpint (vigil_money_totals_get (totals, "RON", VIGIL_CLAIM_TOTAL_AWARDED_UNPAID), ==,
+                   0);
+
+  only_b = vigil_store_list_claim_summaries (f->store, vigil_case_get_id (b), NULL, &error);
+  g_assert_cmpuint (only_b->len, ==, 1);
+  only_paid = vigil_store_list_claim_summaries (f->store, NULL, "paid", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (only_paid->len, ==, 1);
+  g_assert_null (vigil_store_list_claim_summaries (f->store, NULL, "won", &error));
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID);
+}
+
+/* Near and past deadlines, earliest first; met ones and far ones not. */
+static void
+test_due_deadlines (Fixture *f, gconstpointer data)
+{
+  static const struct
+  {
+    const char *kind;
+    const char *due_on;
+    gboolean    done;
+  } deadlines[] = {
+    { "appeal", "2024-03-04", FALSE },      /* 3 days ahead */
+    { "filing", "2024-02-20", FALSE },      /* 10 days past */
+    { "limitation", "2024-03-31", FALSE },  /* 30 days ahead */
+    { "limitation", "2024-04-01", FALSE },  /* 31: beyond */
+    { "enforcement", "2024-02-29", TRUE },  /* met */
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilCase) kase = add_case (f, "K 20/2024");
+  g_autoptr (VigilPerson) victim = add_person (f, kase, "V-02", VIGIL_PERSON_ROLE_VICTIM);
+  g_autoptr (VigilClaimData) claim = add_claim (f, kase, victim, "filed");
+  g_autoptr (GPtrArray) due = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (deadlines); i++)
+    {
+      g_autoptr (VigilClaimDeadline) deadline = vigil_claim_deadline_new ();
+
+      deadline->claim_id = g_strdup (claim->id);
+      deadline->kind = g_strdup (deadlines[i].kind);
+      deadline->due_on = g_strdup (deadlines[i].due_on);
+      deadline->done = deadlines[i].done;
+      g_assert_true (vigil_store_save_claim_deadline (f->store, deadline, &error));
+      g_assert_no_error (error);
+    }
+  /* 2024 is a leap year: from 1 March, 4 March is 3 days, 20 February 10
+   * days back. */
+  due = vigil_store_list_due_deadlines (f->store, "2024-03-01", 30, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 3);
+  g_assert_cmpstr (((VigilDueDeadline *) g_ptr_array_index (due, 0))->kind, ==, "filing");
+  g_assert_cmpint (((VigilDueDeadline *) g_ptr_array_index (due, 0))->days_left, ==, -10);
+  g_assert_cmpint (((VigilDueDeadline *) g_ptr_array_index (due, 1))->days_left, ==, 3);
+  g_assert_cmpstr (((VigilDueDeadline *) g_ptr_array_index (due, 1))->claimant, ==, "V-02");
+  g_assert_cmpstr (((VigilDueDeadline *) g_ptr_array_index (due, 1))->case_reference, ==,
+                   "K 20/2024");
+  g_assert_cmpint (((VigilDueDeadline *) g_ptr_array_index (due, 2))->days_left, ==, 30);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -723,6 +844,8 @@ main (int argc, char **argv)
   g_test_add_func ("/claims/payments/legacy-paid", test_legacy_paid);
   ADD ("/claims/interchange/round-trip", test_interchange_round_trip);
   g_test_add_func ("/claims/interchange/problems", test_interchange_problems);
+  ADD ("/claims/totals", test_totals);
+  ADD ("/claims/deadlines/due", test_due_deadlines);
 
 #undef ADD
   return g_test_run ();

@@ -426,3 +426,31 @@ vigil_store_save_claim_record (VigilStore *self, VigilClaimData *claim, GError *
     return FALSE;
   return vigil_record_save (self, &claim_kind, claim, error);
 }
+
+/**
+ * vigil_store_save_claim_item:
+ * @claim: the claim, as read
+ * @item: a new head of damage (version 0) or one of @claim's
+ *
+ * Creates or saves one head of damage of @claim (what the unpaid-wages
+ * calculator feeds, or an amount awarded), sealing its evidence under the
+ * claimant's key. Its amount paid is never written: that is the payments'.
+ */
+gboolean
+vigil_store_save_claim_item (VigilStore         *self,
+                             VigilClaimData     *claim,
+                             VigilClaimItemData *item,
+                             GError            **error)
+{
+  g_return_val_if_fail (VIGIL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (claim != NULL && claim->id != NULL, FALSE);
+  g_return_val_if_fail (item != NULL, FALSE);
+
+  if (!vigil_claim_item_data_validate (item, NULL, error))
+    return FALSE;
+  g_free (item->claim_id);
+  item->claim_id = g_strdup (claim->id);
+  g_free (item->claimant_id);
+  item->claimant_id = g_strdup (claim->claimant_id);
+  return vigil_record_save (self, &item_kind, item, error);
+}

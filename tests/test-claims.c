@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "vigil-claim-status.h"
+#include "vigil-claims-overview.h"
 #include "vigil-error.h"
 #include "vigil-interchange.h"
 #include "vigil-store-claim-records.h"
@@ -827,6 +828,81 @@ test_due_deadlines (Fixture *f, gconstpointer data)
   g_assert_cmpint (((VigilDueDeadline *) g_ptr_array_index (due, 2))->days_left, ==, 30);
 }
 
+static VigilDueDeadline *
+due_in (int days)
+{
+  VigilDueDeadline *d = g_new0 (VigilDueDeadline, 1);
+
+  d->kind = g_strdup ("appeal");
+  d->case_reference = g_strdup ("K 1/2024");
+  d->claimant = g_strdup ("V-01");
+  d->days_left = days;
+  return d;
+}
+
+/* What a notification says names no case and no person. */
+static void
+test_deadline_notice (void)
+{
+  g_autoptr (GPtrArray) due = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                              vigil_due_deadline_free);
+  g_autofree char *none = NULL;
+  g_autofree char *past = NULL;
+  g_autofree char *one = NULL;
+  g_autofree char *two = NULL;
+
+  none = vigil_claims_deadline_notice (due, 7);
+  g_assert_null (none);
+  g_ptr_array_add (due, due_in (-2));
+  past = vigil_claims_deadline_notice (due, 7);
+  g_assert_cmpstr (past, ==, "A compensation deadline has passed");
+  g_ptr_array_add (due, due_in (3));
+  g_ptr_array_add (due, due_in (20));
+  one = vigil_claims_deadline_notice (due, 7);
+  g_assert_cmpstr (one, ==, "A compensation deadline is in 3 days");
+  g_ptr_array_add (due, due_in (5));
+  two = vigil_claims_deadline_notice (due, 7);
+  g_assert_cmpstr (two, ==, "2 compensation deadlines are near; the first is in 3 days");
+  g_assert_null (strstr (two, "K 1/2024"));
+  g_assert_null (strstr (two, "V-01"));
+}
+
+/* The Compensation section's model: claims by status in the order of the
+ * procedure, the totals, and the deadlines. */
+static void
+test_overview (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilCase) kase = add_case (f, "K 21/2024");
+  g_autoptr (VigilPerson) victim = add_person (f, kase, "V-01", VIGIL_PERSON_ROLE_VICTIM);
+  g_autoptr (VigilClaimData) paid = add_claim (f, kase, victim, "paid");
+  g_autoptr (VigilClaimData) filed = add_claim (f, kase, victim, "filed");
+  g_autoptr (VigilClaimData) awarded = add_claim (f, kase, victim, "awarded");
+  g_autoptr (VigilClaimData) filed2 = add_claim (f, kase, victim, "filed");
+  g_autoptr (VigilClaimDeadline) deadline = vigil_claim_deadline_new ();
+  g_autoptr (VigilClaimsOverview) overview = NULL;
+  VigilClaimsOverviewGroup *group;
+
+  deadline->claim_id = g_strdup (filed->id);
+  deadline->kind = g_strdup ("filing");
+  deadline->due_on = g_strdup ("2024-03-04");
+  g_assert_true (vigil_store_save_claim_deadline (f->store, deadline, &error));
+  overview = vigil_claims_overview_new (f->store, "2024-03-01", 30, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (overview->summaries->len, ==, 4);
+  g_assert_cmpuint (overview->groups->len, ==, 3);
+  group = g_ptr_array_index (overview->groups, 0);
+  g_assert_cmpstr (group->status, ==, "filed");
+  g_assert_cmpuint (group->claims->len, ==, 2);
+  g_assert_cmpstr (((VigilClaimsOverviewGroup *) g_ptr_array_index (overview->groups, 1))->status,
+                   ==, "awarded");
+  g_assert_cmpstr (((VigilClaimsOverviewGroup *) g_ptr_array_index (overview->groups, 2))->status,
+                   ==, "paid");
+  g_assert_cmpint (vigil_money_totals_get (overview->totals, "EUR", VIGIL_CLAIM_TOTAL_AWARDED),
+                   ==, 4 * 300000);
+  g_assert_cmpuint (overview->due->len, ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -846,6 +922,8 @@ main (int argc, char **argv)
   g_test_add_func ("/claims/interchange/problems", test_interchange_problems);
   ADD ("/claims/totals", test_totals);
   ADD ("/claims/deadlines/due", test_due_deadlines);
+  g_test_add_func ("/claims/deadlines/notice", test_deadline_notice);
+  ADD ("/claims/overview", test_overview);
 
 #undef ADD
   return g_test_run ();

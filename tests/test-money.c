@@ -367,6 +367,29 @@ test_parse_refused (void)
   check_refused ("en_US.UTF-8", "0x10", "EUR", "“x”");
 }
 
+/* Hours and other numbers read the same way, without a currency. */
+static void
+test_decimal (void)
+{
+  locale_t fr = locale_named ("fr_FR.UTF-8");
+  locale_t en = locale_named ("en_US.UTF-8");
+  g_autoptr (GError) error = NULL;
+  gint64 value = 0;
+
+  g_assert_true (vigil_decimal_parse ("37,5", 2, fr, &value, &error));
+  g_assert_cmpint (value, ==, 3750);
+  g_assert_true (vigil_decimal_parse ("60", 2, en, &value, &error));
+  g_assert_cmpint (value, ==, 6000);
+  g_assert_no_error (error);
+  g_assert_false (vigil_decimal_parse ("37.555", 2, en, &value, &error));
+  g_assert_nonnull (strstr (error->message, "At most 2 decimals"));
+  g_clear_error (&error);
+  g_assert_false (vigil_decimal_parse ("37 h", 2, en, &value, &error));
+  g_assert_nonnull (strstr (error->message, "not part of a number"));
+  freelocale (fr);
+  freelocale (en);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -386,6 +409,7 @@ main (int argc, char **argv)
   g_test_add_func ("/money/format/current-locale", test_format_current_locale);
   g_test_add_func ("/money/parse/accepted", test_parse);
   g_test_add_func ("/money/parse/refused", test_parse_refused);
+  g_test_add_func ("/money/parse/decimal", test_decimal);
 
   return g_test_run ();
 }

@@ -329,14 +329,13 @@ vigil_money_format_plain (gint64 minor, const char *currency)
  * Returns: FALSE with VIGIL_ERROR_INVALID when @text is not an amount of
  *   @currency, has more decimals than its minor unit, or is too large
  */
-gboolean
-vigil_money_parse (const char *text,
-                   const char *currency,
-                   locale_t    locale,
-                   gint64     *out_minor,
-                   GError    **error)
+static gboolean
+parse_amount (const char          *text,
+              const VigilCurrency *info,
+              locale_t             locale,
+              gint64              *out_minor,
+              GError             **error)
 {
-  const VigilCurrency *info = vigil_currency_lookup (currency);
   g_autofree char *body = NULL;
   g_autoptr (GArray) groups = g_array_new (FALSE, FALSE, sizeof (guint));
   Conventions conv;
@@ -350,10 +349,6 @@ vigil_money_parse (const char *text,
   guint64 value = 0;
   guint64 limit;
   const char *p;
-
-  g_return_val_if_fail (text != NULL, FALSE);
-  g_return_val_if_fail (info != NULL, FALSE);
-  g_return_val_if_fail (out_minor != NULL, FALSE);
 
   conventions_of (locale, &conv);
   body = strip_spaces (text);
@@ -389,6 +384,11 @@ vigil_money_parse (const char *text,
 
           if (seen_mark && ++n_decimals > info->digits)
             {
+              if (info->code[0] == '\0')
+                return invalid (error,
+                                ngettext ("At most %u decimal", "At most %u decimals",
+                                          info->digits),
+                                info->digits);
               if (info->digits == 0)
                 return invalid (error, _("%s has no minor unit: write whole amounts"),
                                 info->code);
@@ -431,6 +431,9 @@ vigil_money_parse (const char *text,
         return invalid (error, _("“%c” is not where this language puts it; write amounts "
                                  "with “%s” before the minor units"),
                         *p, conv.decimal_mark);
+      if (info->code[0] == '\0')
+        return invalid (error, _("“%.*s” is not part of a number"),
+                        (int) (g_utf8_next_char (p) - p), p);
       return invalid (error, _("“%.*s” is not part of an amount of %s"),
                       (int) (g_utf8_next_char (p) - p), p, info->code);
     }
@@ -460,6 +463,46 @@ vigil_money_parse (const char *text,
   /* -(value - 1) - 1 reaches G_MININT64 without overflowing on the way. */
   *out_minor = negative && value > 0 ? -(gint64) (value - 1) - 1 : (gint64) value;
   return TRUE;
+}
+
+gboolean
+vigil_money_parse (const char *text,
+                   const char *currency,
+                   locale_t    locale,
+                   gint64     *out_minor,
+                   GError    **error)
+{
+  const VigilCurrency *info = vigil_currency_lookup (currency);
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (info != NULL, FALSE);
+  g_return_val_if_fail (out_minor != NULL, FALSE);
+
+  return parse_amount (text, info, locale, out_minor, error);
+}
+
+/**
+ * vigil_decimal_parse:
+ * @digits: how many decimals the number may have (2 for hundredths)
+ * @out_scaled: (out): the number × 10^@digits
+ *
+ * Reads a number as vigil_money_parse() reads an amount, without a
+ * currency: "37,5" in fr_FR is 3750 with two digits.
+ */
+gboolean
+vigil_decimal_parse (const char *text,
+                     guint       digits,
+                     locale_t    locale,
+                     gint64     *out_scaled,
+                     GError    **error)
+{
+  const VigilCurrency none = { "", digits, NULL, TRUE };
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (digits <= 6, FALSE);
+  g_return_val_if_fail (out_scaled != NULL, FALSE);
+
+  return parse_amount (text, &none, locale, out_scaled, error);
 }
 
 /**

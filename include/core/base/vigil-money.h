@@ -42,6 +42,13 @@ gboolean vigil_money_parse        (const char   *text,
                                    locale_t      locale,
                                    gint64       *out_minor,
                                    GError      **error);
+/* A number with up to @digits decimals, written in @locale's conventions,
+ * as an integer scaled by 10^@digits ("37,5" in fr_FR: 3750 for 2). */
+gboolean vigil_decimal_parse      (const char   *text,
+                                   guint         digits,
+                                   locale_t      locale,
+                                   gint64       *out_scaled,
+                                   GError      **error);
 
 /**
  * VigilMoneyTotals:

@@ -263,3 +263,93 @@ vigil_defendant_asset_validate (const VigilDefendantAsset *asset,
   return vigil_record_check_utf8 (asset->description, "description", _("Description"),
                                   out_field, error);
 }
+
+typedef struct
+{
+  const char *word;
+  const char *label;
+} Label;
+
+static const char *
+find_label (const Label *labels, guint n, const char *word)
+{
+  for (guint i = 0; word != NULL && i < n; i++)
+    if (g_str_equal (labels[i].word, word))
+      return _(labels[i].label);
+  return word;
+}
+
+/**
+ * vigil_claim_head_label:
+ *
+ * Returns: "Unpaid wages", translated; the word for one it does not know
+ */
+const char *
+vigil_claim_head_label (const char *head)
+{
+  static const Label labels[] = {
+    { "unpaid_wages", N_("Unpaid wages") },
+    { "medical_costs", N_("Medical costs") },
+    { "lost_earnings", N_("Lost earnings") },
+    { "travel_and_housing", N_("Travel and housing") },
+    { "moral_damage", N_("Moral damage") },
+    { "legal_costs", N_("Legal costs") },
+    { "other", N_("Other damage") },
+  };
+
+  return find_label (labels, G_N_ELEMENTS (labels), head);
+}
+
+const char *
+vigil_claim_payer_label (const char *payer)
+{
+  static const Label labels[] = {
+    { "defendant", N_("A defendant") },
+    { "state_fund", N_("A state fund") },
+    { "confiscated_assets", N_("Confiscated assets") },
+    { "other", N_("Other") },
+  };
+
+  return find_label (labels, G_N_ELEMENTS (labels), payer);
+}
+
+const char *
+vigil_claim_deadline_label (const char *kind)
+{
+  static const Label labels[] = {
+    { "filing", N_("Filing deadline") },
+    { "limitation", N_("Limitation period ends") },
+    { "appeal", N_("Appeal deadline") },
+    { "enforcement", N_("Enforcement deadline") },
+  };
+
+  return find_label (labels, G_N_ELEMENTS (labels), kind);
+}
+
+const char *
+vigil_asset_kind_label (const char *kind)
+{
+  static const Label labels[] = {
+    { "bank_account", N_("Bank account") },
+    { "real_estate", N_("Real estate") },
+    { "vehicle", N_("Vehicle") },
+    { "cash", N_("Cash") },
+    { "business", N_("Business") },
+    { "other", N_("Other asset") },
+  };
+
+  return find_label (labels, G_N_ELEMENTS (labels), kind);
+}
+
+const char *
+vigil_asset_state_label (const char *state)
+{
+  static const Label labels[] = {
+    { "frozen", N_("Frozen") },
+    { "confiscated", N_("Confiscated") },
+    { "released", N_("Released") },
+    { "used_for_payment", N_("Used for payment") },
+  };
+
+  return find_label (labels, G_N_ELEMENTS (labels), state);
+}

@@ -137,11 +137,12 @@ vigil_wage_calculate (const VigilWageInput *input,
   result->hours_centi = hours_centi;
   result->owed_minor = owed;
   result->unpaid_minor = unpaid;
-  /* TRANSLATORS: the wage calculation, e.g. "60 hours a week × 91 days ÷ 7
-   * = 780 hours; 780 hours × €5.00 an hour (the agreed hourly rate) =
-   * €3,900.00 owed; €3,900.00 − €500.00 paid = €3,400.00 unpaid" */
-  result->formula = g_strdup_printf (_("%s hours a week × %u days ÷ 7 = %s hours; "
-                                       "%s hours × %s an hour (%s) = %s owed; "
+  /* TRANSLATORS: the wage calculation, a step a line, e.g. "60 hours a
+   * week × 91 days ÷ 7 = 780 hours", "780 hours × €5.00 an hour (the
+   * agreed hourly rate) = €3,900.00 owed", "€3,900.00 − €500.00 paid =
+   * €3,400.00 unpaid" */
+  result->formula = g_strdup_printf (_("%s hours a week × %u days ÷ 7 = %s hours\n"
+                                       "%s hours × %s an hour (%s) = %s owed\n"
                                        "%s − %s paid = %s unpaid"),
                                      hours_week, (guint) days, hours_total, hours_total, rate,
                                      rate_words, owed_text, owed_text, paid_text, unpaid_text);

@@ -139,4 +139,12 @@ gboolean vigil_defendant_asset_validate     (const VigilDefendantAsset     *asse
                                              const char                   **out_field,
                                              GError                       **error);
 
+/* The words of the vocabularies as people read them, translated; the word
+ * itself for one they do not know. */
+const char *vigil_claim_head_label     (const char *head);
+const char *vigil_claim_payer_label    (const char *payer);
+const char *vigil_claim_deadline_label (const char *kind);
+const char *vigil_asset_kind_label     (const char *kind);
+const char *vigil_asset_state_label    (const char *state);
+
 G_END_DECLS

@@ -42,8 +42,8 @@ typedef struct
  *   shown (the amounts are computed from the exact value)
  * @owed_minor: what the hours were worth
  * @unpaid_minor: @owed_minor less what was paid, never below zero
- * @formula: the computation, in words and figures, for the window and the
- *   worksheet
+ * @formula: the computation, in words and figures, a step a line, for the
+ *   window and the worksheet
  */
 typedef struct
 {

@@ -30,6 +30,8 @@ static const Command commands[] = {
   { "export", N_("Write the vault to an interchange file"), vigil_cli_export },
   { "check", N_("Check the file, the audit chain and that every sealed value opens"),
     vigil_cli_check },
+  { "claims", N_("List compensation claims, their totals per currency and near deadlines"),
+    vigil_cli_claims },
   { "demo", N_("Import fictional cases to try Vigil with"), vigil_cli_demo },
   { "erase-person", N_("Erase a person and everything of theirs, for good"),
     vigil_cli_erase_person },

@@ -120,6 +120,7 @@ int vigil_cli_init         (int argc, char **argv);
 int vigil_cli_import       (int argc, char **argv);
 int vigil_cli_export       (int argc, char **argv);
 int vigil_cli_check        (int argc, char **argv);
+int vigil_cli_claims       (int argc, char **argv);
 int vigil_cli_demo         (int argc, char **argv);
 int vigil_cli_erase_person (int argc, char **argv);
 int vigil_cli_erase_case   (int argc, char **argv);

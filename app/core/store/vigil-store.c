@@ -65,6 +65,9 @@ const VigilSealedColumn vigil_store_sealed_columns[] = {
   { "hearings", "interpreter_languages", VIGIL_KEY_OWNER_CASE, "case_id", "hearing" },
   { "observation_notes", "text", VIGIL_KEY_OWNER_CASE, "case_id", "observation_note" },
   { "assessments", "reason", VIGIL_KEY_OWNER_CASE, "case_id", "assessment" },
+  /* What a defendant owns and where: theirs, shredded with them. */
+  { "defendant_assets", "description", VIGIL_KEY_OWNER_PERSON, "defendant_id",
+    "defendant_asset" },
   { "evidence_documents", "title", VIGIL_KEY_OWNER_PERSON, "claimant_id", "evidence" },
   { "evidence_documents", "extracted_text", VIGIL_KEY_OWNER_PERSON, "claimant_id", "evidence" },
   { NULL },
@@ -82,6 +85,11 @@ const VigilRecordTable vigil_store_record_tables[] = {
   { "attachments", "attachment" },
   { "observation_notes", "observation_note" },
   { "assessments", "assessment" },
+  { "claim_status_changes", "claim_status_change" },
+  { "claim_deadlines", "claim_deadline" },
+  { "claim_payments", "claim_payment" },
+  { "defendant_assets", "defendant_asset" },
+  { "claim_assets", "claim_asset" },
   { "evidence_documents", "evidence" },
   { NULL },
 };

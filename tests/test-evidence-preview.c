@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "vigil-claim-editor.h"
 #include "vigil-evidence-list.h"
 #include "vigil-evidence-window.h"
 #include "vigil-store-claims.h"
@@ -439,6 +440,83 @@ test_head_of_damage (PreviewFixture *f, gconstpointer data)
   g_assert_cmpuint (vigil_evidence_list_get_n_documents (VIGIL_EVIDENCE_LIST (claim_list)), ==, 2);
 }
 
+/* Brings @widget into the view of the scrolled window it is in. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (
+                                                     GTK_SCROLLED_WINDOW (scroller)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_adjustment_set_value (adjustment, point.y - 60);
+  vigil_test_run_for (200);
+}
+
+/* The claim editor's Evidence group is the list of the claim's documents:
+ * a document attached before shows there, and its Preview button, clicked,
+ * opens it; a PDF attached from the editor reaches the vault. */
+static void
+test_claim_editor (PreviewFixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) judgment = vigil_test_pdf_new (12, "Judgment", NULL);
+  g_autoptr (GBytes) payslips = vigil_test_pdf_new (3, "Payslips", NULL);
+  g_autoptr (VigilEvidenceData) doc = NULL;
+  g_autoptr (GPtrArray) docs = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *editor;
+  AdwPreferencesGroup *evidence;
+  GtkWidget *preview_button;
+  GtkWindow *preview;
+
+  doc = vigil_store_attach_evidence (f->store.store, f->claim_id, f->item_id, "judgment.pdf",
+                                     judgment, &error);
+  g_assert_no_error (error);
+  editor = vigil_claim_editor_new (f->window, f->store.store, f->claim_id, &error);
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (editor), 720, 900);
+  gtk_window_present (GTK_WINDOW (editor));
+  evidence = vigil_claim_editor_get_evidence_group (VIGIL_CLAIM_EDITOR (editor));
+  g_assert_true (VIGIL_IS_EVIDENCE_LIST (evidence));
+  g_assert_cmpuint (vigil_evidence_list_get_n_documents (VIGIL_EVIDENCE_LIST (evidence)), ==, 1);
+  text = vigil_test_widget_text (GTK_WIDGET (evidence));
+  g_assert_nonnull (strstr (text, "judgment.pdf"));
+  g_assert_nonnull (strstr (text, "12 pages"));
+
+  /* Attached from the editor (as its file chooser does), read back. */
+  g_assert_true (vigil_evidence_list_attach (VIGIL_EVIDENCE_LIST (evidence), "payslips.pdf",
+                                             payslips, &error));
+  g_assert_no_error (error);
+  docs = vigil_store_list_evidence (f->store.store, f->claim_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (docs->len, ==, 2);
+  g_assert_cmpstr (((VigilEvidenceData *) docs->pdata[1])->title, ==, "payslips.pdf");
+  g_assert_cmpuint (vigil_evidence_list_get_n_documents (VIGIL_EVIDENCE_LIST (evidence)), ==, 2);
+
+  vigil_test_input_focus_window (GTK_WINDOW (editor));
+  scroll_to (GTK_WIDGET (evidence));
+  vigil_test_screenshot (editor, "claim-editor-evidence");
+  preview_button = find_by_tooltip (GTK_WIDGET (evidence), "Preview");
+  g_assert_nonnull (preview_button);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (preview_button),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Preview judgment.pdf");
+  vigil_test_input_click (preview_button);
+  g_assert_true (vigil_test_wait_until (has_window, GSIZE_TO_POINTER (VIGIL_TYPE_EVIDENCE_WINDOW),
+                                        5000));
+  preview = vigil_test_find_window (VIGIL_TYPE_EVIDENCE_WINDOW);
+  g_assert_true (gtk_window_get_transient_for (preview) == GTK_WINDOW (editor));
+  g_assert_cmpuint (vigil_evidence_preview_get_n_pages (
+                      vigil_evidence_window_get_preview (VIGIL_EVIDENCE_WINDOW (preview))),
+                    ==, 12);
+  /* Closing the editor (as locking the vault does) takes its preview along. */
+  gtk_window_destroy (GTK_WINDOW (editor));
+  vigil_test_run_for (200);
+  g_assert_false (has_window (GSIZE_TO_POINTER (VIGIL_TYPE_EVIDENCE_WINDOW)));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -453,6 +531,8 @@ main (int argc, char **argv)
 
   g_test_add ("/evidence-preview/head-of-damage", PreviewFixture, NULL, preview_set_up,
               test_head_of_damage, preview_tear_down);
+  g_test_add ("/evidence-preview/claim-editor", PreviewFixture, NULL, preview_set_up,
+              test_claim_editor, preview_tear_down);
 
   return g_test_run ();
 }

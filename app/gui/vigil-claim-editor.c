@@ -19,6 +19,7 @@
 #include "vigil-claim-editor.h"
 #include "vigil-claim-records.h"
 #include "vigil-claim-status.h"
+#include "vigil-evidence-list.h"
 #include "vigil-gui-util.h"
 #include "vigil-ids.h"
 #include "vigil-money.h"
@@ -426,6 +427,8 @@ reload (VigilClaimEditor *self, GError **error)
   show_deadlines_and_items (self);
   show_payments (self);
   show_assets (self);
+  vigil_evidence_list_set_claim (VIGIL_EVIDENCE_LIST (self->evidence_group), self->store,
+                                 self->claim_id, self->claimant);
   name_controls (self);
   return TRUE;
 }
@@ -669,6 +672,7 @@ vigil_claim_editor_class_init (VigilClaimEditorClass *klass)
   object_class->dispose = vigil_claim_editor_dispose;
   object_class->finalize = vigil_claim_editor_finalize;
 
+  g_type_ensure (VIGIL_TYPE_EVIDENCE_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "ui/vigil-claim-editor.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, VigilClaimEditor, name)

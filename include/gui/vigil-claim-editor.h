@@ -23,7 +23,8 @@ const char          *vigil_claim_editor_get_claim_id       (VigilClaimEditor  *s
 /* The day new payments and changes of status default to (YYYY-MM-DD). */
 void                 vigil_claim_editor_set_today          (VigilClaimEditor  *self,
                                                             const char        *today);
-/* The empty "Evidence" group, for the documents attached to the claim. */
+/* The "Evidence" group: a VigilEvidenceList of the documents attached to
+ * the claim. */
 AdwPreferencesGroup *vigil_claim_editor_get_evidence_group (VigilClaimEditor  *self);
 
 G_END_DECLS

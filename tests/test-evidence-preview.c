@@ -15,6 +15,7 @@
 #include "vigil-claim-editor.h"
 #include "vigil-evidence-list.h"
 #include "vigil-evidence-window.h"
+#include "vigil-gui-util.h"
 #include "vigil-store-claims.h"
 #include "vigil-store-evidence.h"
 #include "vigil-test-gui.h"
@@ -497,6 +498,10 @@ test_claim_editor (PreviewFixture *f, gconstpointer data)
   g_assert_cmpuint (vigil_evidence_list_get_n_documents (VIGIL_EVIDENCE_LIST (evidence)), ==, 2);
 
   vigil_test_input_focus_window (GTK_WINDOW (editor));
+  /* The toast saying it was attached would hide a row of the screenshot. */
+  vigil_gui_dismiss_toasts (ADW_TOAST_OVERLAY (vigil_test_find_widget (editor,
+                                                                      ADW_TYPE_TOAST_OVERLAY,
+                                                                      NULL)));
   scroll_to (GTK_WIDGET (evidence));
   vigil_test_screenshot (editor, "claim-editor-evidence");
   preview_button = find_by_tooltip (GTK_WIDGET (evidence), "Preview");

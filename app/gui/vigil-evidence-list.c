@@ -80,6 +80,29 @@ show_refusal (VigilEvidenceList *self, const char *title, const GError *error)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+attached (VigilEvidenceList *self, VigilEvidenceData *doc)
+{
+  g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "Attached %s (%u page)",
+                                                           "Attached %s (%u pages)",
+                                                           doc->page_count),
+                                              doc->title, doc->page_count);
+
+  vigil_evidence_list_reload (self);
+  vigil_gui_toast (GTK_WIDGET (self), message);
+}
+
+void
+vigil_evidence_list_set_item (VigilEvidenceList *self, const char *item_id)
+{
+  g_return_if_fail (VIGIL_IS_EVIDENCE_LIST (self));
+
+  g_free (self->item_id);
+  self->item_id = g_strdup (item_id);
+  vigil_evidence_list_reload (self);
+}
+
 static void on_preview_clicked (GtkButton *button, VigilEvidenceList *self);
 static void on_remove_clicked (GtkButton *button, VigilEvidenceList *self);
 static void on_row_activated (AdwActionRow *row, VigilEvidenceList *self);
@@ -418,29 +441,6 @@ vigil_evidence_list_reload (VigilEvidenceList *self)
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->empty_row), self->rows->len == 0);
-}
-
-static void
-attached (VigilEvidenceList *self, VigilEvidenceData *doc)
-{
-  g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                           "Attached %s (%u page)",
-                                                           "Attached %s (%u pages)",
-                                                           doc->page_count),
-                                              doc->title, doc->page_count);
-
-  vigil_evidence_list_reload (self);
-  vigil_gui_toast (GTK_WIDGET (self), message);
-}
-
-void
-vigil_evidence_list_set_item (VigilEvidenceList *self, const char *item_id)
-{
-  g_return_if_fail (VIGIL_IS_EVIDENCE_LIST (self));
-
-  g_free (self->item_id);
-  self->item_id = g_strdup (item_id);
-  vigil_evidence_list_reload (self);
 }
 
 gboolean

@@ -177,14 +177,6 @@ on_selected_changed (VigilEvidencePreview *self, GParamSpec *pspec, GtkSingleSel
     show_page_text (self, selected);
 }
 
-/* GtkWidget overrides */
-
-static gboolean
-vigil_evidence_preview_grab_focus (GtkWidget *widget)
-{
-  return gtk_widget_grab_focus (GTK_WIDGET (VIGIL_EVIDENCE_PREVIEW (widget)->pages_view));
-}
-
 /* GObject overrides */
 
 static void
@@ -202,6 +194,14 @@ vigil_evidence_preview_dispose (GObject *object)
   g_clear_object (&self->pages);
   gtk_widget_dispose_template (GTK_WIDGET (self), VIGIL_TYPE_EVIDENCE_PREVIEW);
   G_OBJECT_CLASS (vigil_evidence_preview_parent_class)->dispose (object);
+}
+
+/* GtkWidget overrides */
+
+static gboolean
+vigil_evidence_preview_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (VIGIL_EVIDENCE_PREVIEW (widget)->pages_view));
 }
 
 static void

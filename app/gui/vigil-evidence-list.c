@@ -17,7 +17,9 @@
 
 #include "vigil-evidence-list.h"
 #include "vigil-evidence-window.h"
+#include "vigil-claim-records.h"
 #include "vigil-gui-util.h"
+#include "vigil-store-claim-records.h"
 #include "vigil-store-evidence.h"
 
 #define DOC_KEY "vigil-evidence"
@@ -28,11 +30,16 @@ struct _VigilEvidenceList
 
   /* template children */
   GtkButton          *attach_button;
+  AdwComboRow        *target_row;
   AdwActionRow       *empty_row;
 
   VigilStore         *store;
   char               *claim_id;
-  char               *item_id;   /* a head of damage, or NULL: the whole claim */
+  char               *item_id;   /* the one head of damage shown, or NULL: all */
+  /* The claim's heads of damage, as target_row lists them after "the
+   * claim as a whole": id -> label. */
+  GPtrArray          *item_ids;
+  GHashTable         *item_labels;
   char               *claimant;
   GPtrArray          *rows;      /* AdwActionRow, one a document */
   GPtrArray          *documents; /* VigilEvidenceData, in the same order */
@@ -103,6 +110,55 @@ vigil_evidence_list_set_item (VigilEvidenceList *self, const char *item_id)
   vigil_evidence_list_reload (self);
 }
 
+/* What "Attach PDF…" attaches to: the head shown, or the one chosen. */
+static const char *
+target_item (VigilEvidenceList *self)
+{
+  guint chosen = adw_combo_row_get_selected (self->target_row);
+
+  if (self->item_id != NULL)
+    return self->item_id;
+  if (chosen == GTK_INVALID_LIST_POSITION || chosen == 0 || chosen > self->item_ids->len)
+    return NULL;
+  return g_ptr_array_index (self->item_ids, chosen - 1);
+}
+
+/* The heads of damage of the claim, for the choice of what a document
+ * supports and for naming it in each document's row. */
+static void
+read_heads (VigilEvidenceList *self)
+{
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr (VigilClaimData) claim = NULL;
+  g_autofree char *kept = NULL;
+  guint selected = 0;
+
+  if (self->item_ids->len > 0 && adw_combo_row_get_selected (self->target_row) > 0
+      && adw_combo_row_get_selected (self->target_row) <= self->item_ids->len)
+    kept = g_strdup (g_ptr_array_index (self->item_ids,
+                                        adw_combo_row_get_selected (self->target_row) - 1));
+  g_ptr_array_set_size (self->item_ids, 0);
+  g_hash_table_remove_all (self->item_labels);
+  if (self->store != NULL && self->claim_id != NULL)
+    claim = vigil_store_get_claim (self->store, self->claim_id, NULL);
+  gtk_string_list_append (labels, _("The claim as a whole"));
+  for (guint i = 0; claim != NULL && i < claim->items->len; i++)
+    {
+      VigilClaimItemData *item = g_ptr_array_index (claim->items, i);
+
+      g_ptr_array_add (self->item_ids, g_strdup (item->id));
+      g_hash_table_insert (self->item_labels, g_strdup (item->id),
+                           g_strdup (vigil_claim_head_label (item->head)));
+      gtk_string_list_append (labels, vigil_claim_head_label (item->head));
+      if (kept != NULL && g_str_equal (kept, item->id))
+        selected = i + 1;
+    }
+  vigil_gui_combo_row_set_model (self->target_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->target_row, selected);
+  gtk_widget_set_visible (GTK_WIDGET (self->target_row),
+                          self->item_id == NULL && self->item_ids->len > 0);
+}
+
 static void on_preview_clicked (GtkButton *button, VigilEvidenceList *self);
 static void on_remove_clicked (GtkButton *button, VigilEvidenceList *self);
 static void on_row_activated (AdwActionRow *row, VigilEvidenceList *self);
@@ -111,9 +167,16 @@ static GtkWidget *
 row_new (VigilEvidenceList *self, VigilEvidenceData *doc)
 {
   g_autofree char *size = g_format_size (doc->size_bytes);
-  g_autofree char *subtitle = g_strdup_printf (
+  const char *head = doc->claim_item_id != NULL
+                       ? g_hash_table_lookup (self->item_labels, doc->claim_item_id)
+                       : NULL;
+  g_autofree char *pages = g_strdup_printf (
     g_dngettext (GETTEXT_PACKAGE, "%u page, %s", "%u pages, %s", doc->page_count),
     doc->page_count, size);
+  /* Which head of damage it supports, when not the claim as a whole. */
+  g_autofree char *subtitle = head != NULL && self->item_id == NULL
+                                ? g_strdup_printf ("%s · %s", pages, head)
+                                : g_strdup (pages);
   g_autofree char *preview_name = g_strdup_printf (_("Preview %s"), doc->title);
   g_autofree char *remove_name = g_strdup_printf (_("Remove the evidence %s from the claim of %s"),
                                                   doc->title, self->claimant);
@@ -345,6 +408,8 @@ vigil_evidence_list_finalize (GObject *object)
   g_ptr_array_unref (self->documents);
   g_free (self->claim_id);
   g_free (self->item_id);
+  g_ptr_array_unref (self->item_ids);
+  g_hash_table_unref (self->item_labels);
   g_free (self->claimant);
   G_OBJECT_CLASS (vigil_evidence_list_parent_class)->finalize (object);
 }
@@ -361,6 +426,7 @@ vigil_evidence_list_class_init (VigilEvidenceListClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/vigilsuite/Vigil/ui/vigil-evidence-list.ui");
   gtk_widget_class_bind_template_child (widget_class, VigilEvidenceList, attach_button);
+  gtk_widget_class_bind_template_child (widget_class, VigilEvidenceList, target_row);
   gtk_widget_class_bind_template_child (widget_class, VigilEvidenceList, empty_row);
   gtk_widget_class_install_action (widget_class, "evidence.attach", NULL, attach_action);
 }
@@ -370,6 +436,8 @@ vigil_evidence_list_init (VigilEvidenceList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
+  self->item_ids = g_ptr_array_new_with_free_func (g_free);
+  self->item_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_evidence_data_free);
   self->claimant = g_strdup ("");
   update_actions (self);
@@ -419,6 +487,7 @@ vigil_evidence_list_reload (VigilEvidenceList *self)
   g_return_if_fail (VIGIL_IS_EVIDENCE_LIST (self));
 
   clear_rows (self);
+  read_heads (self);
   if (self->store != NULL && self->claim_id != NULL)
     {
       documents = vigil_store_list_evidence (self->store, self->claim_id, &error);
@@ -454,7 +523,7 @@ vigil_evidence_list_attach (VigilEvidenceList *self,
   g_return_val_if_fail (VIGIL_IS_EVIDENCE_LIST (self), FALSE);
   g_return_val_if_fail (self->store != NULL && self->claim_id != NULL, FALSE);
 
-  doc = vigil_store_attach_evidence (self->store, self->claim_id, self->item_id, title, pdf,
+  doc = vigil_store_attach_evidence (self->store, self->claim_id, target_item (self), title, pdf,
                                      error);
   if (doc == NULL)
     return FALSE;
@@ -473,8 +542,8 @@ vigil_evidence_list_attach_file (VigilEvidenceList *self,
   g_return_val_if_fail (VIGIL_IS_EVIDENCE_LIST (self), FALSE);
   g_return_val_if_fail (self->store != NULL && self->claim_id != NULL, FALSE);
 
-  doc = vigil_store_attach_evidence_file (self->store, self->claim_id, self->item_id, title, file,
-                                          error);
+  doc = vigil_store_attach_evidence_file (self->store, self->claim_id, target_item (self), title,
+                                          file, error);
   if (doc == NULL)
     return FALSE;
   attached (self, doc);

@@ -226,6 +226,12 @@ scroll_to (GtkWidget *widget)
   vigil_test_run_for (200);
 }
 
+static gboolean
+dialog_shown (gpointer data)
+{
+  return vigil_test_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
 /* The editor: amounts, the status offering only what the procedure
  * allows, the history, heads of damage, payments, the linked asset, the
  * empty Evidence group; the wage calculator showing its formula, and its
@@ -274,6 +280,28 @@ test_editor (CompensationFixture *f, gconstpointer data)
   g_assert_nonnull (strstr (text, "€3,900.00 − €500.00 paid = €3,400.00 unpaid"));
   scroll_to (find (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Calculate"));
   vigil_test_screenshot (GTK_WIDGET (editor), "claim-editor-wages");
+
+  /* The worksheet: pseudonym only unless chosen, with the calculation. */
+  {
+    g_autofree char *pdf = g_build_filename (f->store.dir, "worksheet.pdf", NULL);
+    g_autofree char *bytes = NULL;
+    gsize length = 0;
+    GtkWindow *choice;
+
+    g_signal_emit_by_name (find (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Worksheet PDF…"),
+                           "clicked");
+    g_assert_true (vigil_test_wait_until (dialog_shown, NULL, 2000));
+    choice = vigil_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (choice)), ==,
+                     "pseudonym");
+    vigil_test_screenshot (GTK_WIDGET (choice), "claim-worksheet-choice");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (choice), "cancel");
+    vigil_test_run_for (100);
+    g_assert_true (vigil_claim_editor_save_worksheet (editor, pdf, FALSE, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf, &bytes, &length, NULL));
+    g_assert_true (length > 1000 && g_str_has_prefix (bytes, "%PDF-"));
+  }
 
   g_signal_emit_by_name (find (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Claim as Unpaid Wages"),
                          "clicked");

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "vigil-claim-editor.h"
+#include "vigil-claim-worksheet.h"
 #include "vigil-claim-records.h"
 #include "vigil-claim-status.h"
 #include "vigil-gui-util.h"
@@ -67,6 +68,7 @@ struct _VigilClaimEditor
   AdwComboRow         *asset_row;
   GtkButton           *link_asset_button;
   AdwPreferencesGroup *evidence_group;
+  GtkButton           *worksheet_button;
 
   VigilStore          *store;
   char                *claim_id;
@@ -80,6 +82,11 @@ struct _VigilClaimEditor
   const char * const  *next_statuses;  /* as next_status_row lists them */
   gint64               wages_unpaid;
   gboolean             wages_ready;
+  /* The last calculation, for the worksheet. */
+  VigilWageInput       wages;
+  char                *wages_start;
+  char                *wages_end;
+  char                *wages_source;
 };
 
 G_DEFINE_FINAL_TYPE (VigilClaimEditor, vigil_claim_editor, ADW_TYPE_WINDOW)
@@ -382,6 +389,7 @@ name_controls (VigilClaimEditor *self)
   name (self->add_payment_button, _("Record the payment to %s"), who);
   name (self->link_asset_button, _("Link the asset to the claim of %s"), who);
   name (self->wage_minimum_switch, _("Use the legal minimum rate for %s"), who);
+  name (self->worksheet_button, _("Save the worksheet of the claim of %s as a PDF"), who);
 }
 
 static gboolean
@@ -595,6 +603,14 @@ on_calculate (VigilClaimEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->formula_label), TRUE);
   self->wages_unpaid = result.unpaid_minor;
   self->wages_ready = TRUE;
+  g_free (self->wages_start);
+  g_free (self->wages_end);
+  g_free (self->wages_source);
+  self->wages = input;
+  self->wages.start_on = self->wages_start = g_strdup (start);
+  self->wages.end_on = self->wages_end = g_strdup (end);
+  self->wages.rate_source = self->wages_source = g_strdup (source);
+  self->wages.currency = self->claim->currency;
   gtk_widget_set_sensitive (GTK_WIDGET (self->use_wages_button), TRUE);
   vigil_wage_result_clear (&result);
 }
@@ -633,6 +649,71 @@ on_use_wages (VigilClaimEditor *self)
   say (self, message);
 }
 
+static void
+on_worksheet_file (GtkNativeDialog *chooser, int response, VigilClaimEditor *self)
+{
+  gboolean with_identity
+      = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "with-identity"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+      g_autoptr (GError) error = NULL;
+
+      if (path != NULL && vigil_claim_editor_save_worksheet (self, path, with_identity, &error))
+        say (self, _("Worksheet saved"));
+      else if (error != NULL)
+        say_error (self, _("The worksheet was not saved"), error);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+on_worksheet_choice (AdwMessageDialog *dialog, const char *response, VigilClaimEditor *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autofree char *suggested = NULL;
+
+  if (!g_str_equal (response, "pseudonym") && !g_str_equal (response, "identity"))
+    return;
+  chooser = gtk_file_chooser_native_new (_("Save the Worksheet"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
+  suggested = g_strdup_printf ("claim-%s-%s%s.pdf", self->reference, self->claimant,
+                               g_str_equal (response, "identity") ? "-WITH-IDENTITY" : "");
+  g_strdelimit (suggested, "/\\: ", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  g_object_set_data (G_OBJECT (chooser), "with-identity",
+                     GINT_TO_POINTER (g_str_equal (response, "identity")));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_worksheet_file), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The pseudonym is the default; the identity is a choice made each time. */
+static void
+on_worksheet (VigilClaimEditor *self)
+{
+  g_autofree char *body = g_strdup_printf (
+      _("The worksheet names the claimant %s. With the identity, their name and date of birth "
+        "are printed too, every page is marked confidential, and the printing is written to "
+        "the audit log."),
+      self->claimant);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Worksheet for the File"), body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "identity", _("With the _Identity"), "pseudonym",
+                                    _("_Pseudonym Only"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "identity",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "pseudonym",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "pseudonym");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_worksheet_choice), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* GObject overrides */
 
 static void
@@ -655,6 +736,9 @@ vigil_claim_editor_finalize (GObject *object)
   g_free (self->today);
   g_free (self->claimant);
   g_free (self->reference);
+  g_free (self->wages_start);
+  g_free (self->wages_end);
+  g_free (self->wages_source);
   g_ptr_array_unref (self->rows);
   g_ptr_array_unref (self->unlinked);
   G_OBJECT_CLASS (vigil_claim_editor_parent_class)->finalize (object);
@@ -707,6 +791,7 @@ vigil_claim_editor_class_init (VigilClaimEditorClass *klass)
   BIND (asset_row);
   BIND (link_asset_button);
   BIND (evidence_group);
+  BIND (worksheet_button);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_next_status_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_record_status);
@@ -714,6 +799,7 @@ vigil_claim_editor_class_init (VigilClaimEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_link_asset);
   gtk_widget_class_bind_template_callback (widget_class, on_calculate);
   gtk_widget_class_bind_template_callback (widget_class, on_use_wages);
+  gtk_widget_class_bind_template_callback (widget_class, on_worksheet);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -790,4 +876,28 @@ vigil_claim_editor_get_evidence_group (VigilClaimEditor *self)
   g_return_val_if_fail (VIGIL_IS_CLAIM_EDITOR (self), NULL);
 
   return self->evidence_group;
+}
+
+/**
+ * vigil_claim_editor_save_worksheet:
+ * @with_identity: print the claimant's identity (audited), every page
+ *   marked confidential
+ *
+ * Writes the claim's worksheet PDF to @path, with the last wage
+ * calculation when there was one.
+ */
+gboolean
+vigil_claim_editor_save_worksheet (VigilClaimEditor *self,
+                                   const char       *path,
+                                   gboolean          with_identity,
+                                   GError          **error)
+{
+  VigilWorksheetOptions options = { with_identity, NULL, self->today };
+
+  g_return_val_if_fail (VIGIL_IS_CLAIM_EDITOR (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->wages_ready)
+    options.wages = &self->wages;
+  return vigil_claim_worksheet_write (self->store, self->claim_id, &options, path, error);
 }

@@ -155,6 +155,77 @@ find (GtkWidget *root, GType type, const char *label)
   return found;
 }
 
+/* Roles a person reaches and acts on: each needs a name that says what it
+ * does (as tests/test-window.c checks the rest of the window). */
+static gboolean
+role_needs_name (GtkAccessibleRole role)
+{
+  switch (role)
+    {
+    case GTK_ACCESSIBLE_ROLE_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_SWITCH:
+    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
+    case GTK_ACCESSIBLE_ROLE_LIST_ITEM:
+    case GTK_ACCESSIBLE_ROLE_ROW:
+    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+has_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  const char *text = NULL;
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      g_autofree char *label = gtk_test_accessible_check_property (
+          accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01 no such name");
+
+      return label != NULL && label[0] != '\0' && strchr (label, '_') == NULL;
+    }
+  if (!gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return FALSE;
+  if (GTK_IS_BUTTON (widget))
+    text = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  return text != NULL && text[0] != '\0';
+}
+
+static void
+collect_unnamed (GtkWidget *widget, GString *out)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (role_needs_name (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)))
+      && !has_name (widget))
+    {
+      g_autofree char *text = vigil_test_widget_text (widget);
+
+      g_strdelimit (text, "\n", ' ');
+      g_string_append_printf (out, "  %s showing \"%.60s\"\n", G_OBJECT_TYPE_NAME (widget), text);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, out);
+}
+
+static void
+assert_all_named (GtkWidget *root)
+{
+  g_autoptr (GString) unnamed = g_string_new (NULL);
+
+  collect_unnamed (root, unnamed);
+  if (unnamed->len > 0)
+    g_test_message ("unnamed controls:\n%s", unnamed->str);
+  g_assert_cmpuint (unnamed->len, ==, 0);
+}
+
 /* The claims by status; what was awarded and not paid stands out, per
  * claim and per currency; the deadlines near or past come first. */
 static void
@@ -186,6 +257,7 @@ test_overview (CompensationFixture *f, gconstpointer data)
   g_assert_nonnull (strstr (text, "in 3 days"));
   g_assert_nonnull (strstr (text, "10 days past"));
   vigil_test_screenshot (GTK_WIDGET (f->window), "compensation-overview");
+  assert_all_named (GTK_WIDGET (page));
 
   /* A narrow window, a phone: nothing cut. */
   gtk_window_set_default_size (f->window, 360, 720);
@@ -262,6 +334,7 @@ test_editor (CompensationFixture *f, gconstpointer data)
   g_assert_true (ADW_IS_PREFERENCES_GROUP (evidence));
   g_assert_cmpstr (adw_preferences_group_get_title (evidence), ==, "Evidence");
   vigil_test_screenshot (GTK_WIDGET (editor), "claim-editor");
+  assert_all_named (GTK_WIDGET (editor));
 
   gtk_editable_set_text (GTK_EDITABLE (find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
                                              "First Day Worked (YYYY-MM-DD)")), "2024-01-01");

@@ -319,11 +319,9 @@ vigil_bench_cmd_measure (const char *path, guint repetitions, guint writes)
   for (guint i = 0; i < repetitions * 10; i++)
     {
       gint64 start = g_get_monotonic_time ();
-      g_autoptr (GPtrArray) summaries = vigil_store_list_claim_summaries (store, NULL, NULL,
-                                                                          &error);
-      g_autoptr (VigilMoneyTotals) sums = NULL;
+      g_autoptr (VigilMoneyTotals) sums = vigil_store_claim_totals (store, NULL, NULL, &error);
 
-      if (summaries == NULL || (sums = vigil_claim_summaries_total (summaries, &error)) == NULL)
+      if (sums == NULL)
         return fail ("adding up the claims", error);
       add_sample (totals, start);
     }

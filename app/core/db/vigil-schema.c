@@ -287,7 +287,13 @@ static const char * const migrations[] = {
   "  created_at TEXT NOT NULL,"
   "  updated_at TEXT NOT NULL,"
   "  UNIQUE (claim_id, asset_id));"
-  "CREATE INDEX claim_assets_asset ON claim_assets (asset_id);",
+  "CREATE INDEX claim_assets_asset ON claim_assets (asset_id);"
+  /* Totals read only these: compact and in order, where the rows they
+   * come from lie scattered through a file written case by case. */
+  "CREATE INDEX claims_money ON claims (id, currency, status, case_id);"
+  "CREATE INDEX claim_items_money ON claim_items"
+  " (claim_id, claimed_minor, awarded_minor, paid_minor);"
+  "CREATE INDEX claim_payments_money ON claim_payments (claim_id, amount_minor);",
 };
 
 /* Ids, parent ids, kinds, versions and times, and what a court makes public

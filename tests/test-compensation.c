@@ -387,6 +387,35 @@ test_editor (CompensationFixture *f, gconstpointer data)
   g_assert_cmpint (((VigilClaimItemData *) back->items->pdata[0])->awarded_minor, ==, 300000);
 }
 
+/* The @n-th (from 0) "Met" check button under @root. */
+static GtkWidget *
+nth_check (GtkWidget *root, guint *n)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_CHECK_BUTTON (child)
+          && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), "Met") == 0
+          && (*n)-- == 0)
+        return child;
+      found = nth_check (child, n);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_nth_check (GtkWidget *root, guint n)
+{
+  GtkWidget *found = nth_check (root, &n);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
 /* A change the procedure refuses cannot be offered; one it allows is
  * recorded with its reason, and the history shows who recorded it. */
 static void
@@ -416,6 +445,26 @@ test_editor_status (CompensationFixture *f, gconstpointer data)
   g_assert_nonnull (strstr (text, "2024-08-01 · recorded by Ana Monitor · Defendant insolvent"));
   /* partly_paid → under_enforcement, paid: nothing else is offered. */
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (next)), ==, 2);
+
+  /* A deadline added, then met. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW,
+                                                   "New Deadline")), 2); /* appeal */
+  gtk_editable_set_text (GTK_EDITABLE (find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                             "Due On (YYYY-MM-DD)")), "2024-08-20");
+  g_signal_emit_by_name (find (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Add the Deadline"),
+                         "clicked");
+  g_clear_pointer (&back, vigil_claim_data_free);
+  back = vigil_store_get_claim (f->store.store, f->awarded->id, NULL);
+  g_assert_cmpuint (back->deadlines->len, ==, 2);
+  g_assert_cmpstr (((VigilClaimDeadline *) back->deadlines->pdata[1])->kind, ==, "appeal");
+  g_assert_cmpstr (((VigilClaimDeadline *) back->deadlines->pdata[1])->due_on, ==, "2024-08-20");
+  g_assert_false (((VigilClaimDeadline *) back->deadlines->pdata[1])->done);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_nth_check (GTK_WIDGET (editor), 1)), TRUE);
+  vigil_test_run_for (200);
+  g_clear_pointer (&back, vigil_claim_data_free);
+  back = vigil_store_get_claim (f->store.store, f->awarded->id, NULL);
+  g_assert_true (((VigilClaimDeadline *) back->deadlines->pdata[1])->done);
+  g_assert_false (((VigilClaimDeadline *) back->deadlines->pdata[0])->done);
 }
 
 static gboolean

@@ -45,6 +45,9 @@ struct _VigilClaimEditor
   GtkButton           *record_status_button;
   AdwPreferencesGroup *history_group;
   AdwPreferencesGroup *deadlines_group;
+  AdwComboRow         *deadline_kind_row;
+  AdwEntryRow         *deadline_date_row;
+  GtkButton           *add_deadline_button;
   AdwPreferencesGroup *items_group;
   AdwPreferencesGroup *wages_group;
   AdwEntryRow         *wage_start_row;
@@ -251,18 +254,33 @@ show_status (VigilClaimEditor *self)
                        _("Each change of status is kept here with its date and who recorded it.")));
 }
 
+static void on_deadline_met (VigilClaimEditor *self, GParamSpec *pspec, GtkCheckButton *check);
+
 static void
 show_deadlines_and_items (VigilClaimEditor *self)
 {
   for (guint i = 0; i < self->claim->deadlines->len; i++)
     {
       const VigilClaimDeadline *d = g_ptr_array_index (self->claim->deadlines, i);
-      g_autofree char *subtitle = g_strdup_printf ("%s%s", d->due_on, d->done ? _(" · met") : "");
+      GtkWidget *row = text_row (vigil_claim_deadline_label (d->kind), d->due_on);
+      GtkWidget *met = gtk_check_button_new_with_label (_("Met"));
 
-      add_row (self, self->deadlines_group,
-               text_row (vigil_claim_deadline_label (d->kind), subtitle));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (met), d->done);
+      gtk_widget_set_valign (met, GTK_ALIGN_CENTER);
+      g_object_set_data (G_OBJECT (met), "deadline", (gpointer) d);
+      g_signal_connect_object (met, "notify::active", G_CALLBACK (on_deadline_met), self,
+                               G_CONNECT_SWAPPED);
+      name (met, _("The %s of the claim of %s (%s) was met"),
+            vigil_claim_deadline_label (d->kind), self->claimant, d->due_on);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), met);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), met);
+      add_row (self, self->deadlines_group, row);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->deadlines_group), self->claim->deadlines->len > 0);
+  if (self->claim->deadlines->len == 0)
+    add_row (self, self->deadlines_group,
+             text_row (_("No deadline recorded"),
+                       _("Filing, limitation, appeal and enforcement deadlines: those near or "
+                         "past are shown in the Compensation section.")));
 
   for (guint i = 0; i < self->claim->items->len; i++)
     {
@@ -389,6 +407,7 @@ name_controls (VigilClaimEditor *self)
   name (self->add_payment_button, _("Record the payment to %s"), who);
   name (self->link_asset_button, _("Link the asset to the claim of %s"), who);
   name (self->wage_minimum_switch, _("Use the legal minimum rate for %s"), who);
+  name (self->add_deadline_button, _("Add the deadline to the claim of %s"), who);
   name (self->worksheet_button, _("Save the worksheet of the claim of %s as a PDF"), who);
 }
 
@@ -464,6 +483,69 @@ say_error (VigilClaimEditor *self, const char *what, const GError *error)
 }
 
 /* callbacks */
+
+/* Holds the editor weakly: one closed meanwhile is not kept alive past
+ * its parent window. */
+static gboolean
+reload_later (gpointer data)
+{
+  g_autoptr (VigilClaimEditor) self = g_weak_ref_get (data);
+
+  if (self != NULL && self->store != NULL)
+    reload_or_say (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
+on_deadline_met (VigilClaimEditor *self, GParamSpec *pspec, GtkCheckButton *check)
+{
+  VigilClaimDeadline *deadline = g_object_get_data (G_OBJECT (check), "deadline");
+  g_autoptr (GError) error = NULL;
+
+  if (deadline == NULL || deadline->done == gtk_check_button_get_active (check))
+    return;
+  deadline->done = gtk_check_button_get_active (check);
+  if (!vigil_store_save_claim_deadline (self->store, deadline, &error))
+    say_error (self, _("The deadline was not saved"), error);
+  /* Read again after the handler returns: the check button is in a row
+   * that reading again replaces. */
+  {
+    GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+    g_weak_ref_init (ref, self);
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_later, ref, weak_ref_free);
+  }
+}
+
+static void
+on_add_deadline (VigilClaimEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilClaimDeadline) deadline = vigil_claim_deadline_new ();
+  g_autofree char *date = vigil_gui_entry_row_text (self->deadline_date_row);
+  guint kind = adw_combo_row_get_selected (self->deadline_kind_row);
+
+  deadline->claim_id = g_strdup (self->claim->id);
+  deadline->kind = g_strdup (kind < g_strv_length ((char **) vigil_claim_deadline_kinds)
+                                 ? vigil_claim_deadline_kinds[kind]
+                                 : "filing");
+  deadline->due_on = g_strdup (date);
+  if (!vigil_store_save_claim_deadline (self->store, deadline, &error))
+    {
+      say_error (self, _("The deadline was not added"), error);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->deadline_date_row), "");
+  reload_or_say (self);
+  say (self, _("Deadline added"));
+}
 
 static void
 on_next_status_changed (VigilClaimEditor *self)
@@ -768,6 +850,9 @@ vigil_claim_editor_class_init (VigilClaimEditorClass *klass)
   BIND (record_status_button);
   BIND (history_group);
   BIND (deadlines_group);
+  BIND (deadline_kind_row);
+  BIND (deadline_date_row);
+  BIND (add_deadline_button);
   BIND (items_group);
   BIND (wages_group);
   BIND (wage_start_row);
@@ -800,6 +885,7 @@ vigil_claim_editor_class_init (VigilClaimEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_calculate);
   gtk_widget_class_bind_template_callback (widget_class, on_use_wages);
   gtk_widget_class_bind_template_callback (widget_class, on_worksheet);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_deadline);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -815,6 +901,13 @@ vigil_claim_editor_init (VigilClaimEditor *self)
   for (guint i = 0; vigil_claim_reasons[i] != NULL; i++)
     gtk_string_list_append (reasons, vigil_claim_reason_label (vigil_claim_reasons[i]));
   vigil_gui_combo_row_set_model (self->reason_row, G_LIST_MODEL (reasons));
+  {
+    g_autoptr (GtkStringList) kinds = gtk_string_list_new (NULL);
+
+    for (guint i = 0; vigil_claim_deadline_kinds[i] != NULL; i++)
+      gtk_string_list_append (kinds, vigil_claim_deadline_label (vigil_claim_deadline_kinds[i]));
+    vigil_gui_combo_row_set_model (self->deadline_kind_row, G_LIST_MODEL (kinds));
+  }
   vigil_gui_keep_own_names (GTK_WIDGET (self));
 }
 

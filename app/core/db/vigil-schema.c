@@ -290,7 +290,8 @@ static const char * const migrations[] = {
   "CREATE INDEX claim_assets_asset ON claim_assets (asset_id);"
   /* Totals read only these: compact and in order, where the rows they
    * come from lie scattered through a file written case by case. */
-  "CREATE INDEX claims_money ON claims (id, currency, status, case_id);"
+  "CREATE INDEX claims_money ON claims"
+  " (id, currency, status, case_id, claimant_id, route, created_at);"
   "CREATE INDEX claim_items_money ON claim_items"
   " (claim_id, claimed_minor, awarded_minor, paid_minor);"
   "CREATE INDEX claim_payments_money ON claim_payments (claim_id, amount_minor);",

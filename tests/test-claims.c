@@ -772,6 +772,27 @@ test_totals (Fixture *f, gconstpointer data)
   g_assert_cmpint (vigil_money_totals_get (totals, "RON", VIGIL_CLAIM_TOTAL_AWARDED_UNPAID), ==,
                    0);
 
+  /* Straight from the vault, the same sums. */
+  {
+    g_autoptr (VigilMoneyTotals) direct = vigil_store_claim_totals (f->store, NULL, NULL, &error);
+    g_autoptr (VigilMoneyTotals) paid_only = vigil_store_claim_totals (f->store, NULL, "paid",
+                                                                       &error);
+
+    g_assert_no_error (error);
+    for (guint k = 0; k < VIGIL_CLAIM_N_TOTALS; k++)
+      {
+        g_assert_cmpint (vigil_money_totals_get (direct, "EUR", k), ==,
+                         vigil_money_totals_get (totals, "EUR", k));
+        g_assert_cmpint (vigil_money_totals_get (direct, "RON", k), ==,
+                         vigil_money_totals_get (totals, "RON", k));
+      }
+    g_assert_cmpint (vigil_money_totals_get (paid_only, "EUR", VIGIL_CLAIM_TOTAL_PAID), ==, 350000);
+    g_assert_cmpint (vigil_money_totals_get (paid_only, "RON", VIGIL_CLAIM_TOTAL_CLAIMED), ==, 0);
+    g_assert_null (vigil_store_claim_totals (f->store, NULL, "won", &error));
+    g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+
   only_b = vigil_store_list_claim_summaries (f->store, vigil_case_get_id (b), NULL, &error);
   g_assert_cmpuint (only_b->len, ==, 1);
   only_paid = vigil_store_list_claim_summaries (f->store, NULL, "paid", &error);

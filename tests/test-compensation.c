@@ -155,6 +155,77 @@ find (GtkWidget *root, GType type, const char *label)
   return found;
 }
 
+/* Roles a person reaches and acts on: each needs a name that says what it
+ * does (as tests/test-window.c checks the rest of the window). */
+static gboolean
+role_needs_name (GtkAccessibleRole role)
+{
+  switch (role)
+    {
+    case GTK_ACCESSIBLE_ROLE_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_SWITCH:
+    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
+    case GTK_ACCESSIBLE_ROLE_LIST_ITEM:
+    case GTK_ACCESSIBLE_ROLE_ROW:
+    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+has_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  const char *text = NULL;
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      g_autofree char *label = gtk_test_accessible_check_property (
+          accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01 no such name");
+
+      return label != NULL && label[0] != '\0' && strchr (label, '_') == NULL;
+    }
+  if (!gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return FALSE;
+  if (GTK_IS_BUTTON (widget))
+    text = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  return text != NULL && text[0] != '\0';
+}
+
+static void
+collect_unnamed (GtkWidget *widget, GString *out)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (role_needs_name (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)))
+      && !has_name (widget))
+    {
+      g_autofree char *text = vigil_test_widget_text (widget);
+
+      g_strdelimit (text, "\n", ' ');
+      g_string_append_printf (out, "  %s showing \"%.60s\"\n", G_OBJECT_TYPE_NAME (widget), text);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, out);
+}
+
+static void
+assert_all_named (GtkWidget *root)
+{
+  g_autoptr (GString) unnamed = g_string_new (NULL);
+
+  collect_unnamed (root, unnamed);
+  if (unnamed->len > 0)
+    g_test_message ("unnamed controls:\n%s", unnamed->str);
+  g_assert_cmpuint (unnamed->len, ==, 0);
+}
+
 /* The claims by status; what was awarded and not paid stands out, per
  * claim and per currency; the deadlines near or past come first. */
 static void
@@ -186,6 +257,7 @@ test_overview (CompensationFixture *f, gconstpointer data)
   g_assert_nonnull (strstr (text, "in 3 days"));
   g_assert_nonnull (strstr (text, "10 days past"));
   vigil_test_screenshot (GTK_WIDGET (f->window), "compensation-overview");
+  assert_all_named (GTK_WIDGET (page));
 
   /* A narrow window, a phone: nothing cut. */
   gtk_window_set_default_size (f->window, 360, 720);
@@ -226,6 +298,12 @@ scroll_to (GtkWidget *widget)
   vigil_test_run_for (200);
 }
 
+static gboolean
+dialog_shown (gpointer data)
+{
+  return vigil_test_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
 /* The editor: amounts, the status offering only what the procedure
  * allows, the history, heads of damage, payments, the linked asset, the
  * empty Evidence group; the wage calculator showing its formula, and its
@@ -256,6 +334,7 @@ test_editor (CompensationFixture *f, gconstpointer data)
   g_assert_true (ADW_IS_PREFERENCES_GROUP (evidence));
   g_assert_cmpstr (adw_preferences_group_get_title (evidence), ==, "Evidence");
   vigil_test_screenshot (GTK_WIDGET (editor), "claim-editor");
+  assert_all_named (GTK_WIDGET (editor));
 
   gtk_editable_set_text (GTK_EDITABLE (find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
                                              "First Day Worked (YYYY-MM-DD)")), "2024-01-01");
@@ -275,6 +354,28 @@ test_editor (CompensationFixture *f, gconstpointer data)
   scroll_to (find (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Calculate"));
   vigil_test_screenshot (GTK_WIDGET (editor), "claim-editor-wages");
 
+  /* The worksheet: pseudonym only unless chosen, with the calculation. */
+  {
+    g_autofree char *pdf = g_build_filename (f->store.dir, "worksheet.pdf", NULL);
+    g_autofree char *bytes = NULL;
+    gsize length = 0;
+    GtkWindow *choice;
+
+    g_signal_emit_by_name (find (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Worksheet PDF…"),
+                           "clicked");
+    g_assert_true (vigil_test_wait_until (dialog_shown, NULL, 2000));
+    choice = vigil_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (choice)), ==,
+                     "pseudonym");
+    vigil_test_screenshot (GTK_WIDGET (choice), "claim-worksheet-choice");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (choice), "cancel");
+    vigil_test_run_for (100);
+    g_assert_true (vigil_claim_editor_save_worksheet (editor, pdf, FALSE, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf, &bytes, &length, NULL));
+    g_assert_true (length > 1000 && g_str_has_prefix (bytes, "%PDF-"));
+  }
+
   g_signal_emit_by_name (find (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Claim as Unpaid Wages"),
                          "clicked");
   vigil_test_run_for (100);
@@ -284,6 +385,35 @@ test_editor (CompensationFixture *f, gconstpointer data)
   g_assert_cmpint (((VigilClaimItemData *) back->items->pdata[0])->claimed_minor, ==, 340000);
   /* Awarded amounts are the court's: the calculation leaves them alone. */
   g_assert_cmpint (((VigilClaimItemData *) back->items->pdata[0])->awarded_minor, ==, 300000);
+}
+
+/* The @n-th (from 0) "Met" check button under @root. */
+static GtkWidget *
+nth_check (GtkWidget *root, guint *n)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_CHECK_BUTTON (child)
+          && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), "Met") == 0
+          && (*n)-- == 0)
+        return child;
+      found = nth_check (child, n);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_nth_check (GtkWidget *root, guint n)
+{
+  GtkWidget *found = nth_check (root, &n);
+
+  g_assert_nonnull (found);
+  return found;
 }
 
 /* A change the procedure refuses cannot be offered; one it allows is
@@ -315,6 +445,26 @@ test_editor_status (CompensationFixture *f, gconstpointer data)
   g_assert_nonnull (strstr (text, "2024-08-01 · recorded by Ana Monitor · Defendant insolvent"));
   /* partly_paid → under_enforcement, paid: nothing else is offered. */
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (next)), ==, 2);
+
+  /* A deadline added, then met. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW,
+                                                   "New Deadline")), 2); /* appeal */
+  gtk_editable_set_text (GTK_EDITABLE (find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                             "Due On (YYYY-MM-DD)")), "2024-08-20");
+  g_signal_emit_by_name (find (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Add the Deadline"),
+                         "clicked");
+  g_clear_pointer (&back, vigil_claim_data_free);
+  back = vigil_store_get_claim (f->store.store, f->awarded->id, NULL);
+  g_assert_cmpuint (back->deadlines->len, ==, 2);
+  g_assert_cmpstr (((VigilClaimDeadline *) back->deadlines->pdata[1])->kind, ==, "appeal");
+  g_assert_cmpstr (((VigilClaimDeadline *) back->deadlines->pdata[1])->due_on, ==, "2024-08-20");
+  g_assert_false (((VigilClaimDeadline *) back->deadlines->pdata[1])->done);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_nth_check (GTK_WIDGET (editor), 1)), TRUE);
+  vigil_test_run_for (200);
+  g_clear_pointer (&back, vigil_claim_data_free);
+  back = vigil_store_get_claim (f->store.store, f->awarded->id, NULL);
+  g_assert_true (((VigilClaimDeadline *) back->deadlines->pdata[1])->done);
+  g_assert_false (((VigilClaimDeadline *) back->deadlines->pdata[0])->done);
 }
 
 static gboolean

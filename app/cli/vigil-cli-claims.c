@@ -121,17 +121,10 @@ print_list_table (GPtrArray *summaries)
 }
 
 static gboolean
-print_totals (GPtrArray *summaries, gboolean tsv)
+print_totals (VigilMoneyTotals *totals, gboolean tsv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (VigilMoneyTotals) totals = vigil_claim_summaries_total (summaries, &error);
   g_auto (GStrv) currencies = NULL;
 
-  if (totals == NULL)
-    {
-      vigil_cli_error ("claims", "%s", error->message);
-      return FALSE;
-    }
   currencies = vigil_money_totals_currencies (totals);
   if (tsv)
     g_print ("currency\tclaimed_minor\tawarded_minor\tpaid_minor\tawarded_unpaid_minor\n");
@@ -237,6 +230,7 @@ vigil_cli_claims (int argc, char **argv)
   g_autoptr (VigilVault) opened = NULL;
   g_autoptr (VigilStore) store = NULL;
   g_autoptr (GPtrArray) summaries = NULL;
+  g_autoptr (VigilMoneyTotals) sums = NULL;
   g_autofree char *case_id = NULL;
   g_autofree char *path = NULL;
   gboolean tsv;
@@ -268,8 +262,11 @@ vigil_cli_claims (int argc, char **argv)
       vigil_vault_lock (opened);
       return VIGIL_CLI_FAILURE;
     }
-  summaries = vigil_store_list_claim_summaries (store, case_id, status, &error);
-  if (summaries == NULL)
+  if (totals)
+    sums = vigil_store_claim_totals (store, case_id, status, &error);
+  else
+    summaries = vigil_store_list_claim_summaries (store, case_id, status, &error);
+  if (sums == NULL && summaries == NULL)
     {
       vigil_vault_lock (opened);
       if (g_error_matches (error, VIGIL_ERROR, VIGIL_ERROR_INVALID))
@@ -278,7 +275,7 @@ vigil_cli_claims (int argc, char **argv)
       return VIGIL_CLI_FAILURE;
     }
   if (totals)
-    ok = print_totals (summaries, tsv);
+    ok = print_totals (sums, tsv);
   else
     {
       if (tsv)

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "vigil-claim-editor.h"
+#include "vigil-claim-worksheet.h"
 #include "vigil-claim-records.h"
 #include "vigil-claim-status.h"
 #include "vigil-evidence-list.h"
@@ -45,6 +46,9 @@ struct _VigilClaimEditor
   GtkButton           *record_status_button;
   AdwPreferencesGroup *history_group;
   AdwPreferencesGroup *deadlines_group;
+  AdwComboRow         *deadline_kind_row;
+  AdwEntryRow         *deadline_date_row;
+  GtkButton           *add_deadline_button;
   AdwPreferencesGroup *items_group;
   AdwPreferencesGroup *wages_group;
   AdwEntryRow         *wage_start_row;
@@ -68,6 +72,7 @@ struct _VigilClaimEditor
   AdwComboRow         *asset_row;
   GtkButton           *link_asset_button;
   AdwPreferencesGroup *evidence_group;
+  GtkButton           *worksheet_button;
 
   VigilStore          *store;
   char                *claim_id;
@@ -81,6 +86,11 @@ struct _VigilClaimEditor
   const char * const  *next_statuses;  /* as next_status_row lists them */
   gint64               wages_unpaid;
   gboolean             wages_ready;
+  /* The last calculation, for the worksheet. */
+  VigilWageInput       wages;
+  char                *wages_start;
+  char                *wages_end;
+  char                *wages_source;
 };
 
 G_DEFINE_FINAL_TYPE (VigilClaimEditor, vigil_claim_editor, ADW_TYPE_WINDOW)
@@ -245,18 +255,33 @@ show_status (VigilClaimEditor *self)
                        _("Each change of status is kept here with its date and who recorded it.")));
 }
 
+static void on_deadline_met (VigilClaimEditor *self, GParamSpec *pspec, GtkCheckButton *check);
+
 static void
 show_deadlines_and_items (VigilClaimEditor *self)
 {
   for (guint i = 0; i < self->claim->deadlines->len; i++)
     {
       const VigilClaimDeadline *d = g_ptr_array_index (self->claim->deadlines, i);
-      g_autofree char *subtitle = g_strdup_printf ("%s%s", d->due_on, d->done ? _(" · met") : "");
+      GtkWidget *row = text_row (vigil_claim_deadline_label (d->kind), d->due_on);
+      GtkWidget *met = gtk_check_button_new_with_label (_("Met"));
 
-      add_row (self, self->deadlines_group,
-               text_row (vigil_claim_deadline_label (d->kind), subtitle));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (met), d->done);
+      gtk_widget_set_valign (met, GTK_ALIGN_CENTER);
+      g_object_set_data (G_OBJECT (met), "deadline", (gpointer) d);
+      g_signal_connect_object (met, "notify::active", G_CALLBACK (on_deadline_met), self,
+                               G_CONNECT_SWAPPED);
+      name (met, _("The %s of the claim of %s (%s) was met"),
+            vigil_claim_deadline_label (d->kind), self->claimant, d->due_on);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), met);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), met);
+      add_row (self, self->deadlines_group, row);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->deadlines_group), self->claim->deadlines->len > 0);
+  if (self->claim->deadlines->len == 0)
+    add_row (self, self->deadlines_group,
+             text_row (_("No deadline recorded"),
+                       _("Filing, limitation, appeal and enforcement deadlines: those near or "
+                         "past are shown in the Compensation section.")));
 
   for (guint i = 0; i < self->claim->items->len; i++)
     {
@@ -383,6 +408,8 @@ name_controls (VigilClaimEditor *self)
   name (self->add_payment_button, _("Record the payment to %s"), who);
   name (self->link_asset_button, _("Link the asset to the claim of %s"), who);
   name (self->wage_minimum_switch, _("Use the legal minimum rate for %s"), who);
+  name (self->add_deadline_button, _("Add the deadline to the claim of %s"), who);
+  name (self->worksheet_button, _("Save the worksheet of the claim of %s as a PDF"), who);
 }
 
 static gboolean
@@ -459,6 +486,69 @@ say_error (VigilClaimEditor *self, const char *what, const GError *error)
 }
 
 /* callbacks */
+
+/* Holds the editor weakly: one closed meanwhile is not kept alive past
+ * its parent window. */
+static gboolean
+reload_later (gpointer data)
+{
+  g_autoptr (VigilClaimEditor) self = g_weak_ref_get (data);
+
+  if (self != NULL && self->store != NULL)
+    reload_or_say (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
+on_deadline_met (VigilClaimEditor *self, GParamSpec *pspec, GtkCheckButton *check)
+{
+  VigilClaimDeadline *deadline = g_object_get_data (G_OBJECT (check), "deadline");
+  g_autoptr (GError) error = NULL;
+
+  if (deadline == NULL || deadline->done == gtk_check_button_get_active (check))
+    return;
+  deadline->done = gtk_check_button_get_active (check);
+  if (!vigil_store_save_claim_deadline (self->store, deadline, &error))
+    say_error (self, _("The deadline was not saved"), error);
+  /* Read again after the handler returns: the check button is in a row
+   * that reading again replaces. */
+  {
+    GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+    g_weak_ref_init (ref, self);
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_later, ref, weak_ref_free);
+  }
+}
+
+static void
+on_add_deadline (VigilClaimEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilClaimDeadline) deadline = vigil_claim_deadline_new ();
+  g_autofree char *date = vigil_gui_entry_row_text (self->deadline_date_row);
+  guint kind = adw_combo_row_get_selected (self->deadline_kind_row);
+
+  deadline->claim_id = g_strdup (self->claim->id);
+  deadline->kind = g_strdup (kind < g_strv_length ((char **) vigil_claim_deadline_kinds)
+                                 ? vigil_claim_deadline_kinds[kind]
+                                 : "filing");
+  deadline->due_on = g_strdup (date);
+  if (!vigil_store_save_claim_deadline (self->store, deadline, &error))
+    {
+      say_error (self, _("The deadline was not added"), error);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->deadline_date_row), "");
+  reload_or_say (self);
+  say (self, _("Deadline added"));
+}
 
 static void
 on_next_status_changed (VigilClaimEditor *self)
@@ -598,6 +688,14 @@ on_calculate (VigilClaimEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->formula_label), TRUE);
   self->wages_unpaid = result.unpaid_minor;
   self->wages_ready = TRUE;
+  g_free (self->wages_start);
+  g_free (self->wages_end);
+  g_free (self->wages_source);
+  self->wages = input;
+  self->wages.start_on = self->wages_start = g_strdup (start);
+  self->wages.end_on = self->wages_end = g_strdup (end);
+  self->wages.rate_source = self->wages_source = g_strdup (source);
+  self->wages.currency = self->claim->currency;
   gtk_widget_set_sensitive (GTK_WIDGET (self->use_wages_button), TRUE);
   vigil_wage_result_clear (&result);
 }
@@ -636,6 +734,71 @@ on_use_wages (VigilClaimEditor *self)
   say (self, message);
 }
 
+static void
+on_worksheet_file (GtkNativeDialog *chooser, int response, VigilClaimEditor *self)
+{
+  gboolean with_identity
+      = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "with-identity"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+      g_autoptr (GError) error = NULL;
+
+      if (path != NULL && vigil_claim_editor_save_worksheet (self, path, with_identity, &error))
+        say (self, _("Worksheet saved"));
+      else if (error != NULL)
+        say_error (self, _("The worksheet was not saved"), error);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+on_worksheet_choice (AdwMessageDialog *dialog, const char *response, VigilClaimEditor *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autofree char *suggested = NULL;
+
+  if (!g_str_equal (response, "pseudonym") && !g_str_equal (response, "identity"))
+    return;
+  chooser = gtk_file_chooser_native_new (_("Save the Worksheet"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
+  suggested = g_strdup_printf ("claim-%s-%s%s.pdf", self->reference, self->claimant,
+                               g_str_equal (response, "identity") ? "-WITH-IDENTITY" : "");
+  g_strdelimit (suggested, "/\\: ", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  g_object_set_data (G_OBJECT (chooser), "with-identity",
+                     GINT_TO_POINTER (g_str_equal (response, "identity")));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_worksheet_file), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The pseudonym is the default; the identity is a choice made each time. */
+static void
+on_worksheet (VigilClaimEditor *self)
+{
+  g_autofree char *body = g_strdup_printf (
+      _("The worksheet names the claimant %s. With the identity, their name and date of birth "
+        "are printed too, every page is marked confidential, and the printing is written to "
+        "the audit log."),
+      self->claimant);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Worksheet for the File"), body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "identity", _("With the _Identity"), "pseudonym",
+                                    _("_Pseudonym Only"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "identity",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "pseudonym",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "pseudonym");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_worksheet_choice), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* GObject overrides */
 
 static void
@@ -658,6 +821,9 @@ vigil_claim_editor_finalize (GObject *object)
   g_free (self->today);
   g_free (self->claimant);
   g_free (self->reference);
+  g_free (self->wages_start);
+  g_free (self->wages_end);
+  g_free (self->wages_source);
   g_ptr_array_unref (self->rows);
   g_ptr_array_unref (self->unlinked);
   G_OBJECT_CLASS (vigil_claim_editor_parent_class)->finalize (object);
@@ -688,6 +854,9 @@ vigil_claim_editor_class_init (VigilClaimEditorClass *klass)
   BIND (record_status_button);
   BIND (history_group);
   BIND (deadlines_group);
+  BIND (deadline_kind_row);
+  BIND (deadline_date_row);
+  BIND (add_deadline_button);
   BIND (items_group);
   BIND (wages_group);
   BIND (wage_start_row);
@@ -711,6 +880,7 @@ vigil_claim_editor_class_init (VigilClaimEditorClass *klass)
   BIND (asset_row);
   BIND (link_asset_button);
   BIND (evidence_group);
+  BIND (worksheet_button);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_next_status_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_record_status);
@@ -718,6 +888,8 @@ vigil_claim_editor_class_init (VigilClaimEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_link_asset);
   gtk_widget_class_bind_template_callback (widget_class, on_calculate);
   gtk_widget_class_bind_template_callback (widget_class, on_use_wages);
+  gtk_widget_class_bind_template_callback (widget_class, on_worksheet);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_deadline);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -733,6 +905,13 @@ vigil_claim_editor_init (VigilClaimEditor *self)
   for (guint i = 0; vigil_claim_reasons[i] != NULL; i++)
     gtk_string_list_append (reasons, vigil_claim_reason_label (vigil_claim_reasons[i]));
   vigil_gui_combo_row_set_model (self->reason_row, G_LIST_MODEL (reasons));
+  {
+    g_autoptr (GtkStringList) kinds = gtk_string_list_new (NULL);
+
+    for (guint i = 0; vigil_claim_deadline_kinds[i] != NULL; i++)
+      gtk_string_list_append (kinds, vigil_claim_deadline_label (vigil_claim_deadline_kinds[i]));
+    vigil_gui_combo_row_set_model (self->deadline_kind_row, G_LIST_MODEL (kinds));
+  }
   vigil_gui_keep_own_names (GTK_WIDGET (self));
 }
 
@@ -794,4 +973,28 @@ vigil_claim_editor_get_evidence_group (VigilClaimEditor *self)
   g_return_val_if_fail (VIGIL_IS_CLAIM_EDITOR (self), NULL);
 
   return self->evidence_group;
+}
+
+/**
+ * vigil_claim_editor_save_worksheet:
+ * @with_identity: print the claimant's identity (audited), every page
+ *   marked confidential
+ *
+ * Writes the claim's worksheet PDF to @path, with the last wage
+ * calculation when there was one.
+ */
+gboolean
+vigil_claim_editor_save_worksheet (VigilClaimEditor *self,
+                                   const char       *path,
+                                   gboolean          with_identity,
+                                   GError          **error)
+{
+  VigilWorksheetOptions options = { with_identity, NULL, self->today };
+
+  g_return_val_if_fail (VIGIL_IS_CLAIM_EDITOR (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->wages_ready)
+    options.wages = &self->wages;
+  return vigil_claim_worksheet_write (self->store, self->claim_id, &options, path, error);
 }

@@ -184,6 +184,10 @@ vigil_evidence_preview_dispose (GObject *object)
 {
   VigilEvidencePreview *self = VIGIL_EVIDENCE_PREVIEW (object);
 
+  /* The grid lets go of the pages first: emptied while it is being torn
+   * down, it would bind its items' widgets again. */
+  if (self->pages_view != NULL)
+    gtk_grid_view_set_model (self->pages_view, NULL);
   vigil_evidence_preview_clear (self);
   if (self->renderer != NULL)
     g_signal_handlers_disconnect_by_data (self->renderer, self);

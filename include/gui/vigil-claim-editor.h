@@ -27,4 +27,11 @@ void                 vigil_claim_editor_set_today          (VigilClaimEditor  *s
  * the claim. */
 AdwPreferencesGroup *vigil_claim_editor_get_evidence_group (VigilClaimEditor  *self);
 
+/* The claim's worksheet PDF, with the last wage calculation; what the
+ * "Worksheet PDF…" button writes after asking. */
+gboolean             vigil_claim_editor_save_worksheet     (VigilClaimEditor  *self,
+                                                            const char        *path,
+                                                            gboolean           with_identity,
+                                                            GError           **error);
+
 G_END_DECLS

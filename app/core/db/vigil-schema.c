@@ -287,7 +287,14 @@ static const char * const migrations[] = {
   "  created_at TEXT NOT NULL,"
   "  updated_at TEXT NOT NULL,"
   "  UNIQUE (claim_id, asset_id));"
-  "CREATE INDEX claim_assets_asset ON claim_assets (asset_id);",
+  "CREATE INDEX claim_assets_asset ON claim_assets (asset_id);"
+  /* Totals read only these: compact and in order, where the rows they
+   * come from lie scattered through a file written case by case. */
+  "CREATE INDEX claims_money ON claims"
+  " (id, currency, status, case_id, claimant_id, route, created_at);"
+  "CREATE INDEX claim_items_money ON claim_items"
+  " (claim_id, claimed_minor, awarded_minor, paid_minor);"
+  "CREATE INDEX claim_payments_money ON claim_payments (claim_id, amount_minor);",
 
   /* 6 -> 7: evidence documents (PDFs) of a claim or of one of its heads of
    * damage, the claimant's: sealed under their key, in chunks of a

@@ -43,6 +43,18 @@
   " WHERE (?1 IS NULL OR c.case_id = ?1) AND (?2 IS NULL OR c.status = ?2)"                        \
   " ORDER BY k.reference, k.court, c.created_at, c.rowid"
 
+/* Only what totals need, from the covering indexes of the schema. */
+#define TOTALS_SQL                                                                                 \
+  "SELECT c.currency, coalesce (i.claimed, 0), coalesce (i.awarded, 0),"                          \
+  " coalesce (pay.paid, 0) + coalesce (i.legacy_paid, 0)"                                          \
+  " FROM claims c INDEXED BY claims_money"                                                         \
+  " LEFT JOIN (SELECT claim_id, sum (claimed_minor) AS claimed, sum (awarded_minor) AS awarded,"  \
+  "   sum (paid_minor) AS legacy_paid FROM claim_items INDEXED BY claim_items_money"              \
+  "   GROUP BY claim_id) i ON i.claim_id = c.id"                                                   \
+  " LEFT JOIN (SELECT claim_id, sum (amount_minor) AS paid FROM claim_payments"                   \
+  "   INDEXED BY claim_payments_money GROUP BY claim_id) pay ON pay.claim_id = c.id"              \
+  " WHERE (?1 IS NULL OR c.case_id = ?1) AND (?2 IS NULL OR c.status = ?2)"
+
 /* private helpers */
 
 static char *
@@ -232,4 +244,60 @@ vigil_store_list_due_deadlines (VigilStore *self,
       return NULL;
     }
   return g_steal_pointer (&due);
+}
+
+/**
+ * vigil_store_claim_totals:
+ *
+ * The same sums as vigil_claim_summaries_total() of the same claims,
+ * without reading what a list shows (references, pseudonyms, deadlines).
+ *
+ * Returns: (transfer full): the totals, or NULL with @error
+ */
+VigilMoneyTotals *
+vigil_store_claim_totals (VigilStore *self,
+                          const char *case_id,
+                          const char *status,
+                          GError    **error)
+{
+  g_autoptr (VigilMoneyTotals) totals = vigil_money_totals_new (VIGIL_CLAIM_N_TOTALS);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (VIGIL_IS_STORE (self), NULL);
+
+  if (status != NULL && !vigil_vocabulary_contains (vigil_claim_statuses, status))
+    {
+      g_autofree char *expected = vigil_vocabulary_join (vigil_claim_statuses);
+
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
+                   _("“%s” is not a status of a claim (expected one of %s)"), status, expected);
+      return NULL;
+    }
+  db = vigil_store_get_db (self, error);
+  if (db == NULL || (stmt = vigil_db_prepare (db, TOTALS_SQL, error)) == NULL)
+    return NULL;
+  vigil_store_bind_text (stmt, 1, case_id);
+  vigil_store_bind_text (stmt, 2, status);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *currency = vigil_store_column_text (stmt, 0);
+      gint64 claimed = sqlite3_column_int64 (stmt, 1);
+      gint64 awarded = sqlite3_column_int64 (stmt, 2);
+      gint64 paid = sqlite3_column_int64 (stmt, 3);
+
+      if (!vigil_money_totals_add (totals, currency, VIGIL_CLAIM_TOTAL_CLAIMED, claimed, error)
+          || !vigil_money_totals_add (totals, currency, VIGIL_CLAIM_TOTAL_AWARDED, awarded, error)
+          || !vigil_money_totals_add (totals, currency, VIGIL_CLAIM_TOTAL_PAID, paid, error)
+          || !vigil_money_totals_add (totals, currency, VIGIL_CLAIM_TOTAL_AWARDED_UNPAID,
+                                      MAX (0, awarded - paid), error))
+        return NULL;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      vigil_db_set_error (db, rc, _("The claims could not be read"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&totals);
 }

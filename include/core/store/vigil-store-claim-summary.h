@@ -79,6 +79,13 @@ GPtrArray        *vigil_store_list_claim_summaries (VigilStore  *self,
 /* Sums of @summaries per currency, in the VIGIL_CLAIM_TOTAL_ columns. */
 VigilMoneyTotals *vigil_claim_summaries_total      (GPtrArray   *summaries,
                                                     GError     **error);
+/* The totals of the claims @case_id and @status (may be NULL) narrow to,
+ * straight from the vault: what vigil_claim_summaries_total() gives of
+ * their summaries, faster. */
+VigilMoneyTotals *vigil_store_claim_totals         (VigilStore  *self,
+                                                    const char  *case_id,
+                                                    const char  *status,
+                                                    GError     **error);
 /* The deadlines not done that fall on or before @today plus @within_days
  * (past ones included), earliest first. @today is YYYY-MM-DD. */
 GPtrArray        *vigil_store_list_due_deadlines   (VigilStore  *self,

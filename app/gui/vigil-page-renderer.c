@@ -24,6 +24,8 @@
 #include "vigil-evidence-pdf.h"
 #include "vigil-page-renderer.h"
 
+#define FLUSH_MS 100
+
 typedef struct
 {
   gatomicrefcount ref;
@@ -159,9 +161,18 @@ hand_over (Job *job, Page *page)
   schedule = !job->flushing;
   job->flushing = TRUE;
   g_mutex_unlock (&job->lock);
+  /* At most one hand-over every FLUSH_MS: the window then draws itself
+   * about as often for new pages as a person can see them arrive, and no
+   * more, however fast the worker goes. */
   if (schedule)
-    g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT_IDLE, flush_pages, job_ref (job),
-                                (GDestroyNotify) job_unref);
+    {
+      g_autoptr (GSource) source = g_timeout_source_new (FLUSH_MS);
+
+      g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+      g_source_set_callback (source, flush_pages, job_ref (job), (GDestroyNotify) job_unref);
+      g_source_set_static_name (source, "vigil-page-renderer flush");
+      g_source_attach (source, job->context);
+    }
 }
 
 /* On the worker thread: touches only @job's own data. */

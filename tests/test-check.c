@@ -258,6 +258,9 @@ test_check_covers_schema (void)
         continue;
       for (const VigilSealedColumn *c = vigil_store_sealed_columns; c->table != NULL; c++)
         found |= g_str_equal (c->table, parts[0]) && g_str_equal (c->column, parts[1]);
+      /* Chunks of a document are opened as its stream (check_streams). */
+      for (const VigilSealedStream *s = vigil_store_sealed_streams; s->table != NULL; s++)
+        found |= g_str_equal (s->chunk_table, parts[0]) && g_str_equal (s->chunk_column, parts[1]);
       if (!found)
         g_test_message ("%s is sealed but vigil_store_check() does not open it", *name);
       g_assert_true (found);
@@ -275,6 +278,24 @@ test_check_covers_schema (void)
           {
             record_table = TRUE;
             g_assert_cmpstr (t->record_kind, ==, c->record_kind);
+          }
+      g_assert_true (record_table);
+    }
+  for (const VigilSealedStream *s = vigil_store_sealed_streams; s->table != NULL; s++)
+    {
+      g_autofree char *chunks = g_strdup_printf ("%s.%s", s->chunk_table, s->chunk_column);
+      g_autofree char *owner = g_strdup_printf ("%s.%s", s->table, s->owner_column);
+      g_autofree char *header = g_strdup_printf ("%s.%s", s->table, s->header_column);
+      gboolean record_table = FALSE;
+
+      g_assert_true (g_strv_contains (vigil_schema_sealed_columns, chunks));
+      g_assert_true (g_strv_contains (vigil_schema_clear_columns, owner));
+      g_assert_true (g_strv_contains (vigil_schema_clear_columns, header));
+      for (const VigilRecordTable *t = vigil_store_record_tables; t->table != NULL; t++)
+        if (g_str_equal (t->table, s->table))
+          {
+            record_table = TRUE;
+            g_assert_cmpstr (t->record_kind, ==, s->record_kind);
           }
       g_assert_true (record_table);
     }

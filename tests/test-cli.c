@@ -831,6 +831,99 @@ test_verify_pdf (Fixture *f, gconstpointer data)
     }
 }
 
+/* Two cases, three claims in two currencies: the list, its filters, the
+ * totals per currency with exactly the columns scripts read, and the
+ * deadlines near or past, counted from a given day. */
+static void
+test_claims (Fixture *f, gconstpointer data)
+{
+  static const char document[] =
+    "{\"format\": \"vigil-interchange\", \"version\": 1,"
+    " \"exported_at\": \"2024-08-01T10:00:00Z\", \"cases\": ["
+    "{\"reference\": \"K 1/2024\", \"court\": \"Tribunalul Iasi\", \"jurisdiction\": \"Romania\","
+    " \"stage\": \"trial\", \"charges\": [\"trafficking\"],"
+    " \"persons\": [{\"pseudonym\": \"V-01\", \"role\": \"victim\", \"is_child\": false},"
+    "               {\"pseudonym\": \"V-02\", \"role\": \"victim\", \"is_child\": false}],"
+    " \"hearings\": [],"
+    " \"claims\": [{\"claimant\": \"V-01\", \"route\": \"civil_claim\", \"status\": \"awarded\","
+    "   \"currency\": \"EUR\","
+    "   \"items\": [{\"head\": \"unpaid_wages\", \"claimed_minor\": 450000,"
+    "                \"awarded_minor\": 300000},"
+    "               {\"head\": \"moral_damage\", \"claimed_minor\": 1000000,"
+    "                \"awarded_minor\": 500000}],"
+    "   \"deadlines\": [{\"kind\": \"enforcement\", \"due_on\": \"2024-09-04\"}],"
+    "   \"payments\": [{\"paid_on\": \"2024-07-01\", \"amount_minor\": 120000,"
+    "                   \"payer\": \"state_fund\", \"item_index\": 0}]},"
+    "  {\"claimant\": \"V-02\", \"route\": \"labour_tribunal\", \"status\": \"filed\","
+    "   \"currency\": \"RON\","
+    "   \"items\": [{\"head\": \"unpaid_wages\", \"claimed_minor\": 1275043}],"
+    "   \"deadlines\": [{\"kind\": \"limitation\", \"due_on\": \"2024-08-22\"}]}]},"
+    "{\"reference\": \"K 2/2024\", \"court\": \"Tribunalul Cluj\", \"jurisdiction\": \"Romania\","
+    " \"stage\": \"trial\", \"charges\": [\"trafficking\"],"
+    " \"persons\": [{\"pseudonym\": \"V-01\", \"role\": \"victim\", \"is_child\": false}],"
+    " \"hearings\": [],"
+    " \"claims\": [{\"claimant\": \"V-01\", \"route\": \"civil_claim\", \"status\": \"paid\","
+    "   \"currency\": \"EUR\","
+    "   \"items\": [{\"head\": \"medical_costs\", \"claimed_minor\": 80000,"
+    "                \"awarded_minor\": 80000, \"paid_minor\": 80000}]}]}]}";
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "claims.json", NULL);
+
+  init_vault (f);
+  g_file_set_contents (path, document, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (run (f, PASS, "import", "--vault", f->vault, path, NULL), ==, 0);
+
+  /* EUR: claimed 14 500,00 + 800,00; awarded 8 000,00 + 800,00; paid
+   * 1 200,00 + 800,00; awarded but unpaid 6 800,00 + 0. RON: claimed only. */
+  g_assert_cmpint (run (f, PASS, "claims", "--vault", f->vault, "--totals", "--format", "tsv",
+                        "--today", "2024-08-01", NULL), ==, 0);
+  g_assert_cmpstr (f->out, ==,
+                   "currency\tclaimed_minor\tawarded_minor\tpaid_minor\tawarded_unpaid_minor\n"
+                   "EUR\t1530000\t880000\t200000\t680000\n"
+                   "RON\t1275043\t0\t0\t0\n");
+  /* The deadlines went beside the table: the limitation in 21 days, the
+   * enforcement (34 days away) not within 30. */
+  g_assert_nonnull (strstr (f->err, "in 21 days: limitation (2024-08-22), K 1/2024, V-02"));
+  g_assert_null (strstr (f->err, "enforcement"));
+
+  g_assert_cmpint (run (f, PASS, "claims", "--vault", f->vault, "--format", "tsv", "--today",
+                        "2024-09-10", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (f->out, "case\tcourt\tclaimant\troute\tstatus\tcurrency\t"
+                                           "claimed_minor\tawarded_minor\tpaid_minor\t"
+                                           "awarded_unpaid_minor\tnext_deadline\t"
+                                           "next_deadline_kind\n"));
+  g_assert_nonnull (strstr (f->out, "K 1/2024\tTribunalul Iasi\tV-01\tcivil_claim\tawarded\tEUR\t"
+                                    "1450000\t800000\t120000\t680000\t2024-09-04\tenforcement\n"));
+  g_assert_nonnull (strstr (f->out, "K 1/2024\tTribunalul Iasi\tV-02\tlabour_tribunal\tfiled\t"
+                                    "RON\t1275043\t\t0\t0\t2024-08-22\tlimitation\n"));
+  g_assert_nonnull (strstr (f->err, "6 days past: enforcement (2024-09-04)"));
+  g_assert_nonnull (strstr (f->err, "19 days past: limitation (2024-08-22)"));
+
+  /* Filters: a case, a status; the table shows what stands out. */
+  g_assert_cmpint (run (f, PASS, "claims", "--vault", f->vault, "--case", "K 2/2024", "--format",
+                        "tsv", NULL), ==, 0);
+  g_assert_cmpuint (g_strv_length (g_strsplit (f->out, "\n", -1)), ==, 3);
+  g_assert_nonnull (strstr (f->out, "K 2/2024\tTribunalul Cluj\tV-01\tcivil_claim\tpaid\tEUR\t"
+                                    "80000\t80000\t80000\t0\t\t\n"));
+  g_assert_cmpint (run (f, PASS, "claims", "--vault", f->vault, "--status", "filed", "--format",
+                        "tsv", NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out, "\tfiled\t"));
+  g_assert_null (strstr (f->out, "\tawarded\t"));
+  g_assert_cmpint (run (f, PASS, "claims", "--vault", f->vault, "--today", "2024-08-01", NULL),
+                   ==, 0);
+  g_assert_nonnull (strstr (f->out, "K 1/2024 (Tribunalul Iasi), V-01: Awarded"));
+  g_assert_nonnull (strstr (f->out, "AWARDED BUT NOT PAID: "));
+  g_assert_nonnull (strstr (f->out, "in 21 days: limitation"));
+
+  /* Wrong usage says what is right. */
+  g_assert_cmpint (run (f, PASS, "claims", "--vault", f->vault, "--status", "won", NULL), ==, 2);
+  g_assert_nonnull (strstr (f->err, "under_enforcement"));
+  g_assert_cmpint (run (f, PASS, "claims", "--vault", f->vault, "--format", "csv", NULL), ==, 2);
+  g_assert_cmpint (run (f, PASS, "claims", "--vault", f->vault, "--case", "K 9/2024", NULL), ==,
+                   1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -853,6 +946,7 @@ main (int argc, char **argv)
   ADD ("/cli/standards", test_standards);
   ADD ("/cli/report", test_report);
   ADD ("/cli/verify-pdf", test_verify_pdf);
+  ADD ("/cli/claims", test_claims);
 
   return g_test_run ();
 }

@@ -30,6 +30,8 @@ static const Command commands[] = {
   { "export", N_("Write the vault to an interchange file"), vigil_cli_export },
   { "check", N_("Check the file, the audit chain and that every sealed value opens"),
     vigil_cli_check },
+  { "claims", N_("List compensation claims, their totals per currency and near deadlines"),
+    vigil_cli_claims },
   { "demo", N_("Import fictional cases to try Vigil with"), vigil_cli_demo },
   { "erase-person", N_("Erase a person and everything of theirs, for good"),
     vigil_cli_erase_person },
@@ -43,6 +45,10 @@ static const Command commands[] = {
   { "report", N_("Write an anonymized monitoring report of the vault"), vigil_cli_report },
   { "verify-pdf", N_("Look for identities of the vault in a PDF or an ODT"),
     vigil_cli_verify_pdf },
+  { "attach", N_("Attach a PDF to a compensation claim, sealed in the vault"),
+    vigil_cli_attach },
+  { "evidence", N_("List or search the documents attached to the claims of a case"),
+    vigil_cli_evidence },
 };
 
 static void

@@ -15,6 +15,8 @@
 #include "vigil-case-page.h"
 #include "vigil-error.h"
 #include "vigil-cases-page.h"
+#include "vigil-claim-editor.h"
+#include "vigil-compensation-page.h"
 #include "vigil-gui-util.h"
 #include "vigil-hearing-page.h"
 #include "vigil-monitor-dialog.h"
@@ -52,6 +54,8 @@ struct _VigilWindow
   GtkListBoxRow   *standards_section_row;
   GtkListBoxRow   *protection_section_row;
   GtkListBoxRow   *reports_section_row;
+  GtkListBoxRow   *compensation_section_row;
+  VigilCompensationPage *compensation_page;
   GtkStack        *content_stack;
   VigilCasesPage  *cases_page;
   VigilCasePage   *case_page;
@@ -100,6 +104,9 @@ static void     on_hearing_closed    (VigilWindow   *self,
                                       VigilHearingPage *page);
 static void     on_changed_elsewhere (VigilWindow   *self,
                                       VigilStore    *store);
+static void     on_claim_activated   (VigilWindow   *self,
+                                      const char    *claim_id,
+                                      VigilCompensationPage *page);
 static void     on_leaflet_folded    (VigilWindow   *self,
                                       GParamSpec    *pspec,
                                       AdwLeaflet    *leaflet);
@@ -138,6 +145,7 @@ build_vault_view (VigilWindow *self)
                                            G_CALLBACK (on_hearing_activated),
                                            "on_hearing_closed", G_CALLBACK (on_hearing_closed),
                                            "on_leaflet_folded", G_CALLBACK (on_leaflet_folded),
+                                           "on_claim_activated", G_CALLBACK (on_claim_activated),
                                            NULL);
   gtk_builder_set_scope (builder, scope);
   /* Handlers are connected to the window, as in its template. */
@@ -154,6 +162,8 @@ build_vault_view (VigilWindow *self)
   self->standards_section_row = GTK_LIST_BOX_ROW (GET ("standards_section_row"));
   self->protection_section_row = GTK_LIST_BOX_ROW (GET ("protection_section_row"));
   self->reports_section_row = GTK_LIST_BOX_ROW (GET ("reports_section_row"));
+  self->compensation_section_row = GTK_LIST_BOX_ROW (GET ("compensation_section_row"));
+  self->compensation_page = VIGIL_COMPENSATION_PAGE (GET ("compensation_page"));
   self->content_stack = GTK_STACK (GET ("content_stack"));
   self->cases_page = VIGIL_CASES_PAGE (GET ("cases_page"));
   self->case_page = VIGIL_CASE_PAGE (GET ("case_page"));
@@ -241,6 +251,11 @@ lock_vault (VigilWindow *self)
   vigil_case_page_set_case_id (self->case_page, NULL);
   vigil_case_page_set_store (self->case_page, NULL);
   vigil_hearing_page_set_store (self->hearing_page, NULL);
+  vigil_compensation_page_set_store (self->compensation_page, NULL);
+  /* A deadline notification outlives no vault. */
+  if (g_application_get_default () != NULL
+      && g_application_get_is_registered (g_application_get_default ()))
+    g_application_withdraw_notification (g_application_get_default (), "compensation-deadline");
   vigil_cases_page_set_store (self->cases_page, NULL);
   vigil_protection_page_set_store (self->protection_page, NULL);
   vigil_cases_page_set_search (self->cases_page, NULL);
@@ -249,6 +264,26 @@ lock_vault (VigilWindow *self)
 
   vigil_vault_lock (self->vault);
   g_clear_object (&self->vault);
+}
+
+/* A deadline near or past raises a desktop notification that names no
+ * case and no person: it may show on a locked screen. */
+static void
+notify_deadlines (VigilWindow *self)
+{
+  VigilClaimsOverview *overview = vigil_compensation_page_get_overview (self->compensation_page);
+  GApplication *app = g_application_get_default ();
+  g_autofree char *notice = NULL;
+  g_autoptr (GNotification) notification = NULL;
+
+  if (overview == NULL || app == NULL || !g_application_get_is_registered (app))
+    return;
+  notice = vigil_claims_deadline_notice (overview->due, VIGIL_COMPENSATION_NOTIFY_DAYS);
+  if (notice == NULL)
+    return;
+  notification = g_notification_new (_("Compensation Deadline"));
+  g_notification_set_body (notification, notice);
+  g_application_send_notification (app, "compensation-deadline", notification);
 }
 
 /* callbacks */
@@ -342,6 +377,8 @@ on_unlocked (VigilWindow *self, VigilVault *vault, VigilUnlockPage *page)
   vigil_cases_page_set_store (self->cases_page, self->store);
   vigil_case_page_set_store (self->case_page, self->store);
   vigil_hearing_page_set_store (self->hearing_page, self->store);
+  vigil_compensation_page_set_store (self->compensation_page, self->store);
+  notify_deadlines (self);
   g_signal_connect_object (self->store, "changed-elsewhere", G_CALLBACK (on_changed_elsewhere),
                            self, G_CONNECT_SWAPPED);
   show_cases (self);
@@ -445,6 +482,12 @@ on_section_activated (VigilWindow *self, GtkListBoxRow *row, GtkListBox *list)
       vigil_protection_page_set_store (self->protection_page, self->store);
       gtk_stack_set_visible_child_name (self->content_stack, "protection");
     }
+  else if (row == self->compensation_section_row)
+    {
+      vigil_case_page_hide_identities (self->case_page);
+      vigil_compensation_page_refresh (self->compensation_page);
+      gtk_stack_set_visible_child_name (self->content_stack, "compensation");
+    }
   else if (row == self->standards_section_row)
     {
       /* Hundreds of rows of text: built when first wanted, not at start-up. */
@@ -507,6 +550,23 @@ on_hearing_closed (VigilWindow *self, VigilHearingPage *page)
   gtk_stack_set_visible_child_name (self->content_stack, "case");
   vigil_hearing_page_set_hearing (self->hearing_page, NULL, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->case_page));
+}
+
+static void
+on_claim_activated (VigilWindow *self, const char *claim_id, VigilCompensationPage *page)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWidget *editor = vigil_claim_editor_new (GTK_WINDOW (self), self->store, claim_id, &error);
+
+  if (editor == NULL)
+    {
+      vigil_gui_toast_error (GTK_WIDGET (self), _("The claim could not be opened"), error);
+      return;
+    }
+  /* What it saves shows on the page when it closes. */
+  g_signal_connect_object (editor, "destroy", G_CALLBACK (vigil_compensation_page_refresh),
+                           self->compensation_page, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 /* Folding shows the content; unfolding keeps the sidebar's selection. */
@@ -665,6 +725,7 @@ vigil_window_class_init (VigilWindowClass *klass)
   g_type_ensure (VIGIL_TYPE_PROTECTION_PAGE);
   g_type_ensure (VIGIL_TYPE_HEARING_PAGE);
   g_type_ensure (VIGIL_TYPE_REPORTS_PAGE);
+  g_type_ensure (VIGIL_TYPE_COMPENSATION_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "ui/vigil-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VigilWindow, toast_overlay);

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "vigil-interchange.h"
+#include "vigil-store.h"
 #include "vigil-vault.h"
 
 G_BEGIN_DECLS
@@ -97,6 +98,23 @@ gboolean        vigil_cli_confirm             (const char           *command,
 /* Prints what an import wrote, or an export holds. */
 void            vigil_cli_print_counts        (const VigilInterchangeCounts *counts);
 
+/* vigil-cli-find.c: the one case with @reference (and @court, when
+ * given), its person @pseudonym, and that person's claim (@claim_id, or
+ * their only one); NULL after printing why not. */
+VigilCase      *vigil_cli_find_case           (VigilStore           *store,
+                                               const char           *command,
+                                               const char           *reference,
+                                               const char           *court);
+VigilPerson    *vigil_cli_find_person         (VigilStore           *store,
+                                               const char           *command,
+                                               VigilCase            *kase,
+                                               const char           *pseudonym);
+char           *vigil_cli_find_claim          (VigilStore           *store,
+                                               const char           *command,
+                                               VigilCase            *kase,
+                                               VigilPerson          *claimant,
+                                               const char           *claim_id);
+
 /* The commands, each in its own file. */
 /* --from and --to (YYYY-MM-DD, both required, @to not before @from) as
  * the first moment of @from and the first moment after @to, in UTC;
@@ -113,11 +131,14 @@ int vigil_cli_export_ics   (int argc, char **argv);
 int vigil_cli_import       (int argc, char **argv);
 int vigil_cli_export       (int argc, char **argv);
 int vigil_cli_check        (int argc, char **argv);
+int vigil_cli_claims       (int argc, char **argv);
 int vigil_cli_demo         (int argc, char **argv);
 int vigil_cli_erase_person (int argc, char **argv);
 int vigil_cli_erase_case   (int argc, char **argv);
 int vigil_cli_standards    (int argc, char **argv);
 int vigil_cli_report       (int argc, char **argv);
 int vigil_cli_verify_pdf   (int argc, char **argv);
+int vigil_cli_attach       (int argc, char **argv);
+int vigil_cli_evidence     (int argc, char **argv);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 
 #include "vigil-bench.h"
 #include "vigil-case-list.h"
+#include "vigil-claims-overview.h"
 #include "vigil-catalogue.h"
 #include "vigil-standard.h"
 #include "vigil-store-observation-notes.h"
@@ -238,6 +239,8 @@ vigil_bench_cmd_measure (const char *path, guint repetitions, guint writes)
   g_autoptr (GArray) open_rest = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GArray) list_load = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GArray) search = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) totals = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) overview = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GArray) entry = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GArray) raw = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (VigilVault) vault = NULL;
@@ -312,6 +315,32 @@ vigil_bench_cmd_measure (const char *path, guint repetitions, guint writes)
 
   if (!vigil_bench_measure_protection (store, repetitions, &error))
     return fail ("the protection rules", error);
+  /* Compensation: the totals per currency over every claim, as
+   * `vigil-cli claims --totals` computes them, and the whole model of the
+   * Compensation section (claims by status, totals, deadlines). */
+  for (guint i = 0; i < repetitions * 10; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr (VigilMoneyTotals) sums = vigil_store_claim_totals (store, NULL, NULL, &error);
+
+      if (sums == NULL)
+        return fail ("adding up the claims", error);
+      add_sample (totals, start);
+    }
+  vigil_bench_emit ("claim_totals_ms", usec_to_ms (vigil_bench_median (totals)));
+  vigil_bench_emit ("claim_totals_n", totals->len);
+  for (guint i = 0; i < repetitions * 10; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr (VigilClaimsOverview) model = vigil_claims_overview_new (store, "2025-01-15", 30,
+                                                                         &error);
+
+      if (model == NULL)
+        return fail ("building the Compensation overview", error);
+      add_sample (overview, start);
+    }
+  vigil_bench_emit ("claims_overview_ms", usec_to_ms (vigil_bench_median (overview)));
+  vigil_bench_emit ("claims_overview_n", overview->len);
 
   /* Durable writes, each beside a raw fdatasync on the same disk, taken in
    * turns so that both see the same disk at the same moment. */

@@ -69,3 +69,32 @@ vigil_time_from_iso (const char *text)
   utc = g_time_zone_new_utc ();
   return g_date_time_new_from_iso8601 (text, utc);
 }
+
+guint32
+vigil_date_day_number (const char *date)
+{
+  GDate parsed;
+  guint year, month, day;
+
+  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-')
+    return 0;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (date[i]))
+      return 0;
+  year = g_ascii_strtoull (date, NULL, 10);
+  month = g_ascii_strtoull (date + 5, NULL, 10);
+  day = g_ascii_strtoull (date + 8, NULL, 10);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || !g_date_valid_dmy (day, month, year))
+    return 0;
+  g_date_clear (&parsed, 1);
+  g_date_set_dmy (&parsed, day, month, year);
+  return g_date_get_julian (&parsed);
+}
+
+char *
+vigil_date_today (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}

@@ -227,7 +227,7 @@ static const char * const migrations[] = {
    * it (NULL: not asked yet, the slot's label stands in). */
   "ALTER TABLE key_slots ADD COLUMN monitor TEXT;",
 
-  /* Witness protection: when a victim was identified (the reflection
+  /* 5 -> 6: witness protection: when a victim was identified (the reflection
    * period runs from then), risk assessments of a person, every change of
    * a measure's status, and every move of a hearing's time. */
   "ALTER TABLE persons ADD COLUMN identified_on TEXT;"
@@ -269,6 +269,105 @@ static const char * const migrations[] = {
   "  moved_at TEXT NOT NULL,"
   "  monitor TEXT);"
   "CREATE INDEX hearing_moves_hearing ON hearing_moves (hearing_id, moved_at);",
+
+  /* 6 -> 7: a compensation claim's status history, deadlines and payments (what
+   * was paid is their sum: an item's paid_minor is only read, from vaults
+   * written before, and moved into a payment), and the defendants' assets
+   * that could pay it. */
+  "CREATE TABLE claim_status_changes ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  status TEXT NOT NULL,"
+  "  changed_on TEXT NOT NULL,"
+  "  changed_by TEXT,"
+  "  reason TEXT);"
+  "CREATE INDEX claim_status_changes_claim ON claim_status_changes (claim_id);"
+  "CREATE TABLE claim_deadlines ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  kind TEXT NOT NULL,"
+  "  due_on TEXT NOT NULL,"
+  "  done INTEGER NOT NULL DEFAULT 0);"
+  "CREATE INDEX claim_deadlines_claim ON claim_deadlines (claim_id);"
+  "CREATE INDEX claim_deadlines_due ON claim_deadlines (done, due_on);"
+  "CREATE TABLE claim_payments ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+  "  claimant_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  paid_on TEXT,"
+  "  amount_minor INTEGER NOT NULL,"
+  "  payer TEXT NOT NULL,"
+  "  item_id TEXT REFERENCES claim_items (id) ON DELETE CASCADE);"
+  "CREATE INDEX claim_payments_claim ON claim_payments (claim_id);"
+  "CREATE TABLE defendant_assets ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  defendant_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  kind TEXT NOT NULL,"
+  "  estimated_minor INTEGER,"
+  "  currency TEXT NOT NULL,"
+  "  state TEXT NOT NULL,"
+  "  description BLOB);"
+  "CREATE INDEX defendant_assets_case ON defendant_assets (case_id);"
+  "CREATE INDEX defendant_assets_defendant ON defendant_assets (defendant_id);"
+  "CREATE TABLE claim_assets ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+  "  asset_id TEXT NOT NULL REFERENCES defendant_assets (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  UNIQUE (claim_id, asset_id));"
+  "CREATE INDEX claim_assets_asset ON claim_assets (asset_id);"
+  /* Totals read only these: compact and in order, where the rows they
+   * come from lie scattered through a file written case by case. */
+  "CREATE INDEX claims_money ON claims"
+  " (id, currency, status, case_id, claimant_id, route, created_at);"
+  "CREATE INDEX claim_items_money ON claim_items"
+  " (claim_id, claimed_minor, awarded_minor, paid_minor);"
+  "CREATE INDEX claim_payments_money ON claim_payments (claim_id, amount_minor);",
+
+  /* 7 -> 8: evidence documents (PDFs) of a claim or of one of its heads of
+   * damage, the claimant's: sealed under their key, in chunks of a
+   * secretstream whose header is the document's stream_header. The older
+   * attachments table seals a whole document as one value under the
+   * case's key, which neither fits a 64 MiB file nor shreds with the
+   * claimant; nothing writes it. */
+  "CREATE TABLE evidence_documents ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+  "  claim_item_id TEXT REFERENCES claim_items (id) ON DELETE SET NULL,"
+  "  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  claimant_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,"
+  "  version INTEGER NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  mime_type TEXT NOT NULL,"
+  "  size_bytes INTEGER NOT NULL,"
+  "  page_count INTEGER NOT NULL,"
+  "  chunk_count INTEGER NOT NULL,"
+  "  stream_header TEXT NOT NULL,"
+  "  title BLOB,"
+  "  extracted_text BLOB);"
+  "CREATE INDEX evidence_claim ON evidence_documents (claim_id);"
+  "CREATE INDEX evidence_claimant ON evidence_documents (claimant_id);"
+  "CREATE TABLE evidence_chunks ("
+  "  document_id TEXT NOT NULL REFERENCES evidence_documents (id) ON DELETE CASCADE,"
+  "  seq INTEGER NOT NULL,"
+  "  data BLOB NOT NULL,"
+  "  PRIMARY KEY (document_id, seq));",
 };
 
 /* Ids, parent ids, kinds, versions and times, and what a court makes public
@@ -345,6 +444,32 @@ const char * const vigil_schema_clear_columns[] = {
   "hearing_moves.version", "hearing_moves.created_at", "hearing_moves.updated_at",
   "hearing_moves.old_starts_at", "hearing_moves.new_starts_at", "hearing_moves.moved_at",
   "hearing_moves.monitor",
+  "claim_status_changes.id", "claim_status_changes.claim_id", "claim_status_changes.version",
+  "claim_status_changes.created_at", "claim_status_changes.updated_at",
+  "claim_status_changes.status", "claim_status_changes.changed_on",
+  "claim_status_changes.changed_by", "claim_status_changes.reason",
+  "claim_deadlines.id", "claim_deadlines.claim_id", "claim_deadlines.version",
+  "claim_deadlines.created_at", "claim_deadlines.updated_at", "claim_deadlines.kind",
+  "claim_deadlines.due_on", "claim_deadlines.done",
+  "claim_payments.id", "claim_payments.claim_id", "claim_payments.claimant_id",
+  "claim_payments.version", "claim_payments.created_at", "claim_payments.updated_at",
+  "claim_payments.paid_on", "claim_payments.amount_minor", "claim_payments.payer",
+  "claim_payments.item_id",
+  "defendant_assets.id", "defendant_assets.case_id", "defendant_assets.defendant_id",
+  "defendant_assets.version", "defendant_assets.created_at", "defendant_assets.updated_at",
+  "defendant_assets.kind", "defendant_assets.estimated_minor", "defendant_assets.currency",
+  "defendant_assets.state",
+  "claim_assets.id", "claim_assets.claim_id", "claim_assets.asset_id", "claim_assets.version",
+  "claim_assets.created_at", "claim_assets.updated_at",
+  /* An evidence document's size, pages and chunks, what its ciphertext
+   * shows anyway; the header of its stream is a random nonce. */
+  "evidence_documents.id", "evidence_documents.claim_id", "evidence_documents.claim_item_id",
+  "evidence_documents.case_id", "evidence_documents.claimant_id", "evidence_documents.version",
+  "evidence_documents.created_at", "evidence_documents.updated_at",
+  "evidence_documents.mime_type", "evidence_documents.size_bytes",
+  "evidence_documents.page_count", "evidence_documents.chunk_count",
+  "evidence_documents.stream_header",
+  "evidence_chunks.document_id", "evidence_chunks.seq",
   NULL,
 };
 
@@ -366,6 +491,9 @@ const char * const vigil_schema_sealed_columns[] = {
   "observation_notes.text",
   "assessments.reason",
   "risk_assessments.factors", "risk_assessments.assessor",
+  "defendant_assets.description",
+  "evidence_documents.title", "evidence_documents.extracted_text",
+  "evidence_chunks.data",
   NULL,
 };
 

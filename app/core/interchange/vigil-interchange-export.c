@@ -29,6 +29,7 @@
 #include "vigil-error.h"
 #include "vigil-file.h"
 #include "vigil-interchange-private.h"
+#include "vigil-store-claim-records.h"
 
 typedef struct
 {
@@ -500,6 +501,147 @@ add_measures (Export      *e,
   return TRUE;
 }
 
+/* What an older file's paid_minor became: a payment with no date nor
+ * payer, against an item. It is written back the same way. */
+static gboolean
+is_item_paid_form (const VigilClaimPayment *payment)
+{
+  return payment->paid_on == NULL && payment->item_id != NULL
+         && g_str_equal (payment->payer, "other");
+}
+
+static void
+add_item_paid (JsonBuilder *builder, const VigilClaimData *claim, const VigilClaimItemData *item)
+{
+  gboolean has = FALSE;
+  gint64 sum = 0;
+
+  for (guint i = 0; i < claim->payments->len; i++)
+    {
+      const VigilClaimPayment *payment = g_ptr_array_index (claim->payments, i);
+
+      if (is_item_paid_form (payment) && g_str_equal (payment->item_id, item->id))
+        {
+          has = TRUE;
+          /* Each is at most 10^15, and a claim has far fewer than 9,000. */
+          sum += payment->amount_minor;
+        }
+    }
+  add_amount (builder, "paid_minor", has, sum);
+}
+
+static int
+index_of_item (const VigilClaimData *claim, const char *item_id)
+{
+  for (guint i = 0; item_id != NULL && i < claim->items->len; i++)
+    if (g_str_equal (((VigilClaimItemData *) g_ptr_array_index (claim->items, i))->id, item_id))
+      return i;
+  return -1;
+}
+
+/* The claim's lists that files before them did not have: each written
+ * only when it holds something, so that such claims export as before. */
+static void
+add_claim_parts (JsonBuilder *builder, const VigilClaimData *claim, GPtrArray *assets)
+{
+  guint n_payments = 0;
+
+  if (claim->history->len > 0)
+    {
+      json_builder_set_member_name (builder, "status_history");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < claim->history->len; i++)
+        {
+          const VigilClaimStatusChange *change = g_ptr_array_index (claim->history, i);
+
+          json_builder_begin_object (builder);
+          vigil_json_add_string (builder, "status", change->status);
+          vigil_json_add_string (builder, "changed_on", change->changed_on);
+          vigil_json_add_string (builder, "changed_by", change->changed_by);
+          vigil_json_add_string (builder, "reason", change->reason);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  if (claim->deadlines->len > 0)
+    {
+      json_builder_set_member_name (builder, "deadlines");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < claim->deadlines->len; i++)
+        {
+          const VigilClaimDeadline *deadline = g_ptr_array_index (claim->deadlines, i);
+
+          json_builder_begin_object (builder);
+          vigil_json_add_string (builder, "kind", deadline->kind);
+          vigil_json_add_string (builder, "due_on", deadline->due_on);
+          vigil_json_add_boolean (builder, "done", deadline->done);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  for (guint i = 0; i < claim->payments->len; i++)
+    n_payments += !is_item_paid_form (g_ptr_array_index (claim->payments, i));
+  if (n_payments > 0)
+    {
+      json_builder_set_member_name (builder, "payments");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < claim->payments->len; i++)
+        {
+          const VigilClaimPayment *payment = g_ptr_array_index (claim->payments, i);
+          int index = index_of_item (claim, payment->item_id);
+
+          if (is_item_paid_form (payment))
+            continue;
+          json_builder_begin_object (builder);
+          vigil_json_add_string (builder, "paid_on", payment->paid_on);
+          add_amount (builder, "amount_minor", TRUE, payment->amount_minor);
+          vigil_json_add_string (builder, "payer", payment->payer);
+          add_amount (builder, "item_index", index >= 0, index);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  if (claim->asset_links->len > 0)
+    {
+      json_builder_set_member_name (builder, "asset_indexes");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < claim->asset_links->len; i++)
+        {
+          const VigilClaimAssetLink *link = g_ptr_array_index (claim->asset_links, i);
+
+          for (guint a = 0; a < assets->len; a++)
+            if (g_str_equal (((VigilDefendantAsset *) g_ptr_array_index (assets, a))->id,
+                             link->asset_id))
+              json_builder_add_int_value (builder, a);
+        }
+      json_builder_end_array (builder);
+    }
+}
+
+/* Written only when the case has any, like the claim's lists above. */
+static void
+add_assets (Export *e, JsonBuilder *builder, GPtrArray *assets, GPtrArray *persons)
+{
+  if (assets->len == 0)
+    return;
+  json_builder_set_member_name (builder, "defendant_assets");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < assets->len; i++)
+    {
+      const VigilDefendantAsset *asset = g_ptr_array_index (assets, i);
+
+      json_builder_begin_object (builder);
+      vigil_json_add_string (builder, "defendant", pseudonym_of (persons, asset->defendant_id));
+      vigil_json_add_string (builder, "kind", asset->kind);
+      add_amount (builder, "estimated_minor", asset->has_estimate, asset->estimated_minor);
+      vigil_json_add_string (builder, "currency", asset->currency);
+      vigil_json_add_string (builder, "state", asset->state);
+      add_person_text (e, builder, "description", asset->description);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 static gboolean
 add_claims (Export      *e,
             JsonBuilder *builder,
@@ -508,9 +650,14 @@ add_claims (Export      *e,
             GError     **error)
 {
   g_autoptr (GPtrArray) claims = vigil_store_list_claims (e->store, case_id, error);
+  g_autoptr (GPtrArray) assets = NULL;
 
   if (claims == NULL)
     return FALSE;
+  assets = vigil_store_list_defendant_assets (e->store, case_id, error);
+  if (assets == NULL)
+    return FALSE;
+  add_assets (e, builder, assets, persons);
   json_builder_set_member_name (builder, "claims");
   json_builder_begin_array (builder);
   for (guint i = 0; i < claims->len; i++)
@@ -536,12 +683,13 @@ add_claims (Export      *e,
           vigil_json_add_string (builder, "head", item->head);
           add_amount (builder, "claimed_minor", TRUE, item->claimed_minor);
           add_amount (builder, "awarded_minor", item->has_awarded, item->awarded_minor);
-          add_amount (builder, "paid_minor", item->has_paid, item->paid_minor);
+          add_item_paid (builder, claim, item);
           add_person_text (e, builder, "evidence", item->evidence);
           json_builder_end_object (builder);
           e->counts->claim_items++;
         }
       json_builder_end_array (builder);
+      add_claim_parts (builder, claim, assets);
       json_builder_end_object (builder);
       e->counts->claims++;
     }

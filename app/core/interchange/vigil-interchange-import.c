@@ -152,6 +152,13 @@ write_case (VigilStore *store, VigilPlanCase *plan, GError **error)
         return FALSE;
       }
 
+  for (guint i = 0; i < plan->assets->len; i++)
+    if (!vigil_store_save_defendant_asset (store, g_ptr_array_index (plan->assets, i), error))
+      {
+        g_prefix_error (error, "%s.defendant_assets[%u]: ", plan->path, i);
+        return FALSE;
+      }
+
   for (guint i = 0; i < plan->claims->len; i++)
     if (!vigil_store_add_claim (store, g_ptr_array_index (plan->claims, i), error))
       {

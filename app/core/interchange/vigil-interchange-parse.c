@@ -50,6 +50,7 @@ static const Member case_members[] = {
   { "persons", TYPE_ARRAY, REQUIRED },
   { "hearings", TYPE_ARRAY, REQUIRED },
   { "protection_measures", TYPE_ARRAY, OPTIONAL },
+  { "defendant_assets", TYPE_ARRAY, OPTIONAL },
   { "claims", TYPE_ARRAY, OPTIONAL },
   { "assessment", TYPE_OBJECT, OPTIONAL },
   { NULL },
@@ -125,6 +126,10 @@ static const Member claim_members[] = {
   { "assets", TYPE_STRING, OPTIONAL },
   { "notes", TYPE_STRING, OPTIONAL },
   { "items", TYPE_ARRAY, REQUIRED },
+  { "status_history", TYPE_ARRAY, OPTIONAL },
+  { "deadlines", TYPE_ARRAY, OPTIONAL },
+  { "payments", TYPE_ARRAY, OPTIONAL },
+  { "asset_indexes", TYPE_ARRAY, OPTIONAL },
   { NULL },
 };
 
@@ -551,6 +556,8 @@ parse_item (Walk *w, JsonNode *node, const char *path)
   if (w->problems->len > before)
     return NULL;
 
+  /* Its id now, so that a payment can name the item it pays. */
+  item->id = vigil_uuid_new ();
   item->head = g_strdup (head);
   get_amount (w, object, "claimed_minor", &item->claimed_minor);
   item->has_awarded = get_amount (w, object, "awarded_minor", &item->awarded_minor);
@@ -610,6 +617,7 @@ parse_claim (Walk *w, VigilPlanCase *plan, GHashTable *seen, JsonNode *node, con
       if (item != NULL)
         g_ptr_array_add (data->items, item);
     }
+  vigil_interchange_parse_claim_parts (w, plan, data, object, path);
   if (w->problems->len > before || claimant == NULL)
     return;
   g_ptr_array_add (plan->claims, g_steal_pointer (&data));
@@ -754,6 +762,8 @@ parse_case (Walk *w, JsonNode *node, const char *path, Seen *cases_seen)
   parse_list (w, plan, seen, object, "persons", parse_person_part);
   parse_list (w, plan, seen, object, "hearings", parse_hearing_part);
   parse_list (w, plan, seen, object, "protection_measures", parse_measure);
+  /* Assets before claims: a claim names the assets that could pay it. */
+  parse_list (w, plan, seen, object, "defendant_assets", vigil_interchange_parse_asset);
   parse_list (w, plan, seen, object, "claims", parse_claim);
   vigil_interchange_parse_case_assessment (w, plan, object);
   return plan;

@@ -392,6 +392,7 @@ vigil_plan_case_new (void)
   plan->persons = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_person_free);
   plan->hearings = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_hearing_free);
   plan->measures = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_protection_data_free);
+  plan->assets = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_defendant_asset_free);
   plan->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_claim_data_free);
   return plan;
 }
@@ -406,6 +407,7 @@ vigil_plan_case_free (VigilPlanCase *plan)
   g_ptr_array_unref (plan->persons);
   g_ptr_array_unref (plan->hearings);
   g_ptr_array_unref (plan->measures);
+  g_ptr_array_unref (plan->assets);
   g_ptr_array_unref (plan->claims);
   g_clear_pointer (&plan->assessment, vigil_assessment_data_free);
   g_free (plan);

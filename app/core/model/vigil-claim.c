@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "vigil-claim.h"
+#include "vigil-claim-records.h"
+#include "vigil-currency.h"
 #include "vigil-error.h"
 #include "vigil-record-rules.h"
 
@@ -17,8 +19,11 @@ const char * const vigil_claim_routes[] = {
   "civil_claim", "civil_suit", "state_fund", "labour_tribunal", NULL,
 };
 
+/* In the order of the procedure (vigil-claim-status.c); "enforced" last:
+ * older vaults and files wrote it for a claim under enforcement. */
 const char * const vigil_claim_statuses[] = {
-  "drafting", "filed", "heard", "awarded", "rejected", "enforced", "paid", NULL,
+  "drafting", "filed", "heard", "awarded", "partly_awarded", "rejected", "appealed",
+  "under_enforcement", "paid", "partly_paid", "enforced", NULL,
 };
 
 const char * const vigil_claim_heads[] = {
@@ -28,11 +33,12 @@ const char * const vigil_claim_heads[] = {
 
 /* private helpers */
 
+/* A real ISO 4217 code with a minor unit, so that every amount of the
+ * claim can be written and read exactly. */
 static gboolean
 currency_is_valid (const char *currency)
 {
-  return currency != NULL && strlen (currency) == 3 && g_ascii_isupper (currency[0])
-         && g_ascii_isupper (currency[1]) && g_ascii_isupper (currency[2]);
+  return vigil_currency_lookup (currency) != NULL;
 }
 
 static gboolean
@@ -83,6 +89,12 @@ vigil_claim_data_new (void)
   VigilClaimData *data = g_new0 (VigilClaimData, 1);
 
   data->items = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_claim_item_data_free);
+  data->history
+      = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_claim_status_change_free);
+  data->deadlines = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_claim_deadline_free);
+  data->payments = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_claim_payment_free);
+  data->asset_links
+      = g_ptr_array_new_with_free_func ((GDestroyNotify) vigil_claim_asset_link_free);
   return data;
 }
 
@@ -102,6 +114,10 @@ vigil_claim_data_free (VigilClaimData *data)
   vigil_record_wipe_string (data->assets);
   vigil_record_wipe_string (data->notes);
   g_ptr_array_unref (data->items);
+  g_ptr_array_unref (data->history);
+  g_ptr_array_unref (data->deadlines);
+  g_ptr_array_unref (data->payments);
+  g_ptr_array_unref (data->asset_links);
   g_free (data);
 }
 
@@ -163,7 +179,7 @@ vigil_claim_data_validate (const VigilClaimData *data, const char **out_field, G
       if (out_field != NULL)
         *out_field = "currency";
       g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_INVALID,
-                   _("Currency must be an ISO 4217 code: three capital letters, like EUR"));
+                   _("Currency must be an ISO 4217 code with a minor unit, like EUR"));
       return FALSE;
     }
   if (data->filed_at != NULL && !vigil_record_date_is_valid (data->filed_at))

@@ -231,6 +231,47 @@ check_sealed (Check *check, VigilStore *self, sqlite3 *db, GError **error)
   return TRUE;
 }
 
+/* Every document sealed in chunks opens whole, to its FINAL chunk. */
+static gboolean
+check_streams (Check *check, VigilStore *self, sqlite3 *db, GError **error)
+{
+  for (const VigilSealedStream *s = vigil_store_sealed_streams; s->table != NULL; s++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s", s->table);
+      g_autoptr (sqlite3_stmt) stmt = vigil_db_prepare (db, sql, error);
+      g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        g_ptr_array_add (ids, g_strdup (vigil_store_column_text (stmt, 0)));
+      if (rc != SQLITE_DONE)
+        {
+          vigil_db_set_error (db, rc, _("The vault could not be read"), error);
+          return FALSE;
+        }
+      for (guint i = 0; i < ids->len; i++)
+        {
+          g_autoptr (GError) local = NULL;
+          /* Wiped when freed, right here. */
+          g_autoptr (GBytes) plain = NULL;
+
+          if (g_ptr_array_index (ids, i) == NULL)
+            continue;
+          plain = vigil_store_stream_read (self, s, g_ptr_array_index (ids, i), &local);
+          if (plain != NULL)
+            check->report->sealed_values++;
+          else
+            {
+              check->report->sealed_failures++;
+              add_problem (check, "%s.%s: %s", s->chunk_table, s->chunk_column, local->message);
+            }
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 check_orphan_keys (Check *check, sqlite3 *db, GError **error)
 {
@@ -304,7 +345,7 @@ vigil_store_check (VigilStore *self, GError **error)
     return NULL;
   check_audit (&check, self, db);
   if (!check_records (&check, db, error) || !check_sealed (&check, self, db, error)
-      || !check_orphan_keys (&check, db, error))
+      || !check_streams (&check, self, db, error) || !check_orphan_keys (&check, db, error))
     return NULL;
   if (vigil_vault_get_shred_pending (vigil_store_get_vault (self)))
     add_problem (&check, "%s",

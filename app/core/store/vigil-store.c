@@ -67,6 +67,11 @@ const VigilSealedColumn vigil_store_sealed_columns[] = {
   { "assessments", "reason", VIGIL_KEY_OWNER_CASE, "case_id", "assessment" },
   { "risk_assessments", "factors", VIGIL_KEY_OWNER_PERSON, "person_id", "risk_assessment" },
   { "risk_assessments", "assessor", VIGIL_KEY_OWNER_PERSON, "person_id", "risk_assessment" },
+  /* What a defendant owns and where: theirs, shredded with them. */
+  { "defendant_assets", "description", VIGIL_KEY_OWNER_PERSON, "defendant_id",
+    "defendant_asset" },
+  { "evidence_documents", "title", VIGIL_KEY_OWNER_PERSON, "claimant_id", "evidence" },
+  { "evidence_documents", "extracted_text", VIGIL_KEY_OWNER_PERSON, "claimant_id", "evidence" },
   { NULL },
 };
 
@@ -85,6 +90,12 @@ const VigilRecordTable vigil_store_record_tables[] = {
   { "risk_assessments", "risk_assessment" },
   { "protection_status_changes", "protection_status_change" },
   { "hearing_moves", "hearing_move" },
+  { "claim_status_changes", "claim_status_change" },
+  { "claim_deadlines", "claim_deadline" },
+  { "claim_payments", "claim_payment" },
+  { "defendant_assets", "defendant_asset" },
+  { "claim_assets", "claim_asset" },
+  { "evidence_documents", "evidence" },
   { NULL },
 };
 

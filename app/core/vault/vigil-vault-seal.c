@@ -376,3 +376,15 @@ vigil_vault_destroy_data_key (VigilVault   *self,
                         "INSERT OR REPLACE INTO meta (key, value) VALUES ('shred_pending', '1')",
                         error);
 }
+
+/* private API (vigil-vault-internal.h) */
+
+const guint8 *
+vigil_vault_get_data_key (VigilVault   *self,
+                          VigilKeyOwner owner,
+                          const char   *owner_id,
+                          gboolean      create,
+                          GError      **error)
+{
+  return get_data_key (self, owner, owner_id, create, error);
+}

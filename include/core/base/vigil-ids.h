@@ -21,3 +21,13 @@ char     *vigil_time_to_iso     (GDateTime     *dt);
 GDateTime *vigil_time_from_iso  (const char    *text);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* The day number (days since 0001-01-01) of a YYYY-MM-DD date, or 0 when
+ * @date is not one: for counting days between dates without a time zone. */
+guint32    vigil_date_day_number (const char    *date);
+/* Today in UTC as YYYY-MM-DD. */
+char      *vigil_date_today      (void);
+
+G_END_DECLS

@@ -13,6 +13,7 @@
 #include "vigil-interchange.h"
 #include "vigil-json-private.h"
 #include "vigil-store-assessments.h"
+#include "vigil-store-claim-records.h"
 #include "vigil-store-claims.h"
 #include "vigil-store-identifiers.h"
 #include "vigil-store-observations.h"
@@ -49,6 +50,7 @@ typedef struct
   GPtrArray *persons;  /* VigilPlanPerson */
   GPtrArray *hearings; /* VigilPlanHearing */
   GPtrArray *measures; /* VigilProtectionData */
+  GPtrArray *assets;   /* VigilDefendantAsset, each with its id already */
   GPtrArray *claims;   /* VigilClaimData */
   VigilAssessmentData *assessment; /* of the case as a whole, or NULL */
 } VigilPlanCase;
@@ -208,6 +210,19 @@ void           vigil_interchange_parse_hearing (Walk          *w,
                                                 const char    *path);
 /* The member "assessment" of the case @object, over the observations of
  * every hearing of @plan. */
+/* vigil-interchange-claims.c: a defendant's asset (a ParsePart), and the
+ * status history, deadlines, payments and asset indexes of @claim, whose
+ * items are parsed already. */
+void           vigil_interchange_parse_asset       (Walk           *w,
+                                                    VigilPlanCase  *plan,
+                                                    GHashTable     *seen,
+                                                    JsonNode       *node,
+                                                    const char     *path);
+void           vigil_interchange_parse_claim_parts (Walk           *w,
+                                                    VigilPlanCase  *plan,
+                                                    VigilClaimData *claim,
+                                                    JsonObject     *object,
+                                                    const char     *path);
 void           vigil_interchange_parse_case_assessment (Walk          *w,
                                                         VigilPlanCase *plan,
                                                         JsonObject    *object);

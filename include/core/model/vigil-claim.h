@@ -25,7 +25,10 @@ extern const char * const vigil_claim_heads[];            /* unpaid_wages, moral
  * @head: one of vigil_claim_heads
  * @claimed_minor: amount claimed, in minor units of the claim's currency
  * @has_awarded: whether an amount was awarded (@awarded_minor holds it)
- * @has_paid: whether anything was paid (@paid_minor holds it)
+ * @has_paid: whether anything was paid (@paid_minor holds it): the sum of
+ *   the claim's payments against this head, computed when the claim is
+ *   read; set by hand only in a claim being created from an older file,
+ *   where it becomes a payment with no date
  * @evidence: (nullable): sealed under the claimant's key
  *
  * @claim_id and @claimant_id are set by the store from the claim.
@@ -59,6 +62,14 @@ typedef struct
  * @assets: (nullable): confiscated or frozen assets; sealed
  * @notes: (nullable): sealed
  * @items: element type #VigilClaimItemData
+ * @history: element type #VigilClaimStatusChange, oldest first; read only
+ * @deadlines: element type #VigilClaimDeadline, by due date; read only
+ * @payments: element type #VigilClaimPayment, by date; read only
+ * @asset_links: element type #VigilClaimAssetLink; read only
+ * @paid_minor: the sum of @payments, computed when the claim is read
+ *
+ * What is marked read only is filled by the store when it reads the claim
+ * and changed through its own functions (vigil-store-claim-records.h).
  */
 typedef struct
 {
@@ -74,6 +85,11 @@ typedef struct
   char      *assets;
   char      *notes;
   GPtrArray *items;
+  GPtrArray *history;
+  GPtrArray *deadlines;
+  GPtrArray *payments;
+  GPtrArray *asset_links;
+  gint64     paid_minor;
 } VigilClaimData;
 
 /* The free functions wipe the sealed fields' text before freeing it. */

@@ -18,4 +18,10 @@ GPtrArray *vigil_store_list_claims             (VigilStore          *self,
                                                 const char          *case_id,
                                                 GError             **error);
 
+/* Creates (version 0) or saves one head of damage of @claim. */
+gboolean   vigil_store_save_claim_item         (VigilStore          *self,
+                                                VigilClaimData      *claim,
+                                                VigilClaimItemData  *item,
+                                                GError             **error);
+
 G_END_DECLS

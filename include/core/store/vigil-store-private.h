@@ -57,6 +57,75 @@ typedef struct
 /* Terminated by an entry whose @table is NULL. */
 extern const VigilSealedColumn vigil_store_sealed_columns[];
 
+/**
+ * VigilSealedStream:
+ * @table: the table of the records that hold a stream (a document)
+ * @record_kind: their record kind, which the stream's place names
+ * @field: the field the stream's place names
+ * @owner: whose data key seals it
+ * @owner_column: the column of @table holding the owner's id
+ * @header_column: the column of @table holding the stream's header (base64)
+ * @size_column: the column of @table holding the length of the plaintext
+ * @count_column: the column of @table holding how many chunks it has
+ * @chunk_table: the table of its chunks
+ * @chunk_parent: the column of @chunk_table naming the record
+ * @chunk_column: the column of @chunk_table holding a sealed chunk
+ *
+ * A long value sealed in chunks (vigil-vault-stream.h), one row of
+ * @chunk_table each, numbered from 0 in "seq".
+ */
+typedef struct
+{
+  const char    *table;
+  const char    *record_kind;
+  const char    *field;
+  VigilKeyOwner  owner;
+  const char    *owner_column;
+  const char    *header_column;
+  const char    *size_column;
+  const char    *count_column;
+  const char    *chunk_table;
+  const char    *chunk_parent;
+  const char    *chunk_column;
+} VigilSealedStream;
+
+/* Terminated by an entry whose @table is NULL. */
+extern const VigilSealedStream vigil_store_sealed_streams[];
+
+/* Bytes of plaintext in each chunk of a stream but the last. */
+#define VIGIL_STORE_STREAM_CHUNK_BYTES (64 * 1024)
+
+typedef struct _VigilVaultStream VigilVaultStream;
+
+/* How many chunks a stream of @length bytes has (one at least). */
+guint       vigil_store_stream_chunk_count (gsize                    length);
+/* Starts the stream of the record @record_id under @owner_id's key, before
+ * its row is written: the header goes into that row. */
+VigilVaultStream *vigil_store_stream_start (VigilStore              *self,
+                                            const VigilSealedStream *stream,
+                                            const char              *owner_id,
+                                            const char              *record_id,
+                                            char                   **out_header,
+                                            GError                 **error);
+/* Seals @data in chunks into @chunk_table, after the record's row; inside
+ * the caller's transaction. */
+gboolean    vigil_store_stream_write    (VigilStore              *self,
+                                         const VigilSealedStream *stream,
+                                         VigilVaultStream        *sealer,
+                                         const char              *record_id,
+                                         const guint8            *data,
+                                         gsize                    length,
+                                         GError                 **error);
+/* The whole plaintext of the record's stream, in memory that is wiped when
+ * the GBytes is freed. VIGIL_ERROR_TAMPERED for a chunk that fails
+ * authentication, a stream cut short or one with chunks past its end;
+ * VIGIL_ERROR_ERASED when its owner's key was destroyed. */
+GBytes     *vigil_store_stream_read     (VigilStore              *self,
+                                         const VigilSealedStream *stream,
+                                         const char              *record_id,
+                                         GError                 **error);
+const VigilSealedStream *vigil_store_find_sealed_stream (const char *table);
+
 /* Every table of versioned records and its record kind; each row's
  * (kind, id, version) has an audit entry. Terminated by a NULL table. */
 typedef struct

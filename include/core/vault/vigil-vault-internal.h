@@ -48,6 +48,14 @@ gboolean  vigil_vault_query_int        (sqlite3        *db,
                                         const char     *sql,
                                         int            *out,
                                         GError        **error);
+/* The owner's data key (owned by the vault's cache, wiped on lock); created
+ * when @create and the owner has none; VIGIL_ERROR_ERASED when it was
+ * destroyed. For the sealing files of the vault. */
+const guint8 *vigil_vault_get_data_key (VigilVault   *self,
+                                        VigilKeyOwner owner,
+                                        const char   *owner_id,
+                                        gboolean      create,
+                                        GError      **error);
 /* Argon2id parameters of a level. */
 void      vigil_kdf_level_params       (VigilKdfLevel   level,
                                         guint64        *opslimit,

@@ -354,6 +354,37 @@ test_editor (CompensationFixture *f, gconstpointer data)
   scroll_to (find (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Calculate"));
   vigil_test_screenshot (GTK_WIDGET (editor), "claim-editor-wages");
 
+  /* An asset of the defendant recorded from the claim, and linked to it. */
+  {
+    g_autoptr (VigilClaimData) linked = NULL;
+    g_autoptr (GPtrArray) assets = NULL;
+    VigilDefendantAsset *asset;
+
+    adw_combo_row_set_selected (ADW_COMBO_ROW (find (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW,
+                                                     "Kind of Asset")), 0); /* bank account */
+    adw_combo_row_set_selected (ADW_COMBO_ROW (find (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW,
+                                                     "State")), 0); /* frozen */
+    gtk_editable_set_text (GTK_EDITABLE (find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                               "Estimated Value")), "12,500.00");
+    gtk_editable_set_text (
+        GTK_EDITABLE (find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                            "Description (sealed: where it is, registry entries)")),
+        "Account at Banca Transilvania, frozen by order 41/2024");
+    g_signal_emit_by_name (find (GTK_WIDGET (editor), GTK_TYPE_BUTTON,
+                                 "Record and Link the Asset"), "clicked");
+    linked = vigil_store_get_claim (f->store.store, f->awarded->id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (linked->asset_links->len, ==, 2);
+    assets = vigil_store_list_defendant_assets (f->store.store, linked->case_id, &error);
+    g_assert_cmpuint (assets->len, ==, 2);
+    asset = g_ptr_array_index (assets, 1);
+    g_assert_cmpstr (asset->kind, ==, "bank_account");
+    g_assert_cmpstr (asset->state, ==, "frozen");
+    g_assert_cmpint (asset->estimated_minor, ==, 1250000);
+    g_assert_cmpstr (asset->description, ==, "Account at Banca Transilvania, frozen by order 41/2024");
+    g_assert_false (vigil_test_vault_contains (f->store.path, "Transilvania"));
+  }
+
   /* The worksheet: pseudonym only unless chosen, with the calculation. */
   {
     g_autofree char *pdf = g_build_filename (f->store.dir, "worksheet.pdf", NULL);

@@ -98,6 +98,7 @@ struct _VigilClaimEditor
   char                *wages_start;
   char                *wages_end;
   char                *wages_source;
+  char                *wages_currency;
 };
 
 G_DEFINE_FINAL_TYPE (VigilClaimEditor, vigil_claim_editor, ADW_TYPE_WINDOW)
@@ -762,7 +763,9 @@ on_calculate (VigilClaimEditor *self)
   self->wages.start_on = self->wages_start = g_strdup (start);
   self->wages.end_on = self->wages_end = g_strdup (end);
   self->wages.rate_source = self->wages_source = g_strdup (source);
-  self->wages.currency = self->claim->currency;
+  g_free (self->wages_currency);
+  /* Its own copy: reading the claim again frees the claim's. */
+  self->wages.currency = self->wages_currency = g_strdup (self->claim->currency);
   gtk_widget_set_sensitive (GTK_WIDGET (self->use_wages_button), TRUE);
   vigil_wage_result_clear (&result);
 }
@@ -891,6 +894,7 @@ vigil_claim_editor_finalize (GObject *object)
   g_free (self->wages_start);
   g_free (self->wages_end);
   g_free (self->wages_source);
+  g_free (self->wages_currency);
   g_ptr_array_unref (self->rows);
   g_ptr_array_unref (self->unlinked);
   g_ptr_array_unref (self->defendants);

@@ -19,6 +19,8 @@
 #include "vigil-test-input.h"
 #include "vigil-test-store.h"
 #include "vigil-test-util.h"
+#include "vigil-unlock-page.h"
+#include "vigil-window.h"
 
 #define TODAY "2024-08-01"
 
@@ -561,6 +563,76 @@ test_payment_keys (CompensationFixture *f, gconstpointer data)
   g_assert_cmpuint (back->payments->len, ==, 1);
 }
 
+static gboolean
+is_unlocked (gpointer data)
+{
+  return !vigil_window_get_locked (VIGIL_WINDOW (data));
+}
+
+static gboolean
+editor_shown (gpointer data)
+{
+  return vigil_test_find_window (VIGIL_TYPE_CLAIM_EDITOR) != NULL;
+}
+
+static GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = g_str_equal (gtk_widget_get_name (child), name)
+                             ? child
+                             : find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The real window: Compensation in the sidebar opens the section, and a
+ * claim there opens its editor. */
+static void
+test_window_section (CompensationFixture *f, gconstpointer data)
+{
+  VigilWindow *window = vigil_window_new (NULL, f->store.path);
+  VigilUnlockPage *page = vigil_window_get_unlock_page (window);
+  GtkWidget *section;
+  GtkWidget *claim_row;
+  VigilCompensationPage *compensation;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_editable_set_text (GTK_EDITABLE (find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Passphrase")),
+                         VIGIL_TEST_PASSPHRASE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unlock.submit", NULL));
+  g_assert_true (vigil_test_wait_until (is_unlocked, window, 60000));
+
+  section = find_named (GTK_WIDGET (window), "compensation");
+  g_assert_nonnull (section);
+  g_signal_emit_by_name (gtk_widget_get_parent (section), "row-activated", section);
+  vigil_test_run_for (300);
+  compensation = VIGIL_COMPENSATION_PAGE (
+      vigil_test_find_widget (GTK_WIDGET (window), VIGIL_TYPE_COMPENSATION_PAGE, NULL));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (compensation)));
+  g_assert_cmpuint (vigil_compensation_page_get_overview (compensation)->groups->len, ==, 3);
+  vigil_test_screenshot (GTK_WIDGET (window), "window-compensation");
+
+  claim_row = find (GTK_WIDGET (compensation), ADW_TYPE_ACTION_ROW, "K\u00a02/2024 · V-02");
+  g_signal_emit_by_name (claim_row, "activated");
+  g_assert_true (vigil_test_wait_until (editor_shown, NULL, 2000));
+  g_assert_cmpstr (vigil_claim_editor_get_claim_id (VIGIL_CLAIM_EDITOR (
+                       vigil_test_find_window (VIGIL_TYPE_CLAIM_EDITOR))),
+                   ==, f->filed->id);
+
+  /* Locking closes the editor and empties the section. */
+  vigil_window_lock (window);
+  vigil_test_run_for (100);
+  g_assert_null (vigil_test_find_window (VIGIL_TYPE_CLAIM_EDITOR));
+  g_assert_null (vigil_compensation_page_get_overview (compensation));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -573,6 +645,7 @@ main (int argc, char **argv)
   ADD ("/compensation/editor", test_editor);
   ADD ("/compensation/editor-status", test_editor_status);
   ADD ("/compensation/payment-keys", test_payment_keys);
+  ADD ("/compensation/window-section", test_window_section);
 
 #undef ADD
   return g_test_run ();

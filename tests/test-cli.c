@@ -903,7 +903,11 @@ test_claims (Fixture *f, gconstpointer data)
   /* Filters: a case, a status; the table shows what stands out. */
   g_assert_cmpint (run (f, PASS, "claims", "--vault", f->vault, "--case", "K 2/2024", "--format",
                         "tsv", NULL), ==, 0);
-  g_assert_cmpuint (g_strv_length (g_strsplit (f->out, "\n", -1)), ==, 3);
+  {
+    g_auto (GStrv) lines = g_strsplit (f->out, "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  }
   g_assert_nonnull (strstr (f->out, "K 2/2024\tTribunalul Cluj\tV-01\tcivil_claim\tpaid\tEUR\t"
                                     "80000\t80000\t80000\t0\t\t\n"));
   g_assert_cmpint (run (f, PASS, "claims", "--vault", f->vault, "--status", "filed", "--format",

@@ -19,6 +19,8 @@
 #include "vigil-test-input.h"
 #include "vigil-test-store.h"
 #include "vigil-test-util.h"
+#include "vigil-unlock-page.h"
+#include "vigil-window.h"
 
 #define TODAY "2024-08-01"
 
@@ -354,6 +356,37 @@ test_editor (CompensationFixture *f, gconstpointer data)
   scroll_to (find (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Calculate"));
   vigil_test_screenshot (GTK_WIDGET (editor), "claim-editor-wages");
 
+  /* An asset of the defendant recorded from the claim, and linked to it. */
+  {
+    g_autoptr (VigilClaimData) linked = NULL;
+    g_autoptr (GPtrArray) assets = NULL;
+    VigilDefendantAsset *asset;
+
+    adw_combo_row_set_selected (ADW_COMBO_ROW (find (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW,
+                                                     "Kind of Asset")), 0); /* bank account */
+    adw_combo_row_set_selected (ADW_COMBO_ROW (find (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW,
+                                                     "State")), 0); /* frozen */
+    gtk_editable_set_text (GTK_EDITABLE (find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                               "Estimated Value")), "12,500.00");
+    gtk_editable_set_text (
+        GTK_EDITABLE (find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                            "Description (sealed: where it is, registry entries)")),
+        "Account at Banca Transilvania, frozen by order 41/2024");
+    g_signal_emit_by_name (find (GTK_WIDGET (editor), GTK_TYPE_BUTTON,
+                                 "Record and Link the Asset"), "clicked");
+    linked = vigil_store_get_claim (f->store.store, f->awarded->id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (linked->asset_links->len, ==, 2);
+    assets = vigil_store_list_defendant_assets (f->store.store, linked->case_id, &error);
+    g_assert_cmpuint (assets->len, ==, 2);
+    asset = g_ptr_array_index (assets, 1);
+    g_assert_cmpstr (asset->kind, ==, "bank_account");
+    g_assert_cmpstr (asset->state, ==, "frozen");
+    g_assert_cmpint (asset->estimated_minor, ==, 1250000);
+    g_assert_cmpstr (asset->description, ==, "Account at Banca Transilvania, frozen by order 41/2024");
+    g_assert_false (vigil_test_vault_contains (f->store.path, VIGIL_TEST_PASSPHRASE, "Transilvania"));
+  }
+
   /* The worksheet: pseudonym only unless chosen, with the calculation. */
   {
     g_autofree char *pdf = g_build_filename (f->store.dir, "worksheet.pdf", NULL);
@@ -534,6 +567,76 @@ test_payment_keys (CompensationFixture *f, gconstpointer data)
   g_assert_cmpuint (back->payments->len, ==, 1);
 }
 
+static gboolean
+is_unlocked (gpointer data)
+{
+  return !vigil_window_get_locked (VIGIL_WINDOW (data));
+}
+
+static gboolean
+editor_shown (gpointer data)
+{
+  return vigil_test_find_window (VIGIL_TYPE_CLAIM_EDITOR) != NULL;
+}
+
+static GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = g_str_equal (gtk_widget_get_name (child), name)
+                             ? child
+                             : find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The real window: Compensation in the sidebar opens the section, and a
+ * claim there opens its editor. */
+static void
+test_window_section (CompensationFixture *f, gconstpointer data)
+{
+  VigilWindow *window = vigil_window_new (NULL, f->store.path);
+  VigilUnlockPage *page = vigil_window_get_unlock_page (window);
+  GtkWidget *section;
+  GtkWidget *claim_row;
+  VigilCompensationPage *compensation;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_editable_set_text (GTK_EDITABLE (find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Passphrase")),
+                         VIGIL_TEST_PASSPHRASE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unlock.submit", NULL));
+  g_assert_true (vigil_test_wait_until (is_unlocked, window, 60000));
+
+  section = find_named (GTK_WIDGET (window), "compensation");
+  g_assert_nonnull (section);
+  g_signal_emit_by_name (gtk_widget_get_parent (section), "row-activated", section);
+  vigil_test_run_for (300);
+  compensation = VIGIL_COMPENSATION_PAGE (
+      vigil_test_find_widget (GTK_WIDGET (window), VIGIL_TYPE_COMPENSATION_PAGE, NULL));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (compensation)));
+  g_assert_cmpuint (vigil_compensation_page_get_overview (compensation)->groups->len, ==, 3);
+  vigil_test_screenshot (GTK_WIDGET (window), "window-compensation");
+
+  claim_row = find (GTK_WIDGET (compensation), ADW_TYPE_ACTION_ROW, "K\u00a02/2024 · V-02");
+  g_signal_emit_by_name (claim_row, "activated");
+  g_assert_true (vigil_test_wait_until (editor_shown, NULL, 2000));
+  g_assert_cmpstr (vigil_claim_editor_get_claim_id (VIGIL_CLAIM_EDITOR (
+                       vigil_test_find_window (VIGIL_TYPE_CLAIM_EDITOR))),
+                   ==, f->filed->id);
+
+  /* Locking closes the editor and empties the section. */
+  vigil_window_lock (window);
+  vigil_test_run_for (100);
+  g_assert_null (vigil_test_find_window (VIGIL_TYPE_CLAIM_EDITOR));
+  g_assert_null (vigil_compensation_page_get_overview (compensation));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -546,6 +649,7 @@ main (int argc, char **argv)
   ADD ("/compensation/editor", test_editor);
   ADD ("/compensation/editor-status", test_editor_status);
   ADD ("/compensation/payment-keys", test_payment_keys);
+  ADD ("/compensation/window-section", test_window_section);
 
 #undef ADD
   return g_test_run ();

@@ -71,6 +71,13 @@ struct _VigilClaimEditor
   AdwPreferencesGroup *link_asset_group;
   AdwComboRow         *asset_row;
   GtkButton           *link_asset_button;
+  AdwPreferencesGroup *new_asset_group;
+  AdwComboRow         *asset_defendant_row;
+  AdwComboRow         *asset_kind_row;
+  AdwComboRow         *asset_state_row;
+  AdwEntryRow         *asset_value_row;
+  AdwEntryRow         *asset_description_row;
+  GtkButton           *add_asset_button;
   AdwPreferencesGroup *evidence_group;
   GtkButton           *worksheet_button;
 
@@ -83,6 +90,7 @@ struct _VigilClaimEditor
   GPtrArray           *rows;           /* (element-type GtkWidget) built from the claim */
   GPtrArray           *assets;         /* (element-type VigilDefendantAsset) of the case */
   GPtrArray           *unlinked;       /* (element-type utf8) ids, as asset_row lists them */
+  GPtrArray           *defendants;     /* (element-type utf8) ids, as asset_defendant_row */
   const char * const  *next_statuses;  /* as next_status_row lists them */
   gint64               wages_unpaid;
   gboolean             wages_ready;
@@ -91,6 +99,7 @@ struct _VigilClaimEditor
   char                *wages_start;
   char                *wages_end;
   char                *wages_source;
+  char                *wages_currency;
 };
 
 G_DEFINE_FINAL_TYPE (VigilClaimEditor, vigil_claim_editor, ADW_TYPE_WINDOW)
@@ -345,6 +354,28 @@ pseudonym_of (VigilClaimEditor *self, const char *person_id)
   return g_intern_string (vigil_person_get_pseudonym (person));
 }
 
+/* Only defendants own assets: the form is hidden in a case without any. */
+static void
+show_defendants (VigilClaimEditor *self)
+{
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr (GPtrArray) persons = vigil_store_list_persons (self->store, self->claim->case_id,
+                                                            NULL);
+
+  g_ptr_array_set_size (self->defendants, 0);
+  for (guint i = 0; persons != NULL && i < persons->len; i++)
+    {
+      VigilPerson *person = g_ptr_array_index (persons, i);
+
+      if (vigil_person_get_role (person) != VIGIL_PERSON_ROLE_DEFENDANT)
+        continue;
+      gtk_string_list_append (names, vigil_person_get_pseudonym (person));
+      g_ptr_array_add (self->defendants, g_strdup (vigil_person_get_id (person)));
+    }
+  vigil_gui_combo_row_set_model (self->asset_defendant_row, G_LIST_MODEL (names));
+  gtk_widget_set_visible (GTK_WIDGET (self->new_asset_group), self->defendants->len > 0);
+}
+
 static void
 show_assets (VigilClaimEditor *self)
 {
@@ -395,6 +426,7 @@ show_assets (VigilClaimEditor *self)
                                                  : NULL));
   vigil_gui_combo_row_set_model (self->asset_row, G_LIST_MODEL (unlinked));
   gtk_widget_set_visible (GTK_WIDGET (self->link_asset_group), self->unlinked->len > 0);
+  show_defendants (self);
 }
 
 static void
@@ -409,6 +441,7 @@ name_controls (VigilClaimEditor *self)
   name (self->link_asset_button, _("Link the asset to the claim of %s"), who);
   name (self->wage_minimum_switch, _("Use the legal minimum rate for %s"), who);
   name (self->add_deadline_button, _("Add the deadline to the claim of %s"), who);
+  name (self->add_asset_button, _("Record the asset and link it to the claim of %s"), who);
   name (self->worksheet_button, _("Save the worksheet of the claim of %s as a PDF"), who);
 }
 
@@ -525,6 +558,44 @@ on_deadline_met (VigilClaimEditor *self, GParamSpec *pspec, GtkCheckButton *chec
     g_weak_ref_init (ref, self);
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_later, ref, weak_ref_free);
   }
+}
+
+static void
+on_add_asset (VigilClaimEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilDefendantAsset) asset = vigil_defendant_asset_new ();
+  g_autofree char *value = vigil_gui_entry_row_text (self->asset_value_row);
+  guint defendant = adw_combo_row_get_selected (self->asset_defendant_row);
+  guint kind = adw_combo_row_get_selected (self->asset_kind_row);
+  guint state = adw_combo_row_get_selected (self->asset_state_row);
+
+  if (defendant == GTK_INVALID_LIST_POSITION || defendant >= self->defendants->len)
+    return;
+  if (value != NULL && !vigil_money_parse (value, self->claim->currency, (locale_t) 0,
+                                           &asset->estimated_minor, &error))
+    {
+      say_error (self, _("The asset was not recorded"), error);
+      return;
+    }
+  asset->has_estimate = value != NULL;
+  asset->case_id = g_strdup (self->claim->case_id);
+  asset->defendant_id = g_strdup (g_ptr_array_index (self->defendants, defendant));
+  asset->kind = g_strdup (vigil_asset_kinds[MIN (kind, g_strv_length ((char **) vigil_asset_kinds) - 1)]);
+  asset->state = g_strdup (vigil_asset_states[MIN (state, g_strv_length ((char **) vigil_asset_states) - 1)]);
+  asset->currency = g_strdup (self->claim->currency);
+  asset->description = vigil_gui_entry_row_text (self->asset_description_row);
+  if (!vigil_store_save_defendant_asset (self->store, asset, &error)
+      || !vigil_store_link_claim_asset (self->store, self->claim->id, asset->id, &error))
+    {
+      say_error (self, _("The asset was not recorded"), error);
+      reload_or_say (self);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->asset_value_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->asset_description_row), "");
+  reload_or_say (self);
+  say (self, _("Asset recorded and linked to the claim"));
 }
 
 static void
@@ -695,7 +766,9 @@ on_calculate (VigilClaimEditor *self)
   self->wages.start_on = self->wages_start = g_strdup (start);
   self->wages.end_on = self->wages_end = g_strdup (end);
   self->wages.rate_source = self->wages_source = g_strdup (source);
-  self->wages.currency = self->claim->currency;
+  g_free (self->wages_currency);
+  /* Its own copy: reading the claim again frees the claim's. */
+  self->wages.currency = self->wages_currency = g_strdup (self->claim->currency);
   gtk_widget_set_sensitive (GTK_WIDGET (self->use_wages_button), TRUE);
   vigil_wage_result_clear (&result);
 }
@@ -824,8 +897,10 @@ vigil_claim_editor_finalize (GObject *object)
   g_free (self->wages_start);
   g_free (self->wages_end);
   g_free (self->wages_source);
+  g_free (self->wages_currency);
   g_ptr_array_unref (self->rows);
   g_ptr_array_unref (self->unlinked);
+  g_ptr_array_unref (self->defendants);
   G_OBJECT_CLASS (vigil_claim_editor_parent_class)->finalize (object);
 }
 
@@ -879,6 +954,13 @@ vigil_claim_editor_class_init (VigilClaimEditorClass *klass)
   BIND (link_asset_group);
   BIND (asset_row);
   BIND (link_asset_button);
+  BIND (new_asset_group);
+  BIND (asset_defendant_row);
+  BIND (asset_kind_row);
+  BIND (asset_state_row);
+  BIND (asset_value_row);
+  BIND (asset_description_row);
+  BIND (add_asset_button);
   BIND (evidence_group);
   BIND (worksheet_button);
 #undef BIND
@@ -890,6 +972,7 @@ vigil_claim_editor_class_init (VigilClaimEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_use_wages);
   gtk_widget_class_bind_template_callback (widget_class, on_worksheet);
   gtk_widget_class_bind_template_callback (widget_class, on_add_deadline);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_asset);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -900,6 +983,7 @@ vigil_claim_editor_init (VigilClaimEditor *self)
 
   self->rows = g_ptr_array_new ();
   self->unlinked = g_ptr_array_new_with_free_func (g_free);
+  self->defendants = g_ptr_array_new_with_free_func (g_free);
   self->today = vigil_date_today ();
   gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; vigil_claim_reasons[i] != NULL; i++)
@@ -911,6 +995,17 @@ vigil_claim_editor_init (VigilClaimEditor *self)
     for (guint i = 0; vigil_claim_deadline_kinds[i] != NULL; i++)
       gtk_string_list_append (kinds, vigil_claim_deadline_label (vigil_claim_deadline_kinds[i]));
     vigil_gui_combo_row_set_model (self->deadline_kind_row, G_LIST_MODEL (kinds));
+  }
+  {
+    g_autoptr (GtkStringList) kinds = gtk_string_list_new (NULL);
+    g_autoptr (GtkStringList) states = gtk_string_list_new (NULL);
+
+    for (guint i = 0; vigil_asset_kinds[i] != NULL; i++)
+      gtk_string_list_append (kinds, vigil_asset_kind_label (vigil_asset_kinds[i]));
+    for (guint i = 0; vigil_asset_states[i] != NULL; i++)
+      gtk_string_list_append (states, vigil_asset_state_label (vigil_asset_states[i]));
+    vigil_gui_combo_row_set_model (self->asset_kind_row, G_LIST_MODEL (kinds));
+    vigil_gui_combo_row_set_model (self->asset_state_row, G_LIST_MODEL (states));
   }
   vigil_gui_keep_own_names (GTK_WIDGET (self));
 }

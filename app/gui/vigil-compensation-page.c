@@ -35,6 +35,7 @@ struct _VigilCompensationPage
   VigilClaimsOverview  *overview;
   GPtrArray            *rows; /* (element-type GtkWidget) in the two fixed groups */
   guint                 refresh_source;
+  gboolean              stale;  /* changed while not shown */
   gboolean              narrow;
 };
 
@@ -266,9 +267,23 @@ refresh_now (gpointer user_data)
 static void
 on_store_changed (VigilCompensationPage *self)
 {
+  /* Not shown: read when it is, not while the window is busy elsewhere
+   * (an import changes hundreds of cases). */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   /* An import changes many cases at once: read once, when it is done. */
   if (self->refresh_source == 0)
     self->refresh_source = g_idle_add (refresh_now, self);
+}
+
+static void
+on_map (VigilCompensationPage *self)
+{
+  if (self->stale)
+    vigil_compensation_page_refresh (self);
 }
 
 /* GObject overrides */
@@ -371,6 +386,7 @@ vigil_compensation_page_init (VigilCompensationPage *self)
 {
   self->rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
 }
 
 /* public API */
@@ -426,6 +442,7 @@ vigil_compensation_page_refresh (VigilCompensationPage *self)
 
   g_return_if_fail (VIGIL_IS_COMPENSATION_PAGE (self));
 
+  self->stale = FALSE;
   clear (self);
   if (self->store == NULL)
     {

@@ -164,8 +164,9 @@ test_names_as_words (Fixture *f, gconstpointer data)
   g_assert_false (vigil_identifier_detector_finds (identifiers, NULL));
 }
 
-/* Phones and addresses keep their own rules: the last seven digits among
- * the digits of the text, the address anywhere. */
+/* Phones and addresses keep their own rules: a phone is each number as
+ * written, with or without its codes, or its last seven digits; the
+ * address anywhere. */
 static void
 test_phones_and_addresses (Fixture *f, gconstpointer data)
 {
@@ -174,8 +175,14 @@ test_phones_and_addresses (Fixture *f, gconstpointer data)
     { "+40-721-555-019", TRUE },
     { "tel.0721555019", TRUE },
     { "1555019", TRUE },
+    { "(0721) 555 019", TRUE },
     { "Room 721", FALSE },
     { "555 019", FALSE },
+    /* Digits of different numbers are not one phone: words between them,
+     * or figures side by side in a table read back from a PDF. */
+    { "hearing 21 of case 555/019, 3 days", FALSE },
+    { "72 1555 019 12", FALSE },
+    { "Cases 4 0721 555 0190 17", FALSE },
     { "lives at Strada Lalelelor 12", TRUE },
     { "STRADA LALELELOR 12, BRASOV", TRUE },
     { "strada lalelelor 12, Brașov", TRUE },

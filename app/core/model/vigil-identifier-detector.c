@@ -43,6 +43,7 @@ typedef struct
   guint               n_words;
   gboolean            last_is_prefix; /* an address: "12" finds "12b" */
   char               *digits;    /* a phone's last digits */
+  char               *number;    /* a phone's digits, without leading zeros */
   int                 year, month, day;
 } Identifier;
 
@@ -77,6 +78,7 @@ identifier_free (gpointer data)
       vigil_identifier_wipe (id->words[i]);
   g_strfreev (id->words);
   vigil_identifier_wipe_free (id->digits);
+  vigil_identifier_wipe_free (id->number);
   sodium_memzero (id, sizeof *id);
   g_free (id);
 }
@@ -304,6 +306,7 @@ add_phone (VigilIdentifierDetector *self,
     {
       id = identifier_new (self, VIGIL_IDENTIFIER_PHONE, pseudonym, case_id);
       id->digits = g_strdup (digits + (len > PHONE_TAIL_DIGITS ? len - PHONE_TAIL_DIGITS : 0));
+      id->number = g_strdup (digits + strspn (digits, "0"));
       add_identifier (self, id);
     }
   vigil_identifier_wipe (digits);
@@ -420,48 +423,83 @@ is_phone_char (char c)
   return g_ascii_isdigit (c) || c == ' ' || c == '+' || c == '-' || c == '.' || c == '/';
 }
 
+/* Whether the digits of a number written in a text, @run (leading zeros
+ * gone), are the phone @number: the same number with or without its
+ * country code (up to three digits more in front) or trunk prefix, or its
+ * last seven digits at least. Figures that
+ * stand side by side (a table's cells, read back from a PDF as one line)
+ * make longer or shorter runs, which are not a phone. */
+static gboolean
+run_is_phone (const char *run, gsize run_len, const char *number)
+{
+  gsize number_len = strlen (number);
+
+  if (run_len >= number_len)
+    return run_len - number_len <= 3 && memcmp (run + run_len - number_len, number, number_len) == 0;
+  return run_len >= MIN (number_len, PHONE_TAIL_DIGITS)
+         && memcmp (number + number_len - run_len, run, run_len) == 0;
+}
+
+static void
+find_phones_in_run (VigilIdentifierDetector *self,
+                    const char              *text,
+                    gsize                    start,
+                    gsize                    end,
+                    GArray                  *hits)
+{
+  g_autoptr (GString) digits = g_string_new (NULL);
+  const char *run;
+  gsize run_len;
+
+  for (gsize k = start; k < end; k++)
+    if (g_ascii_isdigit (text[k]))
+      g_string_append_c (digits, text[k]);
+  run = digits->str + strspn (digits->str, "0");
+  run_len = strlen (run);
+  for (gsize tail = MIN_PHONE_DIGITS; tail <= PHONE_TAIL_DIGITS && tail <= run_len; tail++)
+    {
+      GPtrArray *list = g_hash_table_lookup (self->by_digits, run + run_len - tail);
+
+      for (guint j = 0; list != NULL && j < list->len; j++)
+        {
+          Identifier *id = g_ptr_array_index (list, j);
+
+          if (run_is_phone (run, run_len, id->number))
+            add_hit (hits, id, start, end);
+        }
+    }
+  sodium_memzero (digits->str, digits->len);
+}
+
 static void
 find_phones (VigilIdentifierDetector *self, const char *text, GArray *hits)
 {
-  g_autoptr (GArray) places = NULL;
-  GString *digits;
+  gsize k = 0;
 
   if (g_hash_table_size (self->by_digits) == 0)
     return;
-  places = g_array_new (FALSE, FALSE, sizeof (gsize));
-  digits = g_string_new (NULL);
-  for (gsize k = 0; text[k] != '\0'; k++)
-    if (g_ascii_isdigit (text[k]))
-      {
-        g_string_append_c (digits, text[k]);
-        g_array_append_val (places, k);
-      }
-  for (gsize at = 0; at < digits->len; at++)
-    for (gsize len = MIN_PHONE_DIGITS; len <= PHONE_TAIL_DIGITS && at + len <= digits->len; len++)
-      {
-        g_autofree char *key = g_strndup (digits->str + at, len);
-        GPtrArray *list = g_hash_table_lookup (self->by_digits, key);
+  /* Each number as written: its digits and what is written between them,
+   * never digits from two numbers apart. */
+  while (text[k] != '\0')
+    {
+      gsize start, end;
 
-        vigil_identifier_wipe (key);
-        for (guint j = 0; list != NULL && j < list->len; j++)
-          {
-            gsize start = g_array_index (places, gsize, at);
-            gsize end = g_array_index (places, gsize, at + len - 1) + 1;
-
-            /* The whole number goes, country code and separators with it. */
-            while (start > 0 && is_phone_char (text[start - 1]))
-              start--;
-            while (text[end] != '\0' && is_phone_char (text[end]))
-              end++;
-            while (start < end && text[start] == ' ')
-              start++;
-            while (end > start && text[end - 1] == ' ')
-              end--;
-            add_hit (hits, g_ptr_array_index (list, j), start, end);
-          }
-      }
-  sodium_memzero (digits->str, digits->len);
-  g_string_free (digits, TRUE);
+      if (!g_ascii_isdigit (text[k]) && text[k] != '+')
+        {
+          k++;
+          continue;
+        }
+      start = k;
+      end = k;
+      while (text[k] != '\0' && (is_phone_char (text[k]) || text[k] == '(' || text[k] == ')'))
+        {
+          if (g_ascii_isdigit (text[k]))
+            end = k + 1;
+          k++;
+        }
+      if (end > start)
+        find_phones_in_run (self, text, start, end, hits);
+    }
 }
 
 /* The number @text[@w] is, with an ordinal ending ("14th") allowed; -1

@@ -188,6 +188,9 @@ test_phones_and_addresses (Fixture *f, gconstpointer data)
     { "strada lalelelor 12, Brașov", TRUE },
     { "at strada lalelelor 12b", TRUE },
     { "Strada Lalelelor 14", FALSE },
+    /* An address of one word, a town: found as a word, not inside one. */
+    { "moved to Szeged in May", TRUE },
+    { "Szegedi Törvényszék", FALSE },
     { "Brașov", FALSE },
   };
   g_autoptr (VigilCase) kase = add_case (f, "K 2/2024");
@@ -195,6 +198,7 @@ test_phones_and_addresses (Fixture *f, gconstpointer data)
 
   add_identity (f, kase, "V-01", VIGIL_PERSON_ROLE_VICTIM, "Ioana Marin", NULL,
                 "+40 721 555 019", "Strada Lalelelor 12, Brașov");
+  add_identity (f, kase, "V-02", VIGIL_PERSON_ROLE_VICTIM, "Edit Kovács", NULL, NULL, "Szeged");
   identifiers = case_identifiers (f, kase);
 
   assert_cases (identifiers, cases, G_N_ELEMENTS (cases));

@@ -211,7 +211,10 @@ add_words (VigilIdentifierDetector *self,
   id->words = g_new0 (char *, id->n_words + 1);
   for (guint i = 0; i < id->n_words; i++)
     id->words[i] = g_strdup (g_array_index (words, Word, first + i).key);
-  id->last_is_prefix = last_is_prefix;
+  /* Only a house number ("12" in "12b") is a prefix: a place's name
+   * inside a longer word is another word ("Szeged" in "Szegedi
+   * Törvényszék", a court's name). */
+  id->last_is_prefix = last_is_prefix && g_ascii_isdigit (id->words[id->n_words - 1][0]);
   add_identifier (self, id);
 }
 

@@ -73,6 +73,55 @@ find_named (GtkWidget *root, GType type, const char *name)
   return NULL;
 }
 
+/* The accessible label of @accessible, or NULL: the test context gives a
+ * property's value back when it is not the one expected. */
+static char *
+accessible_label (GtkAccessible *accessible)
+{
+  if (!gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+  return gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                             "\x01 no such name");
+}
+
+/* Every control on screen under @root that a person acts on has a name (its
+ * own, read without a mnemonic's underscore, or for a text the label it
+ * is related to), or a screen reader reads out its class. */
+static void
+assert_named (GtkWidget *root, guint *n_checked)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkAccessible *accessible = GTK_ACCESSIBLE (child);
+      GtkAccessibleRole role = gtk_accessible_get_accessible_role (accessible);
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (role == GTK_ACCESSIBLE_ROLE_BUTTON || role == GTK_ACCESSIBLE_ROLE_SPIN_BUTTON
+          || role == GTK_ACCESSIBLE_ROLE_TEXT_BOX)
+        {
+          g_autofree char *label = accessible_label (accessible);
+
+          if (label != NULL)
+            {
+              g_assert_cmpstr (label, !=, "");
+              g_assert_null (strchr (label, '_'));
+            }
+          /* An icon-only button is related to its icon, which names
+           * nothing: a button needs a name of its own. */
+          else if (role == GTK_ACCESSIBLE_ROLE_BUTTON)
+            g_error ("a %s in a %s has no name", G_OBJECT_TYPE_NAME (child),
+                     G_OBJECT_TYPE_NAME (root));
+          else
+            g_assert_true (gtk_test_accessible_has_relation (accessible,
+                                                             GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+          (*n_checked)++;
+        }
+      assert_named (child, n_checked);
+    }
+}
+
 static char *
 reflection_minimums (Fixture *f)
 {
@@ -227,6 +276,14 @@ test_reflection_periods (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (text, "2 jurisdictions have their own"));
   g_clear_pointer (&text, g_free);
   vigil_test_screenshot (window, "preferences-protection");
+  {
+    guint n_checked = 0;
+
+    /* The spin buttons and their text, Add, two Remove, the text typed
+     * in, in the group (libadwaita's toast has its own). */
+    assert_named (gtk_widget_get_ancestor (expander, ADW_TYPE_PREFERENCES_GROUP), &n_checked);
+    g_assert_cmpuint (n_checked, >=, 7);
+  }
 
   /* Each row removes its own. */
   serbia = vigil_test_find_widget (expander, ADW_TYPE_ACTION_ROW, "Serbia");

@@ -316,6 +316,11 @@ vigil_preferences_window_init (VigilPreferencesWindow *self)
   g_settings_bind (self->settings, "protection-reminder-hours", self->reminder_hours_adjustment,
                    "value", G_SETTINGS_BIND_DEFAULT);
 
+  /* Enter after the days adds, as after the jurisdiction: a spin button
+   * says "activate" only through the text it delegates to. */
+  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->reflection_days_spin)),
+                           "activate", G_CALLBACK (on_jurisdiction_activated), self,
+                           G_CONNECT_SWAPPED);
   self->reflection_rows = g_ptr_array_new ();
   g_signal_connect_swapped (self->settings, "changed::reflection-minimum-days",
                             G_CALLBACK (on_reflection_minimums_changed), self);

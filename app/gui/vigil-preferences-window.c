@@ -195,7 +195,8 @@ add_reflection (GtkWidget *widget, const char *action_name, GVariant *parameter)
   /* A number typed but not yet taken (no Tab or Enter) counts. */
   gtk_spin_button_update (self->reflection_days_spin);
   days = (guint) gtk_adjustment_get_value (self->reflection_days_adjustment);
-  jurisdiction = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->jurisdiction_row))));
+  jurisdiction = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->jurisdiction_row)));
+  g_strstrip (jurisdiction);
   changed = vigil_reflection_minimums_put (minimums, jurisdiction, days, &error);
   if (changed == NULL)
     {

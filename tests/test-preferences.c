@@ -30,8 +30,9 @@ fixture_set_up (Fixture *f, gconstpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (protection_keys); i++)
     g_settings_reset (f->settings, protection_keys[i]);
   f->preferences = GTK_WINDOW (vigil_preferences_window_new (NULL));
-  /* Tall enough to show the whole page in one screenshot. */
-  gtk_window_set_default_size (f->preferences, 640, 1000);
+  /* As wide as it opens, tall enough to show the whole page in one
+   * screenshot. */
+  gtk_window_set_default_size (f->preferences, 560, 1000);
   g_object_add_weak_pointer (G_OBJECT (f->preferences), (gpointer *) &f->preferences);
   gtk_window_present (f->preferences);
   vigil_test_input_focus_window (f->preferences);

@@ -422,6 +422,28 @@ test_page_encryption (Fixture *f, gconstpointer data)
   }
 }
 
+/* A vault cut down to its key slots is damage, and its WAL is left as it
+ * was: SQLite, finding no page, would delete it as stale. */
+static void
+test_cut_to_header (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VigilVault) vault = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *wal_text = NULL;
+
+  write_sample (f->path, "p1", "Ana Popescu");
+  bytes = vigil_test_read_file (f->path);
+  g_assert_true (g_file_set_contents (f->path, g_bytes_get_data (bytes, NULL), 8192, NULL));
+  g_assert_true (g_file_set_contents (wal, "frames of the last commits", -1, NULL));
+  vault = vigil_vault_open (f->path, PASSPHRASE, &error);
+  g_assert_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED);
+  g_assert_null (vault);
+  g_assert_true (g_file_get_contents (wal, &wal_text, NULL, NULL));
+  g_assert_cmpstr (wal_text, ==, "frames of the last commits");
+}
+
 /* The key slots live in the file's header, in two copies. A flip in one
  * copy is survived; in both, or in a slot rewritten as the format says, it
  * is damage, or an altered slot, never "wrong passphrase". */
@@ -965,6 +987,7 @@ main (int argc, char **argv)
   ADD ("/vault/unlock/byte-flips", test_byte_flips);
   ADD ("/vault/unlock/slot-damage", test_slot_damage);
   ADD ("/vault/unlock/page-encryption", test_page_encryption);
+  ADD ("/vault/unlock/cut-to-header", test_cut_to_header);
   ADD ("/vault/unlock/slot-altered-beside", test_slot_altered_beside);
   ADD ("/vault/unlock/newer-format", test_newer_format);
   ADD ("/vault/unlock/async", test_async);

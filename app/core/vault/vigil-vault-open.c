@@ -300,6 +300,22 @@ unlock_legacy (const char  *path,
   return master_key;
 }
 
+static gboolean
+has_pages (const char *path, GError **error)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0 && st.st_size <= VIGIL_PAGE_FILE_OFFSET)
+    {
+      g_set_error (error, VIGIL_ERROR, VIGIL_ERROR_DAMAGED,
+                   _("%s holds only its key slots: the rest of the vault was cut off. Nothing "
+                     "was written; keep the file as it is and restore a backup."),
+                   path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static VigilVault *
 open_vault (const char *path, const char *passphrase, GError **error)
 {
@@ -320,6 +336,11 @@ open_vault (const char *path, const char *passphrase, GError **error)
   int rc;
 
   if (!vigil_vault_header_read (path, &kind, &header, error))
+    return NULL;
+  /* A vault is never without pages once created. One cut down to its key
+   * slots would look empty to SQLite, which then deletes the WAL beside it
+   * as stale: refused before SQLite sees it. */
+  if (kind == VIGIL_VAULT_FILE_ENCRYPTED && !has_pages (path, error))
     return NULL;
   if (kind == VIGIL_VAULT_FILE_LEGACY)
     {

@@ -197,10 +197,7 @@ on_close_request (VigilCaseEditor *self)
 {
   g_autofree char *state = form_state (self);
 
-  if (g_strcmp0 (state, self->saved_state) == 0)
-    return FALSE;
-  vigil_editor_confirm_discard (GTK_WINDOW (self));
-  return TRUE;
+  return vigil_editor_close_request (GTK_WINDOW (self), state, self->saved_state);
 }
 
 static gboolean

@@ -271,12 +271,15 @@ vigil_editor_save (GtkWindow          *editor,
     gtk_widget_grab_focus (focus);
 }
 
-void
-vigil_editor_confirm_discard (GtkWindow *editor)
+gboolean
+vigil_editor_close_request (GtkWindow *editor, const char *state, const char *saved_state)
 {
   GtkWidget *dialog;
 
-  g_return_if_fail (GTK_IS_WINDOW (editor));
+  g_return_val_if_fail (GTK_IS_WINDOW (editor), FALSE);
+
+  if (g_strcmp0 (state, saved_state) == 0)
+    return FALSE;
 
   dialog = adw_message_dialog_new (editor, _("Discard Changes?"), NULL);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
@@ -293,4 +296,5 @@ vigil_editor_confirm_discard (GtkWindow *editor)
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), editor, 0);
   vigil_gui_watch_activity (editor, GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
 }

@@ -58,8 +58,11 @@ void       vigil_editor_save             (GtkWindow              *editor,
 /* Gives the text field of each AdwEntryRow under @root the row's title
  * as its accessible name. */
 void       vigil_editor_name_entry_rows  (GtkWidget              *root);
-/* Asks "Discard changes?" over @editor (Cancel is the default); Discard
- * destroys @editor. */
-void       vigil_editor_confirm_discard  (GtkWindow              *editor);
+/* An editor's "close-request": FALSE (let it close) when the form's @state
+ * is still @saved_state; otherwise asks "Discard changes?" over @editor
+ * (Cancel is the default; Discard destroys @editor) and returns TRUE. */
+gboolean   vigil_editor_close_request    (GtkWindow              *editor,
+                                          const char             *state,
+                                          const char             *saved_state);
 
 G_END_DECLS
